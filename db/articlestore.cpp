@@ -1,0 +1,502 @@
+#include "db/articlestore.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace copydesk::db {
+
+namespace {
+
+QString toStored(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStored(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString nowUtc()
+{
+    return toStored(QDateTime::currentDateTimeUtc());
+}
+
+const char bylineSql[] = "(SELECT group_concat(display_name, ', ') FROM ("
+                         " SELECT p.display_name FROM article_authors aa"
+                         " JOIN people p ON p.id = aa.person_id"
+                         " WHERE aa.article_id = a.id ORDER BY aa.position))";
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(Database &database) : m_database(database) { }
+
+QString ArticleStore::ftsQuery(const QString &words)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    const auto parts = words.split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        // Only letters and digits reach the index (unicode61); a term with none cannot match.
+        bool searchable = false;
+        for (const QChar c : part)
+            searchable = searchable || c.isLetterOrNumber();
+        if (searchable)
+            terms.append(QLatin1Char('"') + part + QLatin1Char('"'));
+    }
+    if (terms.isEmpty())
+        return {};
+    if (!words.back().isSpace())
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QString> ArticleStore::uniqueSlug(const QString &table, const QString &base)
+{
+    // table is one of our own table names, never input.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR slug LIKE ?").arg(table));
+    query.addBindValue(base);
+    query.addBindValue(base + QStringLiteral("-%"));
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("choosing a slug"));
+    QSet<QString> taken;
+    while (query.next())
+        taken.insert(query.value(0).toString());
+    QString slug = base;
+    for (int n = 2; taken.contains(slug); ++n)
+        slug = base + QLatin1Char('-') + QString::number(n);
+    return slug;
+}
+
+Result<qint64> ArticleStore::sectionId(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return qint64(0);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
+    query.addBindValue(trimmed);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("finding a section"));
+    if (query.next())
+        return query.value(0).toLongLong();
+    query.finish();
+
+    QString base = trimmed.toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    const auto slug = uniqueSlug(QStringLiteral("sections"), base.isEmpty() ? QStringLiteral("section") : base);
+    if (!slug)
+        return slug.error();
+    query.prepare(QStringLiteral("INSERT INTO sections (name, slug) VALUES (?, ?) RETURNING id"));
+    query.addBindValue(trimmed);
+    query.addBindValue(*slug);
+    if (!query.exec() || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("adding the section %1").arg(trimmed));
+    return query.value(0).toLongLong();
+}
+
+Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("saving tags"));
+    for (const QString &tag : tags) {
+        const QString name = tag.trimmed();
+        if (name.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        query.addBindValue(name);
+        if (!query.exec())
+            return m_database.errorFrom(query, QStringLiteral("saving the tag %1").arg(name));
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) "
+                                     "SELECT ?, id FROM tags WHERE name = ?"));
+        query.addBindValue(articleId);
+        query.addBindValue(name);
+        if (!query.exec())
+            return m_database.errorFrom(query, QStringLiteral("saving the tag %1").arg(name));
+    }
+    return {};
+}
+
+Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &authorIds)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("saving the byline"));
+    int position = 0;
+    for (qint64 personId : authorIds) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO article_authors (article_id, person_id, "
+                                     "position) VALUES (?, ?, ?)"));
+        query.addBindValue(articleId);
+        query.addBindValue(personId);
+        query.addBindValue(position++);
+        if (!query.exec())
+            return m_database.errorFrom(query, QStringLiteral("saving the byline"));
+    }
+    return {};
+}
+
+Result<void> ArticleStore::writeRevision(const Article &article, int version, qint64 actorId,
+                                         const QString &note, const QString &when)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, person_id, created_at, "
+                                 "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(article.id);
+    query.addBindValue(version);
+    query.addBindValue(nullIfZero(actorId));
+    query.addBindValue(when);
+    query.addBindValue(article.headline);
+    query.addBindValue(article.standfirst);
+    query.addBindValue(article.body);
+    query.addBindValue(note);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("keeping a revision"));
+    return {};
+}
+
+Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
+{
+    Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+
+    const auto section = sectionId(article.section);
+    if (!section)
+        return section.error();
+
+    const auto slug = uniqueSlug(QStringLiteral("articles"),
+                                 article.slug.isEmpty() ? QStringLiteral("article") : article.slug);
+    if (!slug)
+        return slug.error();
+
+    QSqlQuery query(m_database.connection());
+    const QString now = nowUtc();
+    query.prepare(QStringLiteral(
+            "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
+            "created_at, updated_at, published_at, version, word_count, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    query.addBindValue(*slug);
+    query.addBindValue(article.headline);
+    query.addBindValue(article.standfirst);
+    query.addBindValue(article.body);
+    query.addBindValue(nullIfZero(*section));
+    query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
+    query.addBindValue(article.status.isEmpty() ? QStringLiteral("draft") : article.status);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
+                                                     : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(article.wordCount);
+    query.addBindValue(nullIfZero(actorId));
+    if (!query.exec() || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("adding the article"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+
+    Article stored = article;
+    stored.id = id;
+    if (auto r = writeTags(id, article.tags); !r)
+        return r.error();
+    if (auto r = writeAuthors(id, article.authorIds); !r)
+        return r.error();
+    if (auto r = writeRevision(stored, 1, actorId, QStringLiteral("created"), now); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return get(id);
+}
+
+Result<Article> ArticleStore::get(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, a.body, s.name, "
+                                 "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
+                                 "a.version, a.word_count, a.created_by "
+                                 "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
+                                 "WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading article %1").arg(id));
+    if (!query.next())
+        return failure(Error::Kind::NotFound, QStringLiteral("there is no article %1").arg(id));
+    Article a;
+    a.id = query.value(0).toLongLong();
+    a.slug = query.value(1).toString();
+    a.headline = query.value(2).toString();
+    a.standfirst = query.value(3).toString();
+    a.body = query.value(4).toString();
+    a.section = query.value(5).toString();
+    a.language = query.value(6).toString();
+    a.status = query.value(7).toString();
+    a.createdAt = fromStored(query.value(8));
+    a.updatedAt = fromStored(query.value(9));
+    a.publishedAt = fromStored(query.value(10));
+    a.version = query.value(11).toInt();
+    a.wordCount = query.value(12).toInt();
+    a.createdBy = query.value(13).toLongLong();
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                 "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading tags"));
+    while (query.next())
+        a.tags.append(query.value(0).toString());
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT p.id, p.display_name FROM article_authors aa "
+                                 "JOIN people p ON p.id = aa.person_id WHERE aa.article_id = ? "
+                                 "ORDER BY aa.position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading the byline"));
+    while (query.next()) {
+        a.authorIds.append(query.value(0).toLongLong());
+        a.authorNames.append(query.value(1).toString());
+    }
+    return a;
+}
+
+Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint64 actorId,
+                               const QString &note)
+{
+    Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+
+    const auto section = sectionId(article.section);
+    if (!section)
+        return section.error();
+
+    const QString now = nowUtc();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+            "UPDATE articles SET headline = ?, standfirst = ?, body = ?, section_id = ?, "
+            "language = ?, word_count = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ? RETURNING version"));
+    query.addBindValue(article.headline);
+    query.addBindValue(article.standfirst);
+    query.addBindValue(article.body);
+    query.addBindValue(nullIfZero(*section));
+    query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
+    query.addBindValue(article.wordCount);
+    query.addBindValue(now);
+    query.addBindValue(article.id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("saving article %1").arg(article.id));
+    if (!query.next()) {
+        query.finish();
+        query.prepare(QStringLiteral("SELECT version FROM articles WHERE id = ?"));
+        query.addBindValue(article.id);
+        if (!query.exec())
+            return m_database.errorFrom(query, QStringLiteral("saving article %1").arg(article.id));
+        if (!query.next())
+            return failure(Error::Kind::NotFound,
+                           QStringLiteral("there is no article %1").arg(article.id));
+        return failure(Error::Kind::Conflict,
+                       QStringLiteral("article %1 was saved by someone else in the meantime (it is "
+                                      "at version %2, this change started from version %3); "
+                                      "nothing was overwritten")
+                               .arg(article.id)
+                               .arg(query.value(0).toInt())
+                               .arg(expectedVersion));
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+
+    if (auto r = writeTags(article.id, article.tags); !r)
+        return r.error();
+    if (auto r = writeAuthors(article.id, article.authorIds); !r)
+        return r.error();
+    if (auto r = writeRevision(article, version, actorId, note, now); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return version;
+}
+
+namespace {
+
+// Builds the FROM/WHERE part shared by list() and count(); values are bound in order.
+struct Filter
+{
+    QString from;
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const ArticleQuery &q, const QString &fts)
+{
+    Filter f;
+    f.from = QStringLiteral(" FROM articles a LEFT JOIN sections s ON s.id = a.section_id");
+    QStringList conditions;
+    if (!fts.isEmpty()) {
+        f.from += QStringLiteral(" JOIN articles_fts ON articles_fts.rowid = a.id");
+        conditions << QStringLiteral("articles_fts MATCH ?");
+        f.values << fts;
+    }
+    if (!q.status.isEmpty()) {
+        conditions << QStringLiteral("a.status = ?");
+        f.values << q.status;
+    }
+    if (!q.section.isEmpty()) {
+        conditions << QStringLiteral("s.name = ?");
+        f.values << q.section;
+    }
+    if (!q.author.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM article_authors aa JOIN people p ON "
+                                     "p.id = aa.person_id WHERE aa.article_id = a.id AND "
+                                     "p.username = ?)");
+        f.values << q.author;
+    }
+    if (!conditions.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return f;
+}
+
+} // namespace
+
+Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
+{
+    const QString fts = ftsQuery(q.search);
+    if (!q.search.trimmed().isEmpty() && fts.isEmpty())
+        return QList<ArticleSummary>();
+    const Filter f = filterFor(q, fts);
+
+    const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                            : QStringLiteral(" DESC");
+    QString orderBy;
+    switch (q.sort) {
+    case ArticleQuery::Sort::Updated:
+        orderBy = QStringLiteral("a.updated_at") + direction + QStringLiteral(", a.id") + direction;
+        break;
+    case ArticleQuery::Sort::Headline:
+        orderBy = QStringLiteral("a.headline COLLATE NOCASE") + direction + QStringLiteral(", a.id");
+        break;
+    case ArticleQuery::Sort::Section:
+        orderBy = QStringLiteral("s.name COLLATE NOCASE") + direction
+                + QStringLiteral(", a.updated_at DESC, a.id DESC");
+        break;
+    case ArticleQuery::Sort::Status:
+        orderBy = QStringLiteral("a.status") + direction + QStringLiteral(", a.updated_at DESC, a.id DESC");
+        break;
+    case ArticleQuery::Sort::Byline:
+        orderBy = QStringLiteral("byline COLLATE NOCASE") + direction
+                + QStringLiteral(", a.updated_at DESC, a.id DESC");
+        break;
+    case ArticleQuery::Sort::Relevance:
+        orderBy = fts.isEmpty() ? QStringLiteral("a.updated_at DESC, a.id DESC")
+                                : QStringLiteral("bm25(articles_fts, 10.0, 4.0, 1.0), a.id DESC");
+        break;
+    }
+
+    const QString snippet = fts.isEmpty()
+            ? QStringLiteral("''")
+            : QStringLiteral("snippet(articles_fts, -1, char(2), char(3), '…', 12)");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ")
+                  + QLatin1String(bylineSql)
+                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet
+                  + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
+                  + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : f.values)
+        query.addBindValue(value);
+    query.addBindValue(q.limit);
+    query.addBindValue(q.offset);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("listing articles"));
+    QList<ArticleSummary> rows;
+    while (query.next()) {
+        ArticleSummary row;
+        row.id = query.value(0).toLongLong();
+        row.headline = query.value(1).toString();
+        row.section = query.value(2).toString();
+        row.status = query.value(3).toString();
+        row.byline = query.value(4).toString();
+        row.updatedAt = fromStored(query.value(5));
+        row.version = query.value(6).toInt();
+        row.wordCount = query.value(7).toInt();
+        row.snippet = query.value(8).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<int> ArticleStore::count(const ArticleQuery &q)
+{
+    const QString fts = ftsQuery(q.search);
+    if (!q.search.trimmed().isEmpty() && fts.isEmpty())
+        return 0;
+    const Filter f = filterFor(q, fts);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*)") + f.from + f.where);
+    for (const QVariant &value : f.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("counting articles"));
+    return query.value(0).toInt();
+}
+
+Result<QList<Revision>> ArticleStore::revisions(qint64 articleId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT r.id, r.version, r.person_id, p.display_name, r.created_at, "
+                                 "r.headline, r.standfirst, r.body, r.note FROM revisions r "
+                                 "LEFT JOIN people p ON p.id = r.person_id WHERE r.article_id = ? "
+                                 "ORDER BY r.version DESC"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading revisions"));
+    QList<Revision> revisions;
+    while (query.next()) {
+        Revision r;
+        r.id = query.value(0).toLongLong();
+        r.version = query.value(1).toInt();
+        r.personId = query.value(2).toLongLong();
+        r.personName = query.value(3).toString();
+        r.createdAt = fromStored(query.value(4));
+        r.headline = query.value(5).toString();
+        r.standfirst = query.value(6).toString();
+        r.body = query.value(7).toString();
+        r.note = query.value(8).toString();
+        revisions.append(r);
+    }
+    return revisions;
+}
+
+Result<QStringList> ArticleStore::sections()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM sections ORDER BY name COLLATE NOCASE")))
+        return m_database.errorFrom(query, QStringLiteral("listing sections"));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+} // namespace copydesk::db

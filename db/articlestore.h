@@ -1,0 +1,54 @@
+#pragma once
+
+#include "db/records.h"
+#include "db/result.h"
+
+namespace copydesk::db {
+
+class Database;
+
+// Articles in the store: create, read, save against the version the editor started from, list a
+// page at a time and search through the full-text index. Every write is one transaction.
+class ArticleStore final
+{
+public:
+    explicit ArticleStore(Database &database);
+
+    // Stores a new article as version 1 (a draft unless article.status says otherwise) and keeps
+    // its first revision. The slug is made unique here; the returned article carries id, slug,
+    // version and times.
+    Result<Article> create(const Article &article, qint64 actorId);
+
+    Result<Article> get(qint64 id);
+
+    // Saves headline, standfirst, body, section, language, tags and byline, if the stored version
+    // is still expectedVersion; otherwise nothing is written and the error is a Conflict.
+    // Returns the new version; every save keeps a revision.
+    Result<int> save(const Article &article, int expectedVersion, qint64 actorId,
+                     const QString &note = {});
+
+    // One page of articles, newest first unless the query says otherwise. With a search, only
+    // matching articles, with a snippet, best match first unless a sort is chosen.
+    Result<QList<ArticleSummary>> list(const ArticleQuery &query);
+    Result<int> count(const ArticleQuery &query);
+
+    Result<QList<Revision>> revisions(qint64 articleId);
+
+    Result<QStringList> sections();
+
+    // Turns free words typed by a person into a safe FTS5 query: every word quoted, the last one
+    // matched as a prefix so results appear while typing. Empty when nothing is searchable.
+    static QString ftsQuery(const QString &words);
+
+private:
+    Result<QString> uniqueSlug(const QString &table, const QString &base);
+    Result<qint64> sectionId(const QString &name); // creates the section if needed; 0 for none
+    Result<void> writeTags(qint64 articleId, const QStringList &tags);
+    Result<void> writeAuthors(qint64 articleId, const QList<qint64> &authorIds);
+    Result<void> writeRevision(const Article &article, int version, qint64 actorId,
+                               const QString &note, const QString &when);
+
+    Database &m_database;
+};
+
+} // namespace copydesk::db

@@ -1,0 +1,365 @@
+#include "db/database.h"
+
+#include "db/transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#if defined(Q_OS_LINUX)
+#include <sys/vfs.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcDb, "copydesk.db")
+
+namespace copydesk::db {
+
+namespace {
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct Migration
+{
+    int version = 0;
+    QString fileName;
+};
+
+QList<Migration> availableMigrations()
+{
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const auto files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        bool ok = false;
+        const int version = file.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            migrations.append({ version, dir.filePath(file) });
+    }
+    return migrations;
+}
+
+// Splits a migration file into statements. QSqlQuery::exec runs one statement per call on
+// SQLite, and triggers hold semicolons of their own, so SQLite itself says where one ends.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        current += line + QLatin1Char('\n');
+        if (sqlite3_complete(current.toUtf8().constData())) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    return statements;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("copydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::networkFileSystemName(const QString &directory)
+{
+#if defined(Q_OS_LINUX)
+    struct statfs info { };
+    if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
+        return {};
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969UL:
+        return QStringLiteral("NFS");
+    case 0x517BUL:
+        return QStringLiteral("SMB");
+    case 0xFF534D42UL:
+        return QStringLiteral("CIFS");
+    case 0xFE534D42UL:
+        return QStringLiteral("SMB2");
+    case 0x564c:
+        return QStringLiteral("NCP");
+    case 0x65735546UL:
+        return {}; // FUSE: cannot tell; let SQLite's own locking decide
+    default:
+        return {};
+    }
+#else
+    Q_UNUSED(directory);
+    return {};
+#endif
+}
+
+Result<void> Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    const QFileInfo info(path);
+    const QString shown = nativePath(info.absoluteFilePath());
+    if (info.exists() && !info.isFile())
+        return failure(Error::Kind::Invalid, QStringLiteral("%1 is not a file").arg(shown));
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return failure(Error::Kind::NotFound,
+                           QStringLiteral("no store at %1 (create one with: copydesk init)").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return failure(Error::Kind::Failed,
+                           QStringLiteral("cannot create the folder %1").arg(nativePath(info.absolutePath())));
+    }
+    const QString fileSystem = networkFileSystemName(info.absolutePath());
+    if (!fileSystem.isEmpty())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 is on a network file system (%2), where SQLite's locking "
+                                      "cannot keep a shared store safe; use a PostgreSQL store "
+                                      "for a newsroom that shares one")
+                               .arg(shown, fileSystem));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const Error error = errorFrom(db.lastError(), QStringLiteral("opening the store"));
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return error;
+        }
+    }
+    m_path = info.absoluteFilePath();
+
+    auto fail = [this](Error error) -> Result<void> {
+        close();
+        return error;
+    };
+
+    // The first read of the file: a file that is not SQLite fails here.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
+        return fail(errorFrom(probe, QStringLiteral("reading the store")));
+    const int appId = probe.value(0).toInt();
+    probe.finish();
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+        return fail(errorFrom(probe, QStringLiteral("reading the store")));
+    const int objects = probe.value(0).toInt();
+    probe.finish();
+
+    if (appId != applicationId) {
+        if (objects > 0 || appId != 0)
+            return fail(failure(Error::Kind::Invalid,
+                                QStringLiteral("%1 is not a Copydesk store").arg(shown)));
+        if (mode == OpenMode::MustExist)
+            return fail(failure(Error::Kind::Invalid,
+                                QStringLiteral("%1 is not a Copydesk store (it is empty; create one "
+                                               "with: copydesk init)")
+                                        .arg(shown)));
+    }
+
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000" }) {
+        if (auto r = exec(QString::fromLatin1(pragma), QStringLiteral("preparing the store")); !r)
+            return fail(r.error());
+    }
+
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion())
+        return fail(failure(Error::Kind::Invalid,
+                            QStringLiteral("%1 was written by a newer Copydesk (schema %2; this "
+                                           "program knows up to %3); it was left unchanged")
+                                    .arg(shown)
+                                    .arg(version)
+                                    .arg(latestSchemaVersion())));
+    qCDebug(lcDb) << "opened" << m_path << "schema" << version;
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = availableMigrations();
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = "
+                                   "'schema_migrations'"))
+        || !query.next())
+        return 0;
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Result<int> Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 was written by a newer Copydesk (schema %2); it was left "
+                                      "unchanged")
+                               .arg(nativePath(m_path))
+                               .arg(current));
+    int applied = 0;
+    for (const Migration &migration : availableMigrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(Error::Kind::Failed,
+                           QStringLiteral("cannot read migration %1").arg(migration.fileName));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction transaction(*this);
+        if (auto r = transaction.begin(); !r)
+            return r.error();
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+            return errorFrom(query, QStringLiteral("recording migrations"));
+        int number = 0;
+        for (const QString &statement : splitStatements(script)) {
+            ++number;
+            if (!query.exec(statement))
+                return errorFrom(query, QStringLiteral("applying migration %1 (statement %2)")
+                                                .arg(QFileInfo(migration.fileName).fileName())
+                                                .arg(number));
+        }
+        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        query.addBindValue(migration.version);
+        query.addBindValue(nowUtc());
+        if (!query.exec())
+            return errorFrom(query, QStringLiteral("recording migration %1").arg(migration.version));
+        if (!query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)))
+            return errorFrom(query, QStringLiteral("stamping the store"));
+        query.finish();
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+        ++applied;
+        qCInfo(lcDb) << "applied migration" << migration.version << "to" << m_path;
+    }
+    return applied;
+}
+
+Result<QStringList> Database::check()
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return errorFrom(query, QStringLiteral("checking the store"));
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return errorFrom(query, QStringLiteral("checking references"));
+    while (query.next())
+        problems.append(QStringLiteral("%1 row %2 refers to a missing row of %3")
+                                .arg(query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString()));
+    query.finish();
+    if (!query.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES "
+                                   "('integrity-check', 1)")))
+        problems.append(QStringLiteral("the search index does not match the articles (%1)")
+                                .arg(query.lastError().databaseText()));
+    const int version = schemaVersion();
+    if (version < latestSchemaVersion())
+        problems.append(QStringLiteral("schema %1 is older than %2 (run: copydesk db migrate)")
+                                .arg(version)
+                                .arg(latestSchemaVersion()));
+    return problems;
+}
+
+Result<void> Database::exec(const QString &sql, const QString &doing)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query, doing);
+    return {};
+}
+
+Error Database::errorFrom(const QSqlQuery &query, const QString &doing) const
+{
+    return errorFrom(query.lastError(), doing);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &doing) const
+{
+    const QString shown = nativePath(m_path.isEmpty() ? connection().databaseName() : m_path);
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return { Error::Kind::Busy,
+                 QStringLiteral("the store %1 is locked by another program and stayed locked "
+                                "beyond the 5 second wait while %2; nothing was changed, try again")
+                         .arg(shown, doing) };
+    case SQLITE_NOTADB:
+        return { Error::Kind::Invalid,
+                 QStringLiteral("%1 is not a Copydesk store (%2)").arg(shown, detail) };
+    case SQLITE_CORRUPT:
+        return { Error::Kind::Invalid,
+                 QStringLiteral("the store %1 is damaged (%2) while %3; open a backup or run "
+                                "copydesk db check")
+                         .arg(shown, detail, doing) };
+    case SQLITE_FULL:
+        return { Error::Kind::Failed,
+                 QStringLiteral("the disk holding %1 is full while %2; nothing was changed")
+                         .arg(shown, doing) };
+    case SQLITE_READONLY:
+        return { Error::Kind::Failed,
+                 QStringLiteral("the store %1 is read-only while %2").arg(shown, doing) };
+    case SQLITE_CANTOPEN:
+        return { Error::Kind::Failed,
+                 QStringLiteral("cannot open the store %1 (%2)").arg(shown, detail) };
+    default:
+        return { Error::Kind::Failed,
+                 QStringLiteral("%1 failed on %2: %3").arg(doing, shown, detail) };
+    }
+}
+
+} // namespace copydesk::db

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace copydesk::db {
+
+// One open store: a named SQLite connection with Copydesk's pragmas, and its migrations.
+// A process keeps one writing connection per store (see DESIGN.md §8 on SQLite's WAL bug).
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class OpenMode {
+        CreateIfMissing, // a new file becomes an empty store (then call migrate())
+        MustExist, // a missing file is an error; so is a file that is not a Copydesk store
+    };
+
+    Database();
+    ~Database();
+
+    Result<void> open(const QString &path, OpenMode mode);
+    void close();
+    bool isOpen() const;
+
+    // Applies every migration newer than the store, each in one transaction; returns how many
+    // ran. A store newer than this program is refused and left as it was.
+    Result<int> migrate();
+
+    int schemaVersion() const; // 0 for an empty store
+    static int latestSchemaVersion();
+
+    // Integrity and foreign-key checks; an empty list means the store is sound.
+    Result<QStringList> check();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // Turns a failed query into an Error that names what was being done and why it failed
+    // (a busy store, a damaged file, a full disk).
+    Error errorFrom(const QSqlError &error, const QString &doing) const;
+    Error errorFrom(const QSqlQuery &query, const QString &doing) const;
+
+    // Runs one statement with no bound values (pragmas, BEGIN, COMMIT).
+    Result<void> exec(const QString &sql, const QString &doing);
+
+    // The application_id stamped into every Copydesk store ("CPDK").
+    static constexpr int applicationId = 0x4350444b;
+
+    // A file system where SQLite's locking cannot be trusted (NFS, SMB/CIFS); empty when local.
+    static QString networkFileSystemName(const QString &directory);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace copydesk::db

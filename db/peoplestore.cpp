@@ -1,0 +1,173 @@
+#include "db/peoplestore.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace copydesk::db {
+
+namespace {
+
+const char personColumns[] = "SELECT id, username, display_name, bio, password_hash, active FROM people ";
+
+Person personFrom(const QSqlQuery &query)
+{
+    Person p;
+    p.id = query.value(0).toLongLong();
+    p.username = query.value(1).toString();
+    p.displayName = query.value(2).toString();
+    p.bio = query.value(3).toString();
+    p.passwordHash = query.value(4).toString();
+    p.active = query.value(5).toBool();
+    return p;
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+PeopleStore::PeopleStore(Database &database) : m_database(database) { }
+
+Result<qint64> PeopleStore::add(const Person &person)
+{
+    Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM people WHERE username = ?"));
+    query.addBindValue(person.username);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("adding %1").arg(person.username));
+    if (query.next())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("there is already someone with the username %1").arg(person.username));
+    query.finish();
+    query.prepare(QStringLiteral("INSERT INTO people (username, display_name, bio, password_hash, "
+                                 "active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(person.username);
+    query.addBindValue(person.displayName);
+    query.addBindValue(person.bio);
+    query.addBindValue(person.passwordHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(person.passwordHash));
+    query.addBindValue(person.active);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec() || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("adding %1").arg(person.username));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<Person> PeopleStore::byUsername(const QString &username)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QLatin1String(personColumns) + QStringLiteral("WHERE username = ?"));
+    query.addBindValue(username);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("finding %1").arg(username));
+    if (!query.next())
+        return failure(Error::Kind::NotFound, QStringLiteral("there is nobody with the username %1").arg(username));
+    return personFrom(query);
+}
+
+Result<Person> PeopleStore::byId(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QLatin1String(personColumns) + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("finding person %1").arg(id));
+    if (!query.next())
+        return failure(Error::Kind::NotFound, QStringLiteral("there is no person %1").arg(id));
+    return personFrom(query);
+}
+
+Result<QList<Person>> PeopleStore::all()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QLatin1String(personColumns) + QStringLiteral("ORDER BY display_name COLLATE NOCASE")))
+        return m_database.errorFrom(query, QStringLiteral("listing people"));
+    QList<Person> people;
+    while (query.next())
+        people.append(personFrom(query));
+    return people;
+}
+
+Result<int> PeopleStore::count()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM people")) || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("counting people"));
+    return query.value(0).toInt();
+}
+
+Result<qint64> PeopleStore::appoint(const Appointment &a)
+{
+    Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    QSqlQuery query(m_database.connection());
+    QVariant sectionId(QMetaType(QMetaType::LongLong));
+    if (!a.section.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
+        query.addBindValue(a.section);
+        if (!query.exec())
+            return m_database.errorFrom(query, QStringLiteral("finding the section %1").arg(a.section));
+        if (!query.next())
+            return failure(Error::Kind::NotFound, QStringLiteral("there is no section %1").arg(a.section));
+        sectionId = query.value(0);
+        query.finish();
+    }
+    query.prepare(QStringLiteral("INSERT INTO appointments (person_id, title, level, section_id, term, "
+                                 "starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(a.personId);
+    query.addBindValue(a.title);
+    query.addBindValue(a.level);
+    query.addBindValue(sectionId);
+    query.addBindValue(a.term);
+    query.addBindValue(dateOrNull(a.startsOn));
+    query.addBindValue(dateOrNull(a.endsOn));
+    if (!query.exec() || !query.next())
+        return m_database.errorFrom(query, QStringLiteral("appointing %1").arg(a.title));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, "
+                                 "a.starts_on, a.ends_on FROM appointments a "
+                                 "LEFT JOIN sections s ON s.id = a.section_id WHERE a.person_id = ? "
+                                 "ORDER BY a.starts_on, a.id"));
+    query.addBindValue(personId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading appointments"));
+    QList<Appointment> list;
+    while (query.next()) {
+        Appointment a;
+        a.id = query.value(0).toLongLong();
+        a.personId = query.value(1).toLongLong();
+        a.title = query.value(2).toString();
+        a.level = query.value(3).toString();
+        a.section = query.value(4).toString();
+        a.term = query.value(5).toString();
+        a.startsOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        a.endsOn = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        list.append(a);
+    }
+    return list;
+}
+
+} // namespace copydesk::db

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace copydesk::db {
+
+// One article as the store keeps it. The body is CommonMark; the headline, standfirst, section
+// and tags are separate fields and never part of it.
+struct Article
+{
+    qint64 id = 0;
+    QString slug;
+    QString headline;
+    QString standfirst;
+    QString body;
+    QString section; // section name, empty for none
+    QString language = QStringLiteral("en_GB");
+    QString status = QStringLiteral("draft");
+    QStringList tags;
+    QList<qint64> authorIds; // byline order
+    QStringList authorNames; // display names, byline order (read only)
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime publishedAt;
+    int version = 0;
+    int wordCount = 0;
+    qint64 createdBy = 0;
+};
+
+// A row of an article list: what a list or search result shows.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString headline;
+    QString section;
+    QString status;
+    QString byline;
+    QDateTime updatedAt;
+    int version = 0;
+    int wordCount = 0;
+    // Only for searches: a piece of the text around the match, the matched words between
+    // snippetStart and snippetEnd.
+    QString snippet;
+
+    static constexpr QChar snippetStart = QChar(0x0002);
+    static constexpr QChar snippetEnd = QChar(0x0003);
+};
+
+// What to list. Empty filters match everything.
+struct ArticleQuery
+{
+    enum class Sort { Updated, Headline, Section, Status, Byline, Relevance };
+
+    QString status;
+    QString section;
+    QString author; // username
+    QString search; // words to find through the full-text index
+    Sort sort = Sort::Updated;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct Revision
+{
+    qint64 id = 0;
+    int version = 0;
+    qint64 personId = 0;
+    QString personName;
+    QDateTime createdAt;
+    QString headline;
+    QString standfirst;
+    QString body;
+    QString note;
+};
+
+struct Person
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString bio;
+    QString passwordHash;
+    bool active = true;
+};
+
+struct Appointment
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString title; // free text: "Global Editor"
+    QString level; // contributor, section-editor, deputy-editor, editor-in-chief, administrator
+    QString section; // section name, empty for none
+    QString term; // "2019/20"
+    QDate startsOn; // null: since always
+    QDate endsOn; // null: open-ended
+};
+
+} // namespace copydesk::db

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/result.h"
+
+namespace copydesk::db {
+
+class Database;
+
+// One logical write: BEGIN IMMEDIATE (so the write lock is taken up front and waits within the
+// busy timeout, rather than failing half-way on SQLite's deferred upgrade), COMMIT, and a
+// rollback if the scope is left without commit().
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Database &m_database;
+    bool m_active = false;
+};
+
+} // namespace copydesk::db
