@@ -161,7 +161,7 @@ Result<void> ArticleStore::writeRevision(const Article &article, int version, qi
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, person_id, created_at, "
-                                 "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"));
     query.addBindValue(article.id);
     query.addBindValue(version);
     query.addBindValue(nullIfZero(actorId));
@@ -195,7 +195,7 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     query.prepare(QStringLiteral(
             "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
             "created_at, updated_at, published_at, version, word_count, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+            "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
     query.addBindValue(*slug);
     query.addBindValue(article.headline);
     query.addBindValue(article.standfirst);
@@ -293,7 +293,7 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     const QString now = nowUtc();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-            "UPDATE articles SET headline = ?, standfirst = ?, body = ?, section_id = ?, "
+            "UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), body = coalesce(?, ''), section_id = ?, "
             "language = ?, word_count = ?, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? RETURNING version"));
     query.addBindValue(article.headline);

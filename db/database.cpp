@@ -17,7 +17,7 @@
 #include <sys/vfs.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcDb, "copydesk.db")
+Q_LOGGING_CATEGORY(lcDb, "copydesk.db", QtWarningMsg)
 
 namespace copydesk::db {
 

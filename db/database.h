@@ -58,6 +58,9 @@ public:
     static QString networkFileSystemName(const QString &directory);
 
 private:
+    friend class Transaction;
+    int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
+
     QString m_connectionName;
     QString m_path;
 };

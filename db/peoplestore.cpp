@@ -49,7 +49,7 @@ Result<qint64> PeopleStore::add(const Person &person)
                        QStringLiteral("there is already someone with the username %1").arg(person.username));
     query.finish();
     query.prepare(QStringLiteral("INSERT INTO people (username, display_name, bio, password_hash, "
-                                 "active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "active, created_at) VALUES (?, ?, coalesce(?, ''), ?, ?, ?) RETURNING id"));
     query.addBindValue(person.username);
     query.addBindValue(person.displayName);
     query.addBindValue(person.bio);
@@ -127,7 +127,7 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
         query.finish();
     }
     query.prepare(QStringLiteral("INSERT INTO appointments (person_id, title, level, section_id, term, "
-                                 "starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "starts_on, ends_on) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?) RETURNING id"));
     query.addBindValue(a.personId);
     query.addBindValue(a.title);
     query.addBindValue(a.level);

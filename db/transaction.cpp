@@ -8,23 +8,40 @@ Transaction::Transaction(Database &database) : m_database(database) { }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_depth == 0) {
         (void)m_database.exec(QStringLiteral("ROLLBACK"), QStringLiteral("rolling back"));
+    } else {
+        const QString name = QStringLiteral("sp%1").arg(m_depth);
+        (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + name, QStringLiteral("rolling back"));
+        (void)m_database.exec(QStringLiteral("RELEASE ") + name, QStringLiteral("rolling back"));
+    }
+    --m_database.m_transactionDepth;
 }
 
 Result<void> Transaction::begin()
 {
-    auto result = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"),
-                                  QStringLiteral("starting a write"));
+    m_depth = m_database.m_transactionDepth;
+    auto result = m_depth == 0
+            ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"))
+            : m_database.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth),
+                              QStringLiteral("starting a write"));
     m_active = result.ok();
+    if (m_active)
+        ++m_database.m_transactionDepth;
     return result;
 }
 
 Result<void> Transaction::commit()
 {
-    auto result = m_database.exec(QStringLiteral("COMMIT"), QStringLiteral("committing"));
-    if (result.ok())
+    auto result = m_depth == 0
+            ? m_database.exec(QStringLiteral("COMMIT"), QStringLiteral("committing"))
+            : m_database.exec(QStringLiteral("RELEASE sp%1").arg(m_depth), QStringLiteral("committing"));
+    if (result.ok()) {
         m_active = false;
+        --m_database.m_transactionDepth;
+    }
     return result;
 }
 

@@ -8,7 +8,8 @@ class Database;
 
 // One logical write: BEGIN IMMEDIATE (so the write lock is taken up front and waits within the
 // busy timeout, rather than failing half-way on SQLite's deferred upgrade), COMMIT, and a
-// rollback if the scope is left without commit().
+// rollback if the scope is left without commit(). A Transaction begun inside another is a
+// savepoint, so a batch (an import of many files, the demo newsroom) is still one write.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -23,6 +24,7 @@ public:
 private:
     Database &m_database;
     bool m_active = false;
+    int m_depth = 0;
 };
 
 } // namespace copydesk::db

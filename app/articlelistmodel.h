@@ -1,0 +1,59 @@
+#pragma once
+
+#include "db/records.h"
+
+#include <QAbstractTableModel>
+
+namespace copydesk::app {
+
+class Newsroom;
+
+// The article list of the main window as an item model over the store. It fetches a page at a
+// time (LIMIT/OFFSET over an index) as the view scrolls, and finishes every query, so an open
+// list never holds a read transaction that would block WAL checkpoints.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Headline, Section, Status, Byline, Updated, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SnippetRole, VersionRole };
+
+    explicit ArticleListModel(Newsroom &newsroom, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Filters; each reloads the list. An empty value matches everything.
+    void setStatusFilter(const QString &status);
+    void setSectionFilter(const QString &section);
+    void setSearch(const QString &words);
+    QString search() const { return m_query.search; }
+
+    void reload();
+    int rowOf(qint64 articleId) const; // -1 when not loaded
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+
+    static constexpr int PageSize = 200;
+
+    static QString statusLabel(const QString &status);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    Newsroom &m_newsroom;
+    db::ArticleQuery m_query;
+    QList<db::ArticleSummary> m_rows;
+    int m_total = 0;
+    bool m_sortChosen = false;
+    QString m_lastError;
+};
+
+} // namespace copydesk::app

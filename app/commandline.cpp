@@ -1,0 +1,726 @@
+#include "app/commandline.h"
+
+#include "app/markdownreader.h"
+#include "app/markdownwriter.h"
+#include "app/newsroom.h"
+#include "app/textimport.h"
+#include "db/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
+#include <windows.h>
+#endif
+
+namespace copydesk::app {
+
+using db::Error;
+
+namespace {
+
+const QSet<QString> globalValueOptions = { QStringLiteral("--database"), QStringLiteral("--user") };
+const QSet<QString> globalFlags = { QStringLiteral("--json"), QStringLiteral("--version"),
+                                    QStringLiteral("--help"), QStringLiteral("-h") };
+
+struct Global
+{
+    QString database;
+    QString user;
+    bool json = false;
+    bool version = false;
+    bool help = false;
+    QStringList rest; // the command and its arguments
+    QString error;
+};
+
+// Takes the global options out of the arguments, wherever they stand.
+Global parseGlobal(const QStringList &arguments)
+{
+    Global g;
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments[i];
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            hasInlineValue = true;
+        }
+        if (globalValueOptions.contains(arg)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    g.error = QStringLiteral("%1 needs a value").arg(arg);
+                    return g;
+                }
+                value = arguments[++i];
+            }
+            (arg == QLatin1String("--database") ? g.database : g.user) = value;
+        } else if (globalFlags.contains(arg) && !hasInlineValue) {
+            if (arg == QLatin1String("--json"))
+                g.json = true;
+            else if (arg == QLatin1String("--version"))
+                g.version = true;
+            else
+                g.help = true;
+        } else {
+            g.rest.append(arguments[i]);
+        }
+    }
+    return g;
+}
+
+// The arguments of one command: its positional words and its options.
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+    QString value(const QString &name) const { return values.value(name); }
+};
+
+db::Result<Args> parseArgs(const QStringList &words, const QSet<QString> &valueOptions,
+                           const QSet<QString> &flagOptions = {})
+{
+    Args args;
+    for (int i = 0; i < words.size(); ++i) {
+        QString word = words[i];
+        if (word == QLatin1String("--")) {
+            args.positional += words.mid(i + 1);
+            break;
+        }
+        if (!word.startsWith(QLatin1String("--"))) {
+            args.positional.append(word);
+            continue;
+        }
+        QString value;
+        bool inlineValue = false;
+        if (word.contains(QLatin1Char('='))) {
+            value = word.section(QLatin1Char('='), 1);
+            word = word.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        if (valueOptions.contains(word)) {
+            if (!inlineValue) {
+                if (i + 1 >= words.size())
+                    return db::failure(Error::Kind::Invalid, QStringLiteral("%1 needs a value").arg(word));
+                value = words[++i];
+            }
+            args.values.insert(word, value);
+        } else if (flagOptions.contains(word) && !inlineValue) {
+            args.flags.insert(word);
+        } else {
+            return db::failure(Error::Kind::Invalid, QStringLiteral("unknown option %1").arg(word));
+        }
+    }
+    return args;
+}
+
+QString shownTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// A password from COPYDESK_PASSWORD (or another variable), else asked on the terminal without
+// echo. Empty when neither is possible.
+QString readPassword(const char *variable, const QString &prompt, QTextStream &err)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+#if defined(Q_OS_UNIX)
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt << Qt::flush;
+    termios old { };
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    err << Qt::endl;
+    return QString::fromStdString(line);
+#elif defined(Q_OS_WIN)
+    if (!_isatty(_fileno(stdin)))
+        return {};
+    err << prompt << Qt::flush;
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(input, &mode);
+    SetConsoleMode(input, mode & ~ENABLE_ECHO_INPUT);
+    std::string line;
+    std::getline(std::cin, line);
+    SetConsoleMode(input, mode);
+    err << Qt::endl;
+    return QString::fromStdString(line);
+#else
+    Q_UNUSED(prompt);
+    Q_UNUSED(err);
+    return {};
+#endif
+}
+
+class Runner
+{
+public:
+    Runner(const Global &global, QTextStream &out, QTextStream &err)
+        : m_global(global), m_out(out), m_err(err)
+    {
+    }
+
+    int run()
+    {
+        const QString command = m_global.rest.value(0);
+        const QStringList words = m_global.rest.mid(1);
+        if (command == QLatin1String("init"))
+            return init(words);
+        if (command == QLatin1String("import"))
+            return importFiles(words);
+        if (command == QLatin1String("list"))
+            return list(words);
+        if (command == QLatin1String("show"))
+            return show(words);
+        if (command == QLatin1String("update"))
+            return update(words);
+        if (command == QLatin1String("db"))
+            return database(words);
+        return usage(QStringLiteral("unknown command '%1' (see copydesk --help)").arg(command));
+    }
+
+private:
+    int usage(const QString &message)
+    {
+        m_err << "copydesk: " << message << Qt::endl;
+        return CommandLine::Usage;
+    }
+
+    int fail(const Error &error)
+    {
+        m_err << "copydesk: " << error.message << Qt::endl;
+        switch (error.kind) {
+        case Error::Kind::Conflict:
+            return CommandLine::Conflict;
+        case Error::Kind::NotPermitted:
+            return CommandLine::NotPermitted;
+        default:
+            return CommandLine::Failed;
+        }
+    }
+
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                       : QJsonDocument(value.toObject());
+        m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+        m_out.flush();
+    }
+
+    QString storePath() const
+    {
+        return m_global.database.isEmpty() ? Newsroom::defaultStorePath() : m_global.database;
+    }
+
+    db::Result<void> openStore(db::Database::OpenMode mode)
+    {
+        if (m_global.database.startsWith(QLatin1String("postgresql:")))
+            return db::failure(Error::Kind::Invalid,
+                               QStringLiteral("PostgreSQL stores are not supported by this version yet"));
+        return m_newsroom.open(storePath(), mode);
+    }
+
+    // The person named by --user, or 0 when none was named.
+    db::Result<qint64> actor()
+    {
+        if (m_global.user.isEmpty())
+            return qint64(0);
+        const auto person = m_newsroom.people().byUsername(m_global.user);
+        if (!person)
+            return person.error();
+        return person->id;
+    }
+
+    db::Result<qint64> parseId(const QString &word)
+    {
+        bool ok = false;
+        const qint64 id = word.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return db::failure(Error::Kind::Invalid, QStringLiteral("'%1' is not an article id").arg(word));
+        return id;
+    }
+
+    int init(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--admin"), QStringLiteral("--display") },
+                                    { QStringLiteral("--demo") });
+        if (!args)
+            return usage(args.errorString());
+        if (!args->positional.isEmpty())
+            return usage(QStringLiteral("init takes no file names (use --database PATH)"));
+        const int before = QFileInfo::exists(storePath()) ? 1 : 0;
+        if (auto r = openStore(db::Database::OpenMode::CreateIfMissing); !r)
+            return fail(r.error());
+
+        qint64 actorId = 0;
+        QJsonObject result;
+        result.insert(QStringLiteral("database"), QDir::toNativeSeparators(m_newsroom.path()));
+        result.insert(QStringLiteral("schema"), m_newsroom.database().schemaVersion());
+        if (args->has(QStringLiteral("--admin"))) {
+            const QString username = args->value(QStringLiteral("--admin"));
+            const auto count = m_newsroom.people().count();
+            if (!count)
+                return fail(count.error());
+            if (*count > 0)
+                return fail({ Error::Kind::Invalid,
+                              QStringLiteral("the store already has accounts; add people with "
+                                             "copydesk staff add") });
+            const QString password = readPassword("COPYDESK_PASSWORD",
+                                                  QStringLiteral("Password for %1: ").arg(username), m_err);
+            if (password.isEmpty())
+                return fail({ Error::Kind::Invalid,
+                              QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a "
+                                             "terminal")
+                                      .arg(username) });
+            const auto person = m_newsroom.createFirstAccount(
+                    username, args->value(QStringLiteral("--display")), password);
+            if (!person)
+                return fail(person.error());
+            actorId = person->id;
+            result.insert(QStringLiteral("admin"), person->username);
+        } else if (!m_global.user.isEmpty()) {
+            const auto a = actor();
+            if (!a)
+                return fail(a.error());
+            actorId = *a;
+        }
+        if (args->has(QStringLiteral("--demo"))) {
+            const auto added = m_newsroom.addDemoNewsroom(actorId);
+            if (!added)
+                return fail(added.error());
+            result.insert(QStringLiteral("demo_articles"), *added);
+        }
+        if (m_global.json) {
+            printJson(result);
+        } else {
+            m_out << (before ? "Store ready: " : "Created store: ")
+                  << QDir::toNativeSeparators(m_newsroom.path()) << " (schema "
+                  << m_newsroom.database().schemaVersion() << ")" << Qt::endl;
+            if (result.contains(QStringLiteral("admin")))
+                m_out << "First account: " << result.value(QStringLiteral("admin")).toString()
+                      << " (administrator, editor-in-chief)" << Qt::endl;
+            if (result.contains(QStringLiteral("demo_articles")))
+                m_out << "Demo newsroom: " << result.value(QStringLiteral("demo_articles")).toInt()
+                      << " articles" << Qt::endl;
+        }
+        return CommandLine::Done;
+    }
+
+    int importFiles(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--section"), QStringLiteral("--author") });
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.isEmpty())
+            return usage(QStringLiteral("import needs at least one file"));
+        // Every file is read and checked before anything is stored.
+        QList<ImportedText> texts;
+        for (const QString &file : args->positional) {
+            const auto text = TextImport::readFile(file);
+            if (!text)
+                return fail(text.error());
+            texts.append(*text);
+        }
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actorId = actor();
+        if (!actorId)
+            return fail(actorId.error());
+        QList<qint64> authors;
+        if (args->has(QStringLiteral("--author"))) {
+            const auto person = m_newsroom.people().byUsername(args->value(QStringLiteral("--author")));
+            if (!person)
+                return fail(person.error());
+            authors.append(person->id);
+        }
+
+        db::Transaction transaction(m_newsroom.database());
+        if (auto r = transaction.begin(); !r)
+            return fail(r.error());
+        QJsonArray imported;
+        for (int i = 0; i < texts.size(); ++i) {
+            db::Article article;
+            article.headline = texts[i].headline;
+            article.body = texts[i].body;
+            article.section = args->value(QStringLiteral("--section"));
+            article.authorIds = authors;
+            const auto created = m_newsroom.createArticle(article, *actorId);
+            if (!created)
+                return fail(created.error());
+            imported.append(QJsonObject { { QStringLiteral("id"), created->id },
+                                          { QStringLiteral("file"), args->positional[i] },
+                                          { QStringLiteral("headline"), created->headline },
+                                          { QStringLiteral("words"), created->wordCount } });
+        }
+        if (auto r = transaction.commit(); !r)
+            return fail(r.error());
+        if (m_global.json) {
+            printJson(imported);
+        } else {
+            for (const QJsonValue &v : imported) {
+                const QJsonObject o = v.toObject();
+                m_out << "Imported " << o.value(QStringLiteral("id")).toInteger() << ": "
+                      << o.value(QStringLiteral("headline")).toString() << " ("
+                      << o.value(QStringLiteral("words")).toInt() << " words)" << Qt::endl;
+            }
+        }
+        return CommandLine::Done;
+    }
+
+    int list(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--status"), QStringLiteral("--section"),
+                                             QStringLiteral("--author"), QStringLiteral("--search"),
+                                             QStringLiteral("--limit") });
+        if (!args)
+            return usage(args.errorString());
+        if (!args->positional.isEmpty())
+            return usage(QStringLiteral("list takes no arguments besides its options"));
+        db::ArticleQuery query;
+        query.status = args->value(QStringLiteral("--status"));
+        static const QStringList statuses = { QStringLiteral("draft"), QStringLiteral("in_review"),
+                                              QStringLiteral("approved"), QStringLiteral("published"),
+                                              QStringLiteral("spiked") };
+        if (!query.status.isEmpty() && !statuses.contains(query.status))
+            return usage(QStringLiteral("unknown status '%1' (one of: %2)")
+                                 .arg(query.status, statuses.join(QStringLiteral(", "))));
+        query.section = args->value(QStringLiteral("--section"));
+        query.author = args->value(QStringLiteral("--author"));
+        query.search = args->value(QStringLiteral("--search"));
+        if (!query.search.isEmpty())
+            query.sort = db::ArticleQuery::Sort::Relevance;
+        query.limit = 50;
+        if (args->has(QStringLiteral("--limit"))) {
+            bool ok = false;
+            query.limit = args->value(QStringLiteral("--limit")).toInt(&ok);
+            if (!ok || query.limit <= 0)
+                return usage(QStringLiteral("--limit takes a whole number above 0"));
+        }
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto rows = m_newsroom.articles().list(query);
+        if (!rows)
+            return fail(rows.error());
+
+        if (m_global.json) {
+            QJsonArray array;
+            for (const db::ArticleSummary &row : *rows) {
+                QJsonObject o { { QStringLiteral("id"), row.id },
+                                { QStringLiteral("headline"), row.headline },
+                                { QStringLiteral("section"), row.section },
+                                { QStringLiteral("status"), row.status },
+                                { QStringLiteral("byline"), row.byline },
+                                { QStringLiteral("updated"), isoTime(row.updatedAt) },
+                                { QStringLiteral("version"), row.version },
+                                { QStringLiteral("words"), row.wordCount } };
+                if (!query.search.isEmpty()) {
+                    QString snippet = row.snippet;
+                    snippet.replace(db::ArticleSummary::snippetStart, QLatin1Char('['))
+                            .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
+                    o.insert(QStringLiteral("snippet"), snippet);
+                }
+                array.append(o);
+            }
+            printJson(array);
+            return CommandLine::Done;
+        }
+        for (const db::ArticleSummary &row : *rows) {
+            m_out << QStringLiteral("%1  %2  %3  %4  %5")
+                             .arg(row.id, 5)
+                             .arg(row.status, -9)
+                             .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
+                             .arg(shownTime(row.updatedAt), -16)
+                             .arg(row.headline)
+                  << Qt::endl;
+            if (!query.search.isEmpty()) {
+                QString snippet = row.snippet.simplified();
+                snippet.replace(db::ArticleSummary::snippetStart, QLatin1Char('['))
+                        .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
+                m_out << "       " << snippet << Qt::endl;
+            }
+        }
+        if (rows->isEmpty())
+            m_err << "copydesk: no articles match" << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int show(const QStringList &words)
+    {
+        const auto args = parseArgs(words, {});
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("show takes one article id"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto article = m_newsroom.articles().get(*id);
+        if (!article)
+            return fail(article.error());
+        const db::Article &a = *article;
+        if (m_global.json) {
+            printJson(QJsonObject { { QStringLiteral("id"), a.id },
+                                    { QStringLiteral("slug"), a.slug },
+                                    { QStringLiteral("headline"), a.headline },
+                                    { QStringLiteral("standfirst"), a.standfirst },
+                                    { QStringLiteral("section"), a.section },
+                                    { QStringLiteral("language"), a.language },
+                                    { QStringLiteral("status"), a.status },
+                                    { QStringLiteral("byline"), QJsonArray::fromStringList(a.authorNames) },
+                                    { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
+                                    { QStringLiteral("version"), a.version },
+                                    { QStringLiteral("words"), a.wordCount },
+                                    { QStringLiteral("created"), isoTime(a.createdAt) },
+                                    { QStringLiteral("updated"), isoTime(a.updatedAt) },
+                                    { QStringLiteral("published"), isoTime(a.publishedAt) },
+                                    { QStringLiteral("body"), a.body } });
+            return CommandLine::Done;
+        }
+        m_out << "Headline:   " << a.headline << Qt::endl;
+        if (!a.standfirst.isEmpty())
+            m_out << "Standfirst: " << a.standfirst << Qt::endl;
+        m_out << "Section:    " << (a.section.isEmpty() ? QStringLiteral("-") : a.section) << Qt::endl;
+        m_out << "Status:     " << a.status << Qt::endl;
+        m_out << "Byline:     " << a.authorNames.join(QStringLiteral(", ")) << Qt::endl;
+        if (!a.tags.isEmpty())
+            m_out << "Tags:       " << a.tags.join(QStringLiteral(", ")) << Qt::endl;
+        m_out << "Version:    " << a.version << " (updated " << shownTime(a.updatedAt) << ")" << Qt::endl;
+        m_out << "Words:      " << a.wordCount << Qt::endl;
+        m_out << Qt::endl << a.body;
+        if (!a.body.endsWith(QLatin1Char('\n')))
+            m_out << Qt::endl;
+        m_out.flush();
+        return CommandLine::Done;
+    }
+
+    int update(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--headline"), QStringLiteral("--standfirst"),
+                                             QStringLiteral("--body-file"), QStringLiteral("--section"),
+                                             QStringLiteral("--tags"), QStringLiteral("--expect-version") });
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("update takes one article id"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        if (args->values.isEmpty())
+            return usage(QStringLiteral("nothing to update (give --headline, --standfirst, --body-file, "
+                                        "--section or --tags)"));
+        int expected = -1;
+        if (args->has(QStringLiteral("--expect-version"))) {
+            bool ok = false;
+            expected = args->value(QStringLiteral("--expect-version")).toInt(&ok);
+            if (!ok || expected <= 0)
+                return usage(QStringLiteral("--expect-version takes a version number"));
+        }
+        QString body;
+        const bool hasBody = args->has(QStringLiteral("--body-file"));
+        if (hasBody) {
+            const QString file = args->value(QStringLiteral("--body-file"));
+            QFile f(file);
+            if (!QFileInfo::exists(file))
+                return fail({ Error::Kind::NotFound,
+                              QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(file)) });
+            if (!f.open(QIODevice::ReadOnly))
+                return fail({ Error::Kind::Failed,
+                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), f.errorString()) });
+            const auto text = TextImport::decodeUtf8(f.readAll(), QDir::toNativeSeparators(file));
+            if (!text)
+                return fail(text.error());
+            QTextDocument document;
+            MarkdownReader::read(*text, &document);
+            body = MarkdownWriter::write(&document);
+        }
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actorId = actor();
+        if (!actorId)
+            return fail(actorId.error());
+        auto article = m_newsroom.articles().get(*id);
+        if (!article)
+            return fail(article.error());
+        db::Article changed = *article;
+        if (args->has(QStringLiteral("--headline")))
+            changed.headline = args->value(QStringLiteral("--headline"));
+        if (args->has(QStringLiteral("--standfirst")))
+            changed.standfirst = args->value(QStringLiteral("--standfirst"));
+        if (args->has(QStringLiteral("--section")))
+            changed.section = args->value(QStringLiteral("--section"));
+        if (args->has(QStringLiteral("--tags"))) {
+            changed.tags.clear();
+            const auto tags = args->value(QStringLiteral("--tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &tag : tags)
+                if (!tag.trimmed().isEmpty())
+                    changed.tags.append(tag.trimmed());
+        }
+        if (hasBody)
+            changed.body = body;
+        const auto version = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version,
+                                                    *actorId);
+        if (!version)
+            return fail(version.error());
+        if (m_global.json)
+            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("version"), *version } });
+        else
+            m_out << "Saved article " << *id << " as version " << *version << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int database(const QStringList &words)
+    {
+        const QString sub = words.value(0);
+        const auto args = parseArgs(words.mid(1), {});
+        if (!args)
+            return usage(args.errorString());
+        if (sub == QLatin1String("check")) {
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto problems = m_newsroom.database().check();
+            if (!problems)
+                return fail(problems.error());
+            if (m_global.json) {
+                printJson(QJsonObject { { QStringLiteral("ok"), problems->isEmpty() },
+                                        { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } });
+            } else if (problems->isEmpty()) {
+                m_out << "ok: " << QDir::toNativeSeparators(m_newsroom.path()) << " (schema "
+                      << m_newsroom.database().schemaVersion() << ")" << Qt::endl;
+            } else {
+                for (const QString &problem : *problems)
+                    m_out << problem << Qt::endl;
+            }
+            if (!problems->isEmpty()) {
+                m_err << "copydesk: " << QDir::toNativeSeparators(m_newsroom.path()) << " has "
+                      << problems->size() << " problem(s)" << Qt::endl;
+                return CommandLine::Failed;
+            }
+            return CommandLine::Done;
+        }
+        if (sub == QLatin1String("migrate")) {
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto applied = m_newsroom.database().migrate();
+            if (!applied)
+                return fail(applied.error());
+            if (m_global.json)
+                printJson(QJsonObject { { QStringLiteral("applied"), *applied },
+                                        { QStringLiteral("schema"), m_newsroom.database().schemaVersion() } });
+            else
+                m_out << "Applied " << *applied << " migration(s); schema "
+                      << m_newsroom.database().schemaVersion() << Qt::endl;
+            return CommandLine::Done;
+        }
+        return usage(QStringLiteral("db takes check or migrate"));
+    }
+
+    const Global &m_global;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Newsroom m_newsroom;
+};
+
+} // namespace
+
+CommandLine::Launch CommandLine::launchFor(const QStringList &arguments)
+{
+    const Global g = parseGlobal(arguments);
+    Launch launch;
+    launch.headless = !g.rest.isEmpty() || g.version || g.help || !g.error.isEmpty() || g.json;
+    launch.databasePath = g.database;
+    return launch;
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+            "Usage: copydesk [global options] COMMAND [arguments]\n"
+            "Without a command, copydesk opens its window.\n"
+            "\n"
+            "Global options:\n"
+            "  --database PATH    the store (default: %1)\n"
+            "  --user NAME        act as this person\n"
+            "  --json             machine-readable output\n"
+            "  --version          print the version\n"
+            "  --help             print this help\n"
+            "\n"
+            "Commands:\n"
+            "  init [--admin NAME [--display \"Full Name\"]] [--demo]\n"
+            "                     create or migrate the store; the first account (password from\n"
+            "                     COPYDESK_PASSWORD or asked); --demo adds a demo newsroom\n"
+            "  import FILE... [--section S] [--author NAME]\n"
+            "                     import .txt or .md files as draft articles\n"
+            "  list [--status S] [--section S] [--author NAME] [--search WORDS] [--limit N]\n"
+            "                     articles, newest first (with --search: best match first)\n"
+            "  show ID            one article with its fields and body\n"
+            "  update ID [--headline T] [--standfirst T] [--body-file F] [--section S]\n"
+            "            [--tags a,b] [--expect-version V]\n"
+            "                     save a change; prints the new version\n"
+            "  db check           integrity and reference checks of the store\n"
+            "  db migrate         bring the store's schema up to date\n"
+            "\n"
+            "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"
+            "nothing was overwritten), 4 not permitted.\n")
+            .arg(QDir::toNativeSeparators(Newsroom::defaultStorePath()));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const Global global = parseGlobal(arguments);
+    if (!global.error.isEmpty()) {
+        m_err << "copydesk: " << global.error << Qt::endl;
+        return Usage;
+    }
+    if (global.version) {
+        m_out << "copydesk " << COPYDESK_VERSION << Qt::endl;
+        return Done;
+    }
+    if (global.help) {
+        m_out << helpText() << Qt::flush;
+        return Done;
+    }
+    if (global.rest.isEmpty()) {
+        m_err << "copydesk: no command given (see copydesk --help)" << Qt::endl;
+        return Usage;
+    }
+    Runner runner(global, m_out, m_err);
+    return runner.run();
+}
+
+} // namespace copydesk::app

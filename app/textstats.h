@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace copydesk::app {
+
+// Counting and naming text the way a newsroom does.
+namespace textstats {
+
+// Words in a plain text: runs of letters and digits, with inner apostrophes (’ or ') and hyphens
+// keeping a word whole ("minister’s", "well-known").
+int wordCount(const QString &plainText);
+
+// Words in a CommonMark body, its markup not counted.
+int bodyWordCount(const QString &markdown);
+
+// Minutes to read at 230 words a minute, at least 1 for any text.
+int readingMinutes(int words);
+
+// A readable ASCII slug for URLs: accents dropped, lower case, words joined by '-', at most
+// 80 characters; "article" when nothing Latin is left.
+QString slugify(const QString &text);
+
+} // namespace textstats
+} // namespace copydesk::app

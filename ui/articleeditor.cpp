@@ -1,0 +1,239 @@
+#include "ui/articleeditor.h"
+
+#include "app/articlelistmodel.h"
+#include "app/bodyformat.h"
+#include "app/markdownreader.h"
+#include "app/markdownwriter.h"
+#include "app/textstats.h"
+#include "ui/bodyedit.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextList>
+#include <QVBoxLayout>
+
+namespace copydesk::ui {
+
+ArticleEditor::ArticleEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLineEdit(this))
+    , m_standfirst(new QPlainTextEdit(this))
+    , m_section(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_info(new QLabel(this))
+    , m_body(new BodyEdit(this))
+{
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.5);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headline->setPlaceholderText(tr("Headline"));
+    m_headline->setAccessibleName(tr("Headline"));
+
+    m_standfirst->setPlaceholderText(tr("Standfirst: the sentence under the headline"));
+    m_standfirst->setAccessibleName(tr("Standfirst"));
+    m_standfirst->setTabChangesFocus(true);
+    m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 3 + 12);
+
+    m_section->setEditable(true);
+    m_section->setInsertPolicy(QComboBox::NoInsert);
+    m_section->setAccessibleName(tr("Section"));
+    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_body->setAccessibleName(tr("Body"));
+    m_info->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *meta = new QFormLayout;
+    meta->addRow(tr("&Section:"), m_section);
+    meta->addRow(tr("&Tags:"), m_tags);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_standfirst);
+    layout->addLayout(meta);
+    layout->addWidget(m_info);
+    layout->addWidget(m_body, 1);
+
+    connect(m_headline, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
+    connect(m_standfirst, &QPlainTextEdit::textChanged, this, &ArticleEditor::fieldEdited);
+    connect(m_section, &QComboBox::currentTextChanged, this, &ArticleEditor::fieldEdited);
+    connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
+    connect(m_body->document(), &QTextDocument::modificationChanged, this,
+            [this](bool) { Q_EMIT modificationChanged(isModified()); });
+
+    // Counting words on every keystroke is wasted work: count when typing pauses.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(250);
+    connect(&m_countTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
+    connect(m_body->document(), &QTextDocument::contentsChanged, &m_countTimer,
+            qOverload<>(&QTimer::start));
+}
+
+void ArticleEditor::setSections(const QStringList &sections)
+{
+    const QString current = m_section->currentText();
+    const bool loading = m_loading;
+    m_loading = true;
+    m_section->clear();
+    m_section->addItem(QString());
+    m_section->addItems(sections);
+    m_section->setCurrentText(current);
+    m_loading = loading;
+}
+
+void ArticleEditor::load(const db::Article &article)
+{
+    m_loading = true;
+    m_article = article;
+    m_headline->setText(article.headline);
+    m_standfirst->setPlainText(article.standfirst);
+    if (!article.section.isEmpty() && m_section->findText(article.section) < 0)
+        m_section->addItem(article.section);
+    m_section->setCurrentText(article.section);
+    m_tags->setText(article.tags.join(QStringLiteral(", ")));
+    app::MarkdownReader::read(article.body, m_body->document());
+    m_body->document()->clearUndoRedoStacks();
+    QString info;
+    if (article.id > 0)
+        info = tr("%1 · version %2 · by %3 · updated %4")
+                       .arg(app::ArticleListModel::statusLabel(article.status))
+                       .arg(article.version)
+                       .arg(article.authorNames.isEmpty() ? tr("no byline")
+                                                          : article.authorNames.join(QStringLiteral(", ")))
+                       .arg(QLocale().toString(article.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    else
+        info = tr("New article, not saved yet");
+    m_info->setText(info);
+    m_loading = false;
+    setModified(false);
+    updateWordCount();
+}
+
+void ArticleEditor::startNew(const QString &section)
+{
+    db::Article article;
+    article.section = section;
+    load(article);
+    m_headline->setFocus();
+}
+
+db::Article ArticleEditor::article() const
+{
+    db::Article a = m_article;
+    a.headline = m_headline->text().trimmed();
+    a.standfirst = m_standfirst->toPlainText().trimmed();
+    a.section = m_section->currentText().trimmed();
+    a.tags.clear();
+    const auto tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &tag : tags)
+        if (!tag.trimmed().isEmpty())
+            a.tags.append(tag.trimmed());
+    a.body = app::MarkdownWriter::write(m_body->document());
+    return a;
+}
+
+void ArticleEditor::markSaved(int version)
+{
+    m_article = article();
+    m_article.version = version;
+    setModified(false);
+}
+
+bool ArticleEditor::isModified() const
+{
+    return m_fieldsModified || m_body->document()->isModified();
+}
+
+void ArticleEditor::setModified(bool modified)
+{
+    m_fieldsModified = modified;
+    m_body->document()->setModified(modified);
+    Q_EMIT modificationChanged(isModified());
+}
+
+void ArticleEditor::fieldEdited()
+{
+    if (m_loading || m_fieldsModified)
+        return;
+    m_fieldsModified = true;
+    Q_EMIT modificationChanged(true);
+}
+
+void ArticleEditor::updateWordCount()
+{
+    m_words = app::textstats::wordCount(m_body->document()->toPlainText());
+    Q_EMIT wordCountChanged(m_words);
+}
+
+void ArticleEditor::setHeading(int level)
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::setHeading(cursor, level);
+    m_body->setFocus();
+}
+
+void ArticleEditor::toggleBold()
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::setBold(cursor, m_body->fontWeight() < QFont::DemiBold);
+    m_body->setTextCursor(cursor);
+}
+
+void ArticleEditor::toggleItalic()
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::setItalic(cursor, !m_body->fontItalic());
+    m_body->setTextCursor(cursor);
+}
+
+void ArticleEditor::toggleQuote()
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::setQuoteLevel(cursor, app::bodyformat::quoteLevel(cursor.block()) > 0 ? 0 : 1);
+}
+
+void ArticleEditor::toggleBulletList()
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::toggleList(cursor, QTextListFormat::ListDisc);
+}
+
+void ArticleEditor::toggleNumberedList()
+{
+    QTextCursor cursor = m_body->textCursor();
+    app::bodyformat::toggleList(cursor, QTextListFormat::ListDecimal);
+}
+
+QString ArticleEditor::linkAtCursor() const
+{
+    const QTextCharFormat format = m_body->textCursor().charFormat();
+    return format.isAnchor() ? format.anchorHref() : QString();
+}
+
+void ArticleEditor::setLink(const QString &href)
+{
+    QTextCursor cursor = m_body->textCursor();
+    if (!cursor.hasSelection()) {
+        if (href.isEmpty()) {
+            cursor.select(QTextCursor::WordUnderCursor);
+        } else {
+            // No text chosen: the address itself becomes the link's text.
+            const int start = cursor.position();
+            cursor.insertText(href, QTextCharFormat());
+            cursor.setPosition(start, QTextCursor::KeepAnchor);
+        }
+    }
+    app::bodyformat::setLink(cursor, href);
+    cursor.clearSelection();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+}
+
+} // namespace copydesk::ui

@@ -1,0 +1,77 @@
+// The one executable: with a command it runs headless; without one it opens the window.
+
+#include "app/commandline.h"
+#include "app/newsroom.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using copydesk::app::CommandLine;
+    const QStringList arguments = argumentsOf(argc, argv);
+    const CommandLine::Launch launch = CommandLine::launchFor(arguments);
+
+    if (launch.headless) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        CommandLine commandLine(out, err);
+        const int code = commandLine.run(app.arguments());
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
+
+    QString path = launch.databasePath;
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("store/path")).toString();
+    if (path.isEmpty())
+        path = copydesk::app::Newsroom::defaultStorePath();
+
+    copydesk::ui::MainWindow window;
+    if (auto opened = window.openStore(path); !opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Copydesk"),
+                              QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
+        // Fall back to the default store, unless that is what failed.
+        const QString fallback = copydesk::app::Newsroom::defaultStorePath();
+        if (path == fallback || !window.openStore(fallback))
+            return 2;
+    }
+    window.show();
+    if (!window.welcomeIfNew())
+        return 0;
+    return app.exec();
+}
