@@ -54,7 +54,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Byline:
             return row.byline;
         case Updated:
-            return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(row.updatedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
         }
         break;
     case Qt::ToolTipRole:

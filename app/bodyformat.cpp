@@ -15,6 +15,7 @@ namespace copydesk::app::bodyformat {
 namespace {
 
 constexpr qreal QuoteIndent = 28.0;
+constexpr qreal ParagraphSpacing = 8.0;
 
 // Calls fn for every block touched by the cursor (its selection, or the block it is in).
 void forEachBlock(const QTextCursor &cursor, const std::function<void(QTextBlock)> &fn)
@@ -88,6 +89,7 @@ int quoteLevel(const QTextBlock &block)
 QTextBlockFormat blockFormat(int heading, int quote)
 {
     QTextBlockFormat format;
+    format.setBottomMargin(ParagraphSpacing);
     if (heading > 0) {
         format.setHeadingLevel(qBound(FirstSubheadingLevel, heading, LastSubheadingLevel));
         format.setTopMargin(10);

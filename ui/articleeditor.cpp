@@ -47,6 +47,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_tags->setPlaceholderText(tr("tags, separated by commas"));
     m_tags->setAccessibleName(tr("Tags"));
     m_body->setAccessibleName(tr("Body"));
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
+    m_body->document()->setDefaultFont(bodyFont);
     m_info->setForegroundRole(QPalette::PlaceholderText);
 
     auto *meta = new QFormLayout;
@@ -107,7 +110,7 @@ void ArticleEditor::load(const db::Article &article)
                        .arg(article.version)
                        .arg(article.authorNames.isEmpty() ? tr("no byline")
                                                           : article.authorNames.join(QStringLiteral(", ")))
-                       .arg(QLocale().toString(article.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                       .arg(QLocale().toString(article.updatedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
     else
         info = tr("New article, not saved yet");
     m_info->setText(info);

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -72,6 +73,10 @@ void MainWindow::createWidgets()
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Headline, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Status, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Section, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Updated, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->resizeSection(app::ArticleListModel::Byline, 150);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Articles"));
@@ -104,8 +109,9 @@ void MainWindow::createWidgets()
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 640, 640 });
     setCentralWidget(m_splitter);
 
     m_words = new QLabel(this);
@@ -138,9 +144,11 @@ void MainWindow::createWidgets()
         updateTitle();
     });
     connect(m_editor, &ArticleEditor::wordCountChanged, this, [this](int words) {
-        m_words->setText(tr("%n word(s)", nullptr, words));
+        if (m_stack->currentWidget() != m_editor)
+            return;
+        m_words->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(QLocale().toString(words)));
         const int minutes = app::textstats::readingMinutes(words);
-        m_reading->setText(minutes > 0 ? tr("%n min read", nullptr, minutes) : QString());
+        m_reading->setText(minutes > 0 ? tr("%1 min read").arg(minutes) : QString());
     });
 }
 

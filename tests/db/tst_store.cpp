@@ -1,0 +1,439 @@
+// The store: migrations, refusal of what is not ours, saves against a version, paging and search.
+
+#include "db/articlestore.h"
+#include "db/database.h"
+#include "db/peoplestore.h"
+#include "db/transaction.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace copydesk::db;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void freshStoreIsMigrated();
+    void migratingTwiceChangesNothing();
+    void newerSchemaIsRefused();
+    void refusesWhatIsNotAStore_data();
+    void refusesWhatIsNotAStore();
+    void missingStoreIsNotCreatedWhenItMustExist();
+    void pragmasAreSet();
+    void saveAgainstCurrentVersion();
+    void staleSaveIsAConflictAndOverwritesNothing();
+    void saveOfUnknownArticle();
+    void failedWriteLeavesStoreAsItWas();
+    void nestedTransactionsAreOneWrite();
+    void listingIsPaged();
+    void listingFilters();
+    void searchFindsRanksAndHighlights();
+    void searchFollowsEdits();
+    void searchTakesAnyTypedText_data();
+    void searchTakesAnyTypedText();
+    void busyStoreFailsWithAClearMessage();
+    void checkFindsNothingWrongInAGoodStore();
+
+private:
+    Article article(const QString &headline, const QString &body = {}, const QString &section = {});
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_db = std::make_unique<Database>();
+    auto opened = m_db->open(m_path, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    auto migrated = m_db->migrate();
+    QVERIFY2(migrated.ok(), qPrintable(migrated.errorString()));
+}
+
+void TestStore::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+Article TestStore::article(const QString &headline, const QString &body, const QString &section)
+{
+    Article a;
+    a.headline = headline;
+    a.slug = headline.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    a.body = body;
+    a.section = section;
+    return a;
+}
+
+void TestStore::freshStoreIsMigrated()
+{
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QSqlQuery q(m_db->connection());
+    for (const char *table : { "people", "appointments", "sections", "articles", "article_authors", "tags",
+                               "article_tags", "revisions", "notes", "audit_log", "dictionary_words",
+                               "locks", "autosaves", "settings", "articles_fts", "schema_migrations" }) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+        q.addBindValue(QString::fromLatin1(table));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toInt() == 1, table);
+    }
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::applicationId);
+}
+
+void TestStore::migratingTwiceChangesNothing()
+{
+    ArticleStore store(*m_db);
+    QVERIFY(store.create(article(QStringLiteral("Kept")), 0).ok());
+    auto again = m_db->migrate();
+    QVERIFY(again.ok());
+    QCOMPARE(*again, 0);
+    m_db->close();
+    QVERIFY(m_db->open(m_path, Database::OpenMode::MustExist).ok());
+    QCOMPARE(m_db->migrate().value(), 0);
+    QCOMPARE(ArticleStore(*m_db).count({}).value(), 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+}
+
+void TestStore::newerSchemaIsRefused()
+{
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01T00:00:00.000Z')"),
+                       QStringLiteral("test"))
+                    .ok());
+    m_db->close();
+    const auto opened = m_db->open(m_path, Database::OpenMode::MustExist);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Invalid);
+    QVERIFY2(opened.errorString().contains(QStringLiteral("newer Copydesk")), qPrintable(opened.errorString()));
+    QVERIFY(!m_db->isOpen());
+    // Left as it was: the newer version is still recorded.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    raw.setDatabaseName(m_path);
+    QVERIFY(raw.open());
+    {
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 999);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestStore::refusesWhatIsNotAStore_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a text file") << QByteArray("Dear editor,\nthis is a letter, not a store.\n").repeated(200)
+                                 << QStringLiteral("not a Copydesk store");
+    QByteArray header("SQLite format 3\0", 16);
+    QTest::newRow("a truncated SQLite header") << header + QByteArray(40, '\x01')
+                                               << QStringLiteral("not a Copydesk store");
+}
+
+void TestStore::refusesWhatIsNotAStore()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir->filePath(QStringLiteral("other.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    Database db;
+    const auto opened = db.open(path, Database::OpenMode::MustExist);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.errorString().contains(expected), qPrintable(opened.errorString()));
+    QVERIFY2(opened.errorString().contains(QStringLiteral("other.sqlite")), qPrintable(opened.errorString()));
+    // Nothing was written into it.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestStore::missingStoreIsNotCreatedWhenItMustExist()
+{
+    const QString path = m_dir->filePath(QStringLiteral("missing.sqlite"));
+    Database db;
+    const auto opened = db.open(path, Database::OpenMode::MustExist);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestStore::pragmasAreSet()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 5000);
+}
+
+void TestStore::saveAgainstCurrentVersion()
+{
+    ArticleStore store(*m_db);
+    auto created = store.create(article(QStringLiteral("Bus station plan"), QStringLiteral("First text."),
+                                        QStringLiteral("News")),
+                                0);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+    QCOMPARE(created->version, 1);
+    QCOMPARE(created->section, QStringLiteral("News"));
+    Article changed = *created;
+    changed.body = QStringLiteral("Second text.");
+    changed.tags = { QStringLiteral("transport"), QStringLiteral("council") };
+    const auto version = store.save(changed, 1, 0);
+    QVERIFY2(version.ok(), qPrintable(version.errorString()));
+    QCOMPARE(*version, 2);
+    const auto read = store.get(created->id);
+    QCOMPARE(read->body, QStringLiteral("Second text."));
+    QCOMPARE(read->version, 2);
+    QCOMPARE(read->tags, QStringList({ QStringLiteral("council"), QStringLiteral("transport") }));
+    QCOMPARE(store.revisions(created->id)->size(), 2);
+}
+
+void TestStore::staleSaveIsAConflictAndOverwritesNothing()
+{
+    ArticleStore store(*m_db);
+    const auto created = store.create(article(QStringLiteral("Shared story"), QStringLiteral("Original.")), 0);
+    Article first = *created;
+    first.body = QStringLiteral("Jane's edit.");
+    QCOMPARE(store.save(first, 1, 0).value(), 2);
+
+    Article second = *created; // started from version 1 too
+    second.body = QStringLiteral("Sam's edit.");
+    const auto refused = store.save(second, 1, 0);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QVERIFY(refused.errorString().contains(QStringLiteral("version 2")));
+    QCOMPARE(store.get(created->id)->body, QStringLiteral("Jane's edit."));
+    QCOMPARE(store.get(created->id)->version, 2);
+    QCOMPARE(store.revisions(created->id)->size(), 2);
+}
+
+void TestStore::saveOfUnknownArticle()
+{
+    ArticleStore store(*m_db);
+    Article ghost = article(QStringLiteral("Ghost"));
+    ghost.id = 4242;
+    const auto result = store.save(ghost, 1, 0);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::NotFound);
+    QCOMPARE(store.get(4242).error().kind, Error::Kind::NotFound);
+}
+
+void TestStore::failedWriteLeavesStoreAsItWas()
+{
+    ArticleStore store(*m_db);
+    Article a = article(QStringLiteral("Bad byline"), QStringLiteral("Text"), QStringLiteral("Brand new section"));
+    a.authorIds = { 999 }; // nobody: the foreign key fails after the article row was inserted
+    const auto result = store.create(a, 0);
+    QVERIFY(!result.ok());
+    QCOMPARE(store.count({}).value(), 0);
+    QVERIFY(store.sections()->isEmpty());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM revisions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestStore::nestedTransactionsAreOneWrite()
+{
+    ArticleStore store(*m_db);
+    {
+        Transaction outer(*m_db);
+        QVERIFY(outer.begin().ok());
+        QVERIFY(store.create(article(QStringLiteral("One")), 0).ok());
+        QVERIFY(store.create(article(QStringLiteral("Two")), 0).ok());
+        // outer is not committed: both are rolled back
+    }
+    QCOMPARE(store.count({}).value(), 0);
+}
+
+void TestStore::listingIsPaged()
+{
+    ArticleStore store(*m_db);
+    {
+        Transaction batch(*m_db);
+        QVERIFY(batch.begin().ok());
+        for (int i = 0; i < 250; ++i)
+            QVERIFY(store.create(article(QStringLiteral("Story %1").arg(i)), 0).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    QCOMPARE(store.count({}).value(), 250);
+    QSet<qint64> seen;
+    QList<int> sizes;
+    for (int offset = 0; offset < 300; offset += 100) {
+        ArticleQuery q;
+        q.offset = offset;
+        q.limit = 100;
+        const auto page = store.list(q);
+        QVERIFY(page.ok());
+        sizes << int(page->size());
+        for (const ArticleSummary &row : *page)
+            seen.insert(row.id);
+    }
+    QCOMPARE(sizes, QList<int>({ 100, 100, 50 }));
+    QCOMPARE(seen.size(), 250);
+    // Newest first: the last created comes first.
+    ArticleQuery first;
+    first.limit = 1;
+    QCOMPARE(store.list(first)->first().headline, QStringLiteral("Story 249"));
+    first.sort = ArticleQuery::Sort::Headline;
+    first.order = Qt::AscendingOrder;
+    QCOMPARE(store.list(first)->first().headline, QStringLiteral("Story 0"));
+}
+
+void TestStore::listingFilters()
+{
+    ArticleStore store(*m_db);
+    PeopleStore people(*m_db);
+    Person jane;
+    jane.username = QStringLiteral("jane");
+    jane.displayName = QStringLiteral("Jane Doe");
+    const qint64 janeId = people.add(jane).value();
+    Article a = article(QStringLiteral("Global one"), {}, QStringLiteral("Global"));
+    a.authorIds = { janeId };
+    QVERIFY(store.create(a, janeId).ok());
+    Article b = article(QStringLiteral("News one"), {}, QStringLiteral("News"));
+    b.status = QStringLiteral("published");
+    QVERIFY(store.create(b, 0).ok());
+
+    ArticleQuery q;
+    q.section = QStringLiteral("Global");
+    QCOMPARE(store.list(q)->size(), 1);
+    QCOMPARE(store.list(q)->first().byline, QStringLiteral("Jane Doe"));
+    q = {};
+    q.status = QStringLiteral("published");
+    QCOMPARE(store.list(q)->first().headline, QStringLiteral("News one"));
+    q = {};
+    q.author = QStringLiteral("jane");
+    QCOMPARE(store.list(q)->first().headline, QStringLiteral("Global one"));
+    QCOMPARE(store.sections().value(), QStringList({ QStringLiteral("Global"), QStringLiteral("News") }));
+}
+
+void TestStore::searchFindsRanksAndHighlights()
+{
+    ArticleStore store(*m_db);
+    QVERIFY(store.create(article(QStringLiteral("Rowing club wins title"),
+                                 QStringLiteral("The council budget was not discussed at the regatta.")),
+                         0)
+                    .ok());
+    QVERIFY(store.create(article(QStringLiteral("Council budget row deepens"),
+                                 QStringLiteral("Councillors argued about the budget for five hours.")),
+                         0)
+                    .ok());
+    QVERIFY(store.create(article(QStringLiteral("Library hours"), QStringLiteral("Open late in May.")), 0).ok());
+
+    ArticleQuery q;
+    q.search = QStringLiteral("budget");
+    q.sort = ArticleQuery::Sort::Relevance;
+    const auto hits = store.list(q);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 2);
+    // The headline match ranks first.
+    QCOMPARE(hits->first().headline, QStringLiteral("Council budget row deepens"));
+    const QString marked = QString(ArticleSummary::snippetStart) + QStringLiteral("budget")
+            + QString(ArticleSummary::snippetEnd);
+    QVERIFY2(hits->first().snippet.contains(marked, Qt::CaseInsensitive), qPrintable(hits->first().snippet));
+    QCOMPARE(store.count(q).value(), 2);
+
+    q.search = QStringLiteral("budg"); // while typing: a prefix
+    QCOMPARE(store.list(q)->size(), 2);
+    q.search = QStringLiteral("regatta council");
+    QCOMPARE(store.list(q)->size(), 1);
+    q.search = QStringLiteral("nothing-like-this");
+    QCOMPARE(store.list(q)->size(), 0);
+}
+
+void TestStore::searchFollowsEdits()
+{
+    ArticleStore store(*m_db);
+    const auto created = store.create(article(QStringLiteral("Plan"), QStringLiteral("An old word: zeppelin.")), 0);
+    Article changed = *created;
+    changed.body = QStringLiteral("A new word: dirigible.");
+    QVERIFY(store.save(changed, 1, 0).ok());
+    ArticleQuery q;
+    q.search = QStringLiteral("zeppelin ");
+    QCOMPARE(store.list(q)->size(), 0);
+    q.search = QStringLiteral("dirigible ");
+    QCOMPARE(store.list(q)->size(), 1);
+}
+
+void TestStore::searchTakesAnyTypedText_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("unbalanced quote") << QStringLiteral("\"budget");
+    QTest::newRow("fts operators") << QStringLiteral("budget AND OR NOT");
+    QTest::newRow("column filter syntax") << QStringLiteral("headline:budget");
+    QTest::newRow("stars and brackets") << QStringLiteral("*( budget )*");
+    QTest::newRow("only punctuation") << QStringLiteral("-- ** ''");
+    QTest::newRow("typographic quotes") << QStringLiteral("‘budget’");
+}
+
+void TestStore::searchTakesAnyTypedText()
+{
+    QFETCH(QString, typed);
+    ArticleStore store(*m_db);
+    QVERIFY(store.create(article(QStringLiteral("Council budget"), QStringLiteral("Text.")), 0).ok());
+    ArticleQuery q;
+    q.search = typed;
+    const auto hits = store.list(q);
+    QVERIFY2(hits.ok(), qPrintable(hits.errorString()));
+    QVERIFY(store.count(q).ok());
+}
+
+void TestStore::busyStoreFailsWithAClearMessage()
+{
+    ArticleStore store(*m_db);
+    const auto created = store.create(article(QStringLiteral("Locked out")), 0);
+    // Another connection (as another program would) holds the write lock.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        Article changed = *created;
+        changed.body = QStringLiteral("Blocked.");
+        const auto result = store.save(changed, 1, 0);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Busy);
+        QVERIFY2(result.errorString().contains(QStringLiteral("locked by another program")),
+                 qPrintable(result.errorString()));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(store.get(created->id)->version, 1);
+}
+
+void TestStore::checkFindsNothingWrongInAGoodStore()
+{
+    ArticleStore store(*m_db);
+    QVERIFY(store.create(article(QStringLiteral("Sound")), 0).ok());
+    const auto problems = m_db->check();
+    QVERIFY2(problems.ok(), qPrintable(problems.errorString()));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
