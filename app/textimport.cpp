@@ -96,13 +96,18 @@ ImportedText TextImport::fromPlainText(const QString &text)
         return result;
     result.headline = lines.takeFirst().trimmed();
 
+    // A blank line between two lines of text: the file separates paragraphs with blank lines.
     const bool hasBlankLines = [&] {
         bool seenText = false;
+        bool blankAfterText = false;
         for (const QString &line : lines) {
-            if (!line.trimmed().isEmpty())
+            if (line.trimmed().isEmpty()) {
+                blankAfterText = seenText;
+            } else {
+                if (blankAfterText)
+                    return true;
                 seenText = true;
-            else if (seenText)
-                return true;
+            }
         }
         return false;
     }();

@@ -1,0 +1,485 @@
+// The command line end to end: the real copydesk binary, run through QProcess against a
+// temporary store, checked on its output, its exit code and what it left in the store.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void versionAndHelp();
+    void wrongUsage_data();
+    void wrongUsage();
+    void initCreatesFirstAccount();
+    void initWithoutPasswordFails();
+    void initTwiceKeepsTheStore();
+    void importPlainTextKeepsEveryCharacter();
+    void importMarkdown();
+    void importRecordsTheActingPerson();
+    void badImportsChangeNothing_data();
+    void badImportsChangeNothing();
+    void listFiltersAndSearch();
+    void showUnknownArticle();
+    void updateSavesANewVersion();
+    void staleUpdateIsAConflict();
+    void updateBodyFromFile();
+    void storesThatAreNotStores_data();
+    void storesThatAreNotStores();
+    void damagedStoreSaysSo();
+    void newerStoreIsRefused();
+    void lockedStoreFailsCleanly();
+    void dbCheckAndMigrate();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    Run cd(const QStringList &arguments) { return run(QStringList { QStringLiteral("--database"), m_store } + arguments); }
+    QString write(const QString &name, const QByteArray &content);
+    int articleCount();
+    void initStore();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+}
+
+void TestCommandLine::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
+    env.remove(QStringLiteral("COPYDESK_PASSWORD"));
+    const auto keys = extra.keys();
+    for (const QString &key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(COPYDESK_BINARY), arguments);
+    Run r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString TestCommandLine::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+void TestCommandLine::initStore()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
+    const Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"), QStringLiteral("--admin"),
+                        QStringLiteral("jane"), QStringLiteral("--display"), QStringLiteral("Jane Doe") },
+                      env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+int TestCommandLine::articleCount()
+{
+    const Run r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") });
+    return r.code == 0 ? int(r.json().array().size()) : -1;
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    Run r = run({ QStringLiteral("--version") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("copydesk " COPYDESK_VERSION));
+    r = run({ QStringLiteral("--help") });
+    QCOMPARE(r.code, 0);
+    for (const char *command : { "init", "import", "list", "show", "update", "db check" })
+        QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
+}
+
+void TestCommandLine::wrongUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("publish-everything") } << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--colour") } << QStringLiteral("unknown option --colour");
+    QTest::newRow("missing option value") << QStringList { QStringLiteral("list"), QStringLiteral("--status") } << QStringLiteral("--status needs a value");
+    QTest::newRow("unknown status") << QStringList { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("live") } << QStringLiteral("unknown status");
+    QTest::newRow("id that is not a number") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << QStringLiteral("not an article id");
+    QTest::newRow("update with nothing to change") << QStringList { QStringLiteral("update"), QStringLiteral("1") } << QStringLiteral("nothing to update");
+    QTest::newRow("import with no file") << QStringList { QStringLiteral("import") } << QStringLiteral("at least one file");
+    QTest::newRow("database without value") << QStringList { QStringLiteral("--database") } << QStringLiteral("--database needs a value");
+}
+
+void TestCommandLine::wrongUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("copydesk: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::initCreatesFirstAccount()
+{
+    initStore();
+    QVERIFY(QFile::exists(m_store));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(m_store);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash, display_name FROM people WHERE username = 'jane'")) && q.next());
+        QVERIFY(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Jane Doe"));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(level, ',') FROM (SELECT level FROM appointments ORDER BY level)")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("administrator,editor-in-chief"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestCommandLine::initWithoutPasswordFails()
+{
+    const Run r = cd({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("jane") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("COPYDESK_PASSWORD")), qPrintable(r.err));
+}
+
+void TestCommandLine::initTwiceKeepsTheStore()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "A headline\n\nBody.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    Run r = cd({ QStringLiteral("init") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Store ready")));
+    QCOMPARE(articleCount(), 1);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("x"));
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("sam") }, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("already has accounts")));
+}
+
+void TestCommandLine::importPlainTextKeepsEveryCharacter()
+{
+    initStore();
+    const QByteArray text = "\n“We will not be silenced,” said Zelenskyy’s envoy\n\n"
+                            "‘I don’t accept that,’ the minister said. 1. Not a list.\n"
+                            "Still the first paragraph — with *stars*, _underscores_ & <tags>.\n\n"
+                            "서울, القاهرة and Αθήνα reported at 5 * 3 = 15 o’clock.\n";
+    const QString file = write(QStringLiteral("story.txt"), text);
+    Run r = cd({ QStringLiteral("--json"), QStringLiteral("import"), file, QStringLiteral("--section"), QStringLiteral("Global") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray imported = r.json().array();
+    QCOMPARE(imported.size(), 1);
+    const qint64 id = imported.first().toObject().value(QStringLiteral("id")).toInteger();
+
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QString::number(id) });
+    QCOMPARE(r.code, 0);
+    const QJsonObject article = r.json().object();
+    QCOMPARE(article.value(QStringLiteral("headline")).toString(), QStringLiteral("“We will not be silenced,” said Zelenskyy’s envoy"));
+    QCOMPARE(article.value(QStringLiteral("section")).toString(), QStringLiteral("Global"));
+    QCOMPARE(article.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(article.value(QStringLiteral("version")).toInt(), 1);
+    const QString body = article.value(QStringLiteral("body")).toString();
+    // The typographic quotes and apostrophes are stored byte for byte; only what would be read as
+    // Markdown is escaped.
+    QCOMPARE(body,
+             QStringLiteral("‘I don’t accept that,’ the minister said. 1. Not a list. Still the first paragraph — "
+                            "with \\*stars\\*, \\_underscores\\_ & \\<tags>.\n\n"
+                            "서울, القاهرة and Αθήνα reported at 5 \\* 3 = 15 o’clock.\n"));
+}
+
+void TestCommandLine::importMarkdown()
+{
+    initStore();
+    const QString file = write(QStringLiteral("story.md"), "# Council *budget* row\n\nThe **mayor** said:\n\n> No.\n\n- one\n- two\n");
+    Run r = cd({ QStringLiteral("--json"), QStringLiteral("import"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.json().object().value(QStringLiteral("headline")).toString(), QStringLiteral("Council budget row"));
+    QCOMPARE(r.json().object().value(QStringLiteral("body")).toString(),
+             QStringLiteral("The **mayor** said:\n\n> No.\n\n- one\n- two\n"));
+    QCOMPARE(r.json().object().value(QStringLiteral("words")).toInt(), 6); // The mayor said No one two
+}
+
+void TestCommandLine::importRecordsTheActingPerson()
+{
+    initStore();
+    const QString file = write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    Run r = cd({ QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("import"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.json().object().value(QStringLiteral("byline")).toArray().first().toString(), QStringLiteral("Jane Doe"));
+    r = cd({ QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("import"), file });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("nobody")));
+    QCOMPARE(articleCount(), 1);
+}
+
+void TestCommandLine::badImportsChangeNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << QString() << QByteArray() << QStringLiteral("no such file");
+    QTest::newRow("latin-1 file") << QStringLiteral("latin1.txt") << QByteArray("Headline\nCaf\xe9\n")
+                                  << QStringLiteral("latin1.txt is not UTF-8 text: invalid byte 0xE9 at line 2, column 4");
+    QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray("\n\n  \n") << QStringLiteral("no headline");
+    QTest::newRow("unsupported kind") << QStringLiteral("story.docx") << QByteArray("PK") << QStringLiteral("cannot import .docx");
+}
+
+void TestCommandLine::badImportsChangeNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    initStore();
+    const QString good = write(QStringLiteral("good.txt"), "Good headline\n\nGood text.\n");
+    const QString bad = name.isEmpty() ? m_dir->filePath(QStringLiteral("nowhere.txt")) : write(name, content);
+    const Run r = cd({ QStringLiteral("import"), good, bad });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("copydesk: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(articleCount(), 0); // not even the good file
+}
+
+void TestCommandLine::listFiltersAndSearch()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Council budget row deepens\n\nCouncillors argued for hours.\n");
+    write(QStringLiteral("b.txt"), "Rowing club wins\n\nThe budget was not mentioned.\n");
+    write(QStringLiteral("c.txt"), "Library hours\n\nOpen late.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--section"), QStringLiteral("News") }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt")), m_dir->filePath(QStringLiteral("c.txt")), QStringLiteral("--section"), QStringLiteral("Sport") }).code, 0);
+
+    Run r = cd({ QStringLiteral("--json"), QStringLiteral("list") });
+    QCOMPARE(r.json().array().size(), 3);
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Library hours"));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--section"), QStringLiteral("News") });
+    QCOMPARE(r.json().array().size(), 1);
+    r = cd({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2") });
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("budget") });
+    const QJsonArray hits = r.json().array();
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.first().toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Council budget row deepens"));
+    QVERIFY(hits.first().toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[budget]")));
+    r = cd({ QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("budget") });
+    QVERIFY2(r.out.contains(QStringLiteral("Council [budget] row deepens")), qPrintable(r.out));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("published") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().array().size(), 0);
+}
+
+void TestCommandLine::showUnknownArticle()
+{
+    initStore();
+    const Run r = cd({ QStringLiteral("show"), QStringLiteral("99") });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err, QStringLiteral("copydesk: there is no article 99\n"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::updateSavesANewVersion()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Old headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("New ‘headline’"),
+                 QStringLiteral("--tags"), QStringLiteral("council, budget"), QStringLiteral("--section"), QStringLiteral("News") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("version 2")));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    const QJsonObject a = r.json().object();
+    QCOMPARE(a.value(QStringLiteral("headline")).toString(), QStringLiteral("New ‘headline’"));
+    QCOMPARE(a.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(a.value(QStringLiteral("section")).toString(), QStringLiteral("News"));
+    QCOMPARE(a.value(QStringLiteral("tags")).toArray().size(), 2);
+    r = cd({ QStringLiteral("update"), QStringLiteral("77"), QStringLiteral("--headline"), QStringLiteral("x") });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("there is no article 77")));
+}
+
+void TestCommandLine::staleUpdateIsAConflict()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Jane's"),
+                  QStringLiteral("--expect-version"), QStringLiteral("1") }).code,
+             0);
+    const Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Sam's"),
+                       QStringLiteral("--expect-version"), QStringLiteral("1") });
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was overwritten")), qPrintable(r.err));
+    const Run shown = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(shown.json().object().value(QStringLiteral("headline")).toString(), QStringLiteral("Jane's"));
+    QCOMPARE(shown.json().object().value(QStringLiteral("version")).toInt(), 2);
+}
+
+void TestCommandLine::updateBodyFromFile()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    const QString body = write(QStringLiteral("body.md"), "New *body* with ‘quotes’.\n\n* a\n* b\n");
+    Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), body });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.json().object().value(QStringLiteral("body")).toString(), QStringLiteral("New *body* with ‘quotes’.\n\n- a\n- b\n"));
+    const QString bad = write(QStringLiteral("bad.md"), "ok\n\xff\n");
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), bad });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("line 2, column 1")));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.json().object().value(QStringLiteral("version")).toInt(), 2);
+}
+
+void TestCommandLine::storesThatAreNotStores_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a text file") << QByteArray("not a database\n").repeated(100) << QStringLiteral("is not a Copydesk store");
+    QTest::newRow("no file at all") << QByteArray() << QStringLiteral("no store at");
+}
+
+void TestCommandLine::storesThatAreNotStores()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = content.isEmpty() ? m_dir->filePath(QStringLiteral("missing.sqlite")) : write(QStringLiteral("notes.sqlite"), content);
+    const Run r = run({ QStringLiteral("--database"), path, QStringLiteral("list") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    if (content.isEmpty())
+        QVERIFY(!QFile::exists(path));
+}
+
+void TestCommandLine::damagedStoreSaysSo()
+{
+    initStore();
+    for (int i = 0; i < 40; ++i)
+        write(QStringLiteral("s%1.txt").arg(i), QStringLiteral("Story %1\n\n%2\n").arg(i).arg(QStringLiteral("Words and more words. ").repeated(200)).toUtf8());
+    QStringList files;
+    for (int i = 0; i < 40; ++i)
+        files << m_dir->filePath(QStringLiteral("s%1.txt").arg(i));
+    QCOMPARE(cd(QStringList { QStringLiteral("import") } + files).code, 0);
+    QCOMPARE(cd({ QStringLiteral("db"), QStringLiteral("check") }).code, 0);
+    // Cut the file in half, as a failed copy would.
+    QFile file(m_store);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8192);
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    QFile::remove(m_store + QStringLiteral("-wal"));
+    QFile::remove(m_store + QStringLiteral("-shm"));
+    Run r = cd({ QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("words") });
+    Run c = cd({ QStringLiteral("db"), QStringLiteral("check") });
+    QCOMPARE(c.code, 2);
+    QVERIFY2(c.err.startsWith(QStringLiteral("copydesk: ")), qPrintable(c.err));
+    QVERIFY2(r.code == 0 || r.code == 2, qPrintable(r.err)); // never a crash
+    if (r.code == 2)
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")) || r.err.contains(QStringLiteral("not a Copydesk store")), qPrintable(r.err));
+}
+
+void TestCommandLine::newerStoreIsRefused()
+{
+    initStore();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, '2031-01-01T00:00:00.000Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    for (const QStringList &args : { QStringList { QStringLiteral("list") }, QStringList { QStringLiteral("db"), QStringLiteral("migrate") },
+                                     QStringList { QStringLiteral("init") } }) {
+        const Run r = cd(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("newer Copydesk")), qPrintable(r.err));
+    }
+}
+
+void TestCommandLine::lockedStoreFailsCleanly()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Blocked") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("locked by another program")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    const Run shown = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(shown.json().object().value(QStringLiteral("version")).toInt(), 1);
+}
+
+void TestCommandLine::dbCheckAndMigrate()
+{
+    initStore();
+    Run r = cd({ QStringLiteral("db"), QStringLiteral("check") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("ok: ")));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("migrate") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("applied")).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
