@@ -39,6 +39,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_standfirst->setPlaceholderText(tr("Standfirst: the sentence under the headline"));
     m_standfirst->setAccessibleName(tr("Standfirst"));
     m_standfirst->setTabChangesFocus(true);
+    m_standfirst->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_standfirst->setFixedHeight(m_standfirst->fontMetrics().lineSpacing() * 3 + 12);
 
     m_section->setEditable(true);

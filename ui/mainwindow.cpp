@@ -139,6 +139,7 @@ void MainWindow::createWidgets()
             m_selecting = false;
         }
     });
+    connect(m_editor->headline(), &QLineEdit::textChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &ArticleEditor::modificationChanged, this, [this] {
         updateActions();
         updateTitle();

@@ -1,0 +1,296 @@
+// The window as a reporter uses it: type an article, save it, find it again by search, reopen
+// it; paste from a word processor; meet a conflict without losing anything.
+
+#include "app/articlelistmodel.h"
+#include "app/markdownwriter.h"
+#include "ui/articleeditor.h"
+#include "ui/bodyedit.h"
+#include "ui/conflictdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QTextBlock>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace copydesk;
+
+// Types text key by key as a person would, typographic quotes included (QTest::keyClicks takes
+// ASCII only).
+static void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typeSaveReopenAndFindBySearch();
+    void pasteIsReducedToNewsroomSemantics();
+    void conflictIsShownAndOverwritesNothing();
+    void filtersByStatusAndSection();
+    void unsavedArticleMarksTheWindow();
+    void demoNewsroomScreenshot();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_janeId = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    m_window = std::make_unique<ui::MainWindow>();
+    const auto opened = m_window->openStore(m_dir->filePath(QStringLiteral("newsroom.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const auto jane = m_window->newsroom().createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
+                                                              QStringLiteral("correct horse"));
+    QVERIFY(jane.ok());
+    m_janeId = jane->id;
+    m_window->setActor(QStringLiteral("jane"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window)
+        m_window->editor()->setModified(false);
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::typeSaveReopenAndFindBySearch()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    ui::ArticleEditor *editor = w.editor();
+    QTest::keyClicks(editor->headline(), QStringLiteral("Council budget row deepens"));
+    QTest::keyClicks(editor->standfirst(), QStringLiteral("Councillors could not agree."));
+    editor->section()->setCurrentText(QStringLiteral("News"));
+    QTest::keyClicks(editor->tags(), QStringLiteral("council, budget"));
+
+    ui::BodyEdit *body = editor->body();
+    body->setFocus();
+    type(body, QStringLiteral("The council’s "));
+    QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier); // bold on, through the window's shortcut
+    QTest::keyClicks(body, QStringLiteral("budget"));
+    QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(body, QStringLiteral(" row went on past midnight."));
+    QTest::keyClick(body, Qt::Key_Return);
+    type(body, QStringLiteral("‘We will not cut the buses,’ said the leader."));
+    QVERIFY(editor->isModified());
+    QTRY_COMPARE(editor->wordCount(), 17);
+    QVERIFY2(w.statusText().contains(QStringLiteral("17 words")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().contains(QStringLiteral("1 min read")), qPrintable(w.statusText()));
+
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!editor->isModified());
+    const qint64 id = editor->articleId();
+    QVERIFY(id > 0);
+    const auto stored = w.newsroom().articles().get(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->headline, QStringLiteral("Council budget row deepens"));
+    QCOMPARE(stored->section, QStringLiteral("News"));
+    QCOMPARE(stored->tags, QStringList({ QStringLiteral("budget"), QStringLiteral("council") }));
+    QCOMPARE(stored->authorNames, QStringList { QStringLiteral("Jane Doe") });
+    QCOMPARE(stored->body, QStringLiteral("The council’s **budget** row went on past midnight.\n\n"
+                                          "‘We will not cut the buses,’ said the leader.\n"));
+
+    QVERIFY(w.closeArticle());
+    QCOMPARE(w.editor()->articleId(), 0);
+
+    // Find it by a word of its body, as typed into the search box.
+    QTest::keyClicks(w.searchBox(), QStringLiteral("midnight"));
+    QTRY_COMPARE(w.articleModel()->search(), QStringLiteral("midnight"));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    const QModelIndex hit = w.articleModel()->index(0, app::ArticleListModel::Headline);
+    QCOMPARE(hit.data().toString(), QStringLiteral("Council budget row deepens"));
+    QVERIFY(hit.data(app::ArticleListModel::SnippetRole).toString().contains(QStringLiteral("midnight")));
+
+    // Reopen it from the list.
+    w.articleView()->setCurrentIndex(hit);
+    QCOMPARE(w.editor()->articleId(), id);
+    QCOMPARE(w.editor()->headline()->text(), QStringLiteral("Council budget row deepens"));
+    QCOMPARE(w.editor()->article().body, stored->body);
+    QVERIFY(!w.editor()->isModified());
+
+    w.searchBox()->clear();
+    QTest::keyClicks(w.searchBox(), QStringLiteral("zeppelin"));
+    QTRY_COMPARE(w.articleModel()->search(), QStringLiteral("zeppelin"));
+    QCOMPARE(w.articleModel()->rowCount(), 0);
+}
+
+void TestMainWindow::pasteIsReducedToNewsroomSemantics()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    ui::BodyEdit *body = w.editor()->body();
+    auto *mime = new QMimeData;
+    mime->setHtml(QStringLiteral(
+            "<html><body><h1 style=\"font-family:Calibri\">Reaction</h1>"
+            "<p class=MsoNormal><span style=\"font-family:Comic Sans MS;color:red;font-size:20pt\">"
+            "The <b>mayor</b> <u>said</u> <i>no</i> to <a href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>.</span></p>"
+            "<ul><li>first</li><li>second</li></ul>"
+            "<table><tr><td>cell</td></tr></table>"
+            "<p><img src=\"x.png\">After image</p></body></html>"));
+    mime->setText(QStringLiteral("plain fallback"));
+    QApplication::clipboard()->setMimeData(mime);
+    body->setFocus();
+    body->paste();
+    const QString markdown = app::MarkdownWriter::write(body->document());
+    QCOMPARE(markdown, QStringLiteral("## Reaction\n\nThe **mayor** said *no* to [the plan](https://example.org/a?b=1&c=2).\n\n"
+                                      "- first\n- second\n\ncell\n\nAfter image\n"));
+    // No fonts or colours survive into the document.
+    for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            QVERIFY(!it.fragment().charFormat().hasProperty(QTextFormat::FontFamilies));
+}
+
+void TestMainWindow::conflictIsShownAndOverwritesNothing()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article draft;
+    draft.headline = QStringLiteral("Shared story");
+    draft.body = QStringLiteral("Original text.\n");
+    const auto created = w.newsroom().createArticle(draft, m_janeId);
+    QVERIFY(created.ok());
+    w.articleModel()->reload();
+    QVERIFY(w.openArticle(created->id));
+
+    // Someone else saves first.
+    db::Article theirs = *created;
+    theirs.body = QStringLiteral("Their text.\n");
+    QCOMPARE(w.newsroom().saveArticle(theirs, 1, 0).value(), 2);
+
+    QTest::keyClicks(w.editor()->body(), QStringLiteral("My addition. "));
+    QString dialogText;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::ConflictDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogText = dialog->windowTitle();
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons)
+            if (button->text().contains(QStringLiteral("Keep Editing")))
+                button->click();
+    });
+    QVERIFY(!w.save());
+    QCOMPARE(dialogText, QStringLiteral("Someone saved this article first"));
+    QCOMPARE(w.newsroom().articles().get(created->id)->body, QStringLiteral("Their text.\n"));
+    QVERIFY(w.editor()->isModified()); // my text is still in the editor
+    QVERIFY(w.editor()->article().body.contains(QStringLiteral("My addition.")));
+
+    // Saving mine as a copy keeps both.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ui::ConflictDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons)
+            if (button->text().contains(QStringLiteral("Copy")))
+                button->click();
+    });
+    QVERIFY(w.save());
+    QCOMPARE(w.newsroom().articles().count({}).value(), 2);
+    QCOMPARE(w.newsroom().articles().get(created->id)->body, QStringLiteral("Their text.\n"));
+    QVERIFY(w.editor()->articleId() != created->id);
+    QVERIFY(w.editor()->article().body.contains(QStringLiteral("My addition.")));
+}
+
+void TestMainWindow::filtersByStatusAndSection()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newsroom().addDemoNewsroom(m_janeId).ok());
+    QVERIFY(w.openStore(w.newsroom().path()).ok());
+    QCOMPARE(w.articleModel()->rowCount(), 6);
+    auto *status = w.findChild<QComboBox *>();
+    QVERIFY(status);
+    const auto combos = w.findChildren<QComboBox *>();
+    QComboBox *statusFilter = nullptr;
+    QComboBox *sectionFilter = nullptr;
+    for (QComboBox *combo : combos) {
+        if (combo->accessibleName() == QStringLiteral("Status filter"))
+            statusFilter = combo;
+        if (combo->accessibleName() == QStringLiteral("Section filter"))
+            sectionFilter = combo;
+    }
+    QVERIFY(statusFilter && sectionFilter);
+    statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("published")));
+    QCOMPARE(w.articleModel()->rowCount(), 2);
+    sectionFilter->setCurrentIndex(sectionFilter->findData(QStringLiteral("News")));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    QCOMPARE(w.articleModel()->index(0, 0).data().toString(),
+             QStringLiteral("Council approves £4.2m plan to rebuild Eastgate bus station"));
+    statusFilter->setCurrentIndex(0);
+    QCOMPARE(w.articleModel()->rowCount(), 2);
+
+    // Sorting by headline, A to Z.
+    sectionFilter->setCurrentIndex(0);
+    w.articleView()->sortByColumn(app::ArticleListModel::Headline, Qt::AscendingOrder);
+    QCOMPARE(w.articleModel()->index(0, 0).data().toString(),
+             QStringLiteral("Archive opens letters of the city’s first newspaper editor"));
+}
+
+void TestMainWindow::unsavedArticleMarksTheWindow()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    QVERIFY(!w.isWindowModified());
+    QTest::keyClicks(w.editor()->headline(), QStringLiteral("Draft"));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("Draft")));
+}
+
+void TestMainWindow::demoNewsroomScreenshot()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newsroom().addDemoNewsroom(m_janeId).ok());
+    QVERIFY(w.openStore(w.newsroom().path()).ok());
+    w.resize(1400, 860);
+    QCOMPARE(w.articleModel()->rowCount(), 6);
+    w.articleView()->selectRow(5);
+    QCOMPARE(w.editor()->headline()->text(), QStringLiteral("Council approves £4.2m plan to rebuild Eastgate bus station"));
+    QVERIFY(w.editor()->article().body.contains(QStringLiteral("## What changes")));
+    const QImage shot = w.grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
+    const QString file = QDir(dir).filePath(QStringLiteral("copydesk-main-window.png"));
+    QVERIFY(shot.save(file));
+    qInfo("screenshot: %s", qPrintable(file));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
