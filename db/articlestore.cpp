@@ -69,9 +69,11 @@ Result<QString> ArticleStore::uniqueSlug(const QString &table, const QString &ba
 {
     // table is one of our own table names, never input.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR slug LIKE ?").arg(table));
+    // "base" or "base-…": a range over the unique index ('.' follows '-'), not a LIKE scan.
+    query.prepare(QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR (slug > ? AND slug < ?)").arg(table));
     query.addBindValue(base);
-    query.addBindValue(base + QStringLiteral("-%"));
+    query.addBindValue(base + QLatin1Char('-'));
+    query.addBindValue(base + QLatin1Char('.'));
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("choosing a slug"));
     QSet<QString> taken;
