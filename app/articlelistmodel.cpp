@@ -7,7 +7,8 @@
 namespace copydesk::app {
 
 ArticleListModel::ArticleListModel(Newsroom &newsroom, QObject *parent)
-    : QAbstractTableModel(parent), m_newsroom(newsroom)
+    : QAbstractTableModel(parent)
+    , m_newsroom(newsroom)
 {
     m_query.limit = PageSize;
 }
@@ -54,7 +55,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Byline:
             return row.byline;
         case Updated:
-            return QLocale().toString(row.updatedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+            return QLocale().toString(row.updatedAt.toLocalTime(),
+                                      QStringLiteral("d MMM yyyy, HH:mm"));
         }
         break;
     case Qt::ToolTipRole:
@@ -125,7 +127,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = db::ArticleQuery::Sort;
-    static const Sort sorts[] = { Sort::Headline, Sort::Section, Sort::Status, Sort::Byline, Sort::Updated };
+    static const Sort sorts[]
+        = { Sort::Headline, Sort::Section, Sort::Status, Sort::Byline, Sort::Updated };
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = sorts[column];
@@ -164,7 +167,8 @@ void ArticleListModel::reload()
     if (!query.search.trimmed().isEmpty() && !m_sortChosen)
         query.sort = db::ArticleQuery::Sort::Relevance;
     m_query.sort = query.sort;
-    const auto total = m_newsroom.isOpen() ? m_newsroom.articles().count(query) : db::Result<int>(0);
+    const auto total
+        = m_newsroom.isOpen() ? m_newsroom.articles().count(query) : db::Result<int>(0);
     if (!total) {
         m_lastError = total.errorString();
         m_total = 0;

@@ -139,16 +139,16 @@ void setHeading(QTextCursor &cursor, int level)
         c.setBlockFormat(format);
     });
     rewriteCharFormats(
-            cursor,
-            [level](QTextCharFormat &format) {
-                if (level > 0) {
-                    format.merge(headingCharFormat(level));
-                } else {
-                    format.clearProperty(QTextFormat::FontWeight);
-                    format.clearProperty(QTextFormat::FontSizeAdjustment);
-                }
-            },
-            true);
+        cursor,
+        [level](QTextCharFormat &format) {
+            if (level > 0) {
+                format.merge(headingCharFormat(level));
+            } else {
+                format.clearProperty(QTextFormat::FontWeight);
+                format.clearProperty(QTextFormat::FontSizeAdjustment);
+            }
+        },
+        true);
     cursor.endEditBlock();
 }
 
@@ -220,15 +220,15 @@ void setLink(QTextCursor &cursor, const QString &href)
         return;
     }
     rewriteCharFormats(
-            cursor,
-            [](QTextCharFormat &format) {
-                format.clearProperty(QTextFormat::IsAnchor);
-                format.clearProperty(QTextFormat::AnchorHref);
-                format.clearProperty(QTextFormat::TextUnderlineStyle);
-                format.clearProperty(QTextFormat::FontUnderline);
-                format.clearProperty(QTextFormat::ForegroundBrush);
-            },
-            false);
+        cursor,
+        [](QTextCharFormat &format) {
+            format.clearProperty(QTextFormat::IsAnchor);
+            format.clearProperty(QTextFormat::AnchorHref);
+            format.clearProperty(QTextFormat::TextUnderlineStyle);
+            format.clearProperty(QTextFormat::FontUnderline);
+            format.clearProperty(QTextFormat::ForegroundBrush);
+        },
+        false);
 }
 
 } // namespace copydesk::app::bodyformat

@@ -121,7 +121,8 @@ db::Result<Args> parseArgs(const QStringList &words, const QSet<QString> &valueO
         if (valueOptions.contains(word)) {
             if (!inlineValue) {
                 if (i + 1 >= words.size())
-                    return db::failure(Error::Kind::Invalid, QStringLiteral("%1 needs a value").arg(word));
+                    return db::failure(Error::Kind::Invalid,
+                                       QStringLiteral("%1 needs a value").arg(word));
                 value = words[++i];
             }
             args.values.insert(word, value);
@@ -136,7 +137,8 @@ db::Result<Args> parseArgs(const QStringList &words, const QSet<QString> &valueO
 
 QString shownTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 
 QString isoTime(const QDateTime &time)
@@ -154,7 +156,7 @@ QString readPassword(const char *variable, const QString &prompt, QTextStream &e
     if (!isatty(STDIN_FILENO))
         return {};
     err << prompt << Qt::flush;
-    termios old { };
+    termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -188,9 +190,10 @@ class Runner
 {
 public:
     Runner(const Global &global, QTextStream &out, QTextStream &err)
-        : m_global(global), m_out(out), m_err(err)
-    {
-    }
+        : m_global(global)
+        , m_out(out)
+        , m_err(err)
+    { }
 
     int run()
     {
@@ -233,8 +236,8 @@ private:
 
     void printJson(const QJsonValue &value)
     {
-        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                       : QJsonDocument(value.toObject());
+        const QJsonDocument document
+            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
         m_out.flush();
     }
@@ -247,8 +250,9 @@ private:
     db::Result<void> openStore(db::Database::OpenMode mode)
     {
         if (m_global.database.startsWith(QLatin1String("postgresql:")))
-            return db::failure(Error::Kind::Invalid,
-                               QStringLiteral("PostgreSQL stores are not supported by this version yet"));
+            return db::failure(
+                Error::Kind::Invalid,
+                QStringLiteral("PostgreSQL stores are not supported by this version yet"));
         return m_newsroom.open(storePath(), mode);
     }
 
@@ -268,14 +272,16 @@ private:
         bool ok = false;
         const qint64 id = word.toLongLong(&ok);
         if (!ok || id <= 0)
-            return db::failure(Error::Kind::Invalid, QStringLiteral("'%1' is not an article id").arg(word));
+            return db::failure(Error::Kind::Invalid,
+                               QStringLiteral("'%1' is not an article id").arg(word));
         return id;
     }
 
     int init(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--admin"), QStringLiteral("--display") },
-                                    { QStringLiteral("--demo") });
+        const auto args
+            = parseArgs(words, { QStringLiteral("--admin"), QStringLiteral("--display") },
+                        { QStringLiteral("--demo") });
         if (!args)
             return usage(args.errorString());
         if (!args->positional.isEmpty())
@@ -297,15 +303,16 @@ private:
                 return fail({ Error::Kind::Invalid,
                               QStringLiteral("the store already has accounts; add people with "
                                              "copydesk staff add") });
-            const QString password = readPassword("COPYDESK_PASSWORD",
-                                                  QStringLiteral("Password for %1: ").arg(username), m_err);
+            const QString password = readPassword(
+                "COPYDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(username), m_err);
             if (password.isEmpty())
-                return fail({ Error::Kind::Invalid,
-                              QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a "
-                                             "terminal")
-                                      .arg(username) });
+                return fail(
+                    { Error::Kind::Invalid,
+                      QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a "
+                                     "terminal")
+                          .arg(username) });
             const auto person = m_newsroom.createFirstAccount(
-                    username, args->value(QStringLiteral("--display")), password);
+                username, args->value(QStringLiteral("--display")), password);
             if (!person)
                 return fail(person.error());
             actorId = person->id;
@@ -340,7 +347,8 @@ private:
 
     int importFiles(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--section"), QStringLiteral("--author") });
+        const auto args
+            = parseArgs(words, { QStringLiteral("--section"), QStringLiteral("--author") });
         if (!args)
             return usage(args.errorString());
         if (args->positional.isEmpty())
@@ -360,7 +368,8 @@ private:
             return fail(actorId.error());
         QList<qint64> authors;
         if (args->has(QStringLiteral("--author"))) {
-            const auto person = m_newsroom.people().byUsername(args->value(QStringLiteral("--author")));
+            const auto person
+                = m_newsroom.people().byUsername(args->value(QStringLiteral("--author")));
             if (!person)
                 return fail(person.error());
             authors.append(person->id);
@@ -401,21 +410,22 @@ private:
 
     int list(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--status"), QStringLiteral("--section"),
-                                             QStringLiteral("--author"), QStringLiteral("--search"),
-                                             QStringLiteral("--limit") });
+        const auto args = parseArgs(words,
+                                    { QStringLiteral("--status"), QStringLiteral("--section"),
+                                      QStringLiteral("--author"), QStringLiteral("--search"),
+                                      QStringLiteral("--limit") });
         if (!args)
             return usage(args.errorString());
         if (!args->positional.isEmpty())
             return usage(QStringLiteral("list takes no arguments besides its options"));
         db::ArticleQuery query;
         query.status = args->value(QStringLiteral("--status"));
-        static const QStringList statuses = { QStringLiteral("draft"), QStringLiteral("in_review"),
-                                              QStringLiteral("approved"), QStringLiteral("published"),
-                                              QStringLiteral("spiked") };
+        static const QStringList statuses
+            = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
+                QStringLiteral("published"), QStringLiteral("spiked") };
         if (!query.status.isEmpty() && !statuses.contains(query.status))
             return usage(QStringLiteral("unknown status '%1' (one of: %2)")
-                                 .arg(query.status, statuses.join(QStringLiteral(", "))));
+                             .arg(query.status, statuses.join(QStringLiteral(", "))));
         query.section = args->value(QStringLiteral("--section"));
         query.author = args->value(QStringLiteral("--author"));
         query.search = args->value(QStringLiteral("--search"));
@@ -448,7 +458,7 @@ private:
                 if (!query.search.isEmpty()) {
                     QString snippet = row.snippet;
                     snippet.replace(db::ArticleSummary::snippetStart, QLatin1Char('['))
-                            .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
+                        .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
                     o.insert(QStringLiteral("snippet"), snippet);
                 }
                 array.append(o);
@@ -458,16 +468,16 @@ private:
         }
         for (const db::ArticleSummary &row : *rows) {
             m_out << QStringLiteral("%1  %2  %3  %4  %5")
-                             .arg(row.id, 5)
-                             .arg(row.status, -9)
-                             .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
-                             .arg(shownTime(row.updatedAt), -16)
-                             .arg(row.headline)
+                         .arg(row.id, 5)
+                         .arg(row.status, -9)
+                         .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
+                         .arg(shownTime(row.updatedAt), -16)
+                         .arg(row.headline)
                   << Qt::endl;
             if (!query.search.isEmpty()) {
                 QString snippet = row.snippet.simplified();
                 snippet.replace(db::ArticleSummary::snippetStart, QLatin1Char('['))
-                        .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
+                    .replace(db::ArticleSummary::snippetEnd, QLatin1Char(']'));
                 m_out << "       " << snippet << Qt::endl;
             }
         }
@@ -493,32 +503,35 @@ private:
             return fail(article.error());
         const db::Article &a = *article;
         if (m_global.json) {
-            printJson(QJsonObject { { QStringLiteral("id"), a.id },
-                                    { QStringLiteral("slug"), a.slug },
-                                    { QStringLiteral("headline"), a.headline },
-                                    { QStringLiteral("standfirst"), a.standfirst },
-                                    { QStringLiteral("section"), a.section },
-                                    { QStringLiteral("language"), a.language },
-                                    { QStringLiteral("status"), a.status },
-                                    { QStringLiteral("byline"), QJsonArray::fromStringList(a.authorNames) },
-                                    { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
-                                    { QStringLiteral("version"), a.version },
-                                    { QStringLiteral("words"), a.wordCount },
-                                    { QStringLiteral("created"), isoTime(a.createdAt) },
-                                    { QStringLiteral("updated"), isoTime(a.updatedAt) },
-                                    { QStringLiteral("published"), isoTime(a.publishedAt) },
-                                    { QStringLiteral("body"), a.body } });
+            printJson(QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("slug"), a.slug },
+                { QStringLiteral("headline"), a.headline },
+                { QStringLiteral("standfirst"), a.standfirst },
+                { QStringLiteral("section"), a.section },
+                { QStringLiteral("language"), a.language },
+                { QStringLiteral("status"), a.status },
+                { QStringLiteral("byline"), QJsonArray::fromStringList(a.authorNames) },
+                { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
+                { QStringLiteral("version"), a.version },
+                { QStringLiteral("words"), a.wordCount },
+                { QStringLiteral("created"), isoTime(a.createdAt) },
+                { QStringLiteral("updated"), isoTime(a.updatedAt) },
+                { QStringLiteral("published"), isoTime(a.publishedAt) },
+                { QStringLiteral("body"), a.body } });
             return CommandLine::Done;
         }
         m_out << "Headline:   " << a.headline << Qt::endl;
         if (!a.standfirst.isEmpty())
             m_out << "Standfirst: " << a.standfirst << Qt::endl;
-        m_out << "Section:    " << (a.section.isEmpty() ? QStringLiteral("-") : a.section) << Qt::endl;
+        m_out << "Section:    " << (a.section.isEmpty() ? QStringLiteral("-") : a.section)
+              << Qt::endl;
         m_out << "Status:     " << a.status << Qt::endl;
         m_out << "Byline:     " << a.authorNames.join(QStringLiteral(", ")) << Qt::endl;
         if (!a.tags.isEmpty())
             m_out << "Tags:       " << a.tags.join(QStringLiteral(", ")) << Qt::endl;
-        m_out << "Version:    " << a.version << " (updated " << shownTime(a.updatedAt) << ")" << Qt::endl;
+        m_out << "Version:    " << a.version << " (updated " << shownTime(a.updatedAt) << ")"
+              << Qt::endl;
         m_out << "Words:      " << a.wordCount << Qt::endl;
         m_out << Qt::endl << a.body;
         if (!a.body.endsWith(QLatin1Char('\n')))
@@ -529,9 +542,11 @@ private:
 
     int update(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--headline"), QStringLiteral("--standfirst"),
-                                             QStringLiteral("--body-file"), QStringLiteral("--section"),
-                                             QStringLiteral("--tags"), QStringLiteral("--expect-version") });
+        const auto args
+            = parseArgs(words,
+                        { QStringLiteral("--headline"), QStringLiteral("--standfirst"),
+                          QStringLiteral("--body-file"), QStringLiteral("--section"),
+                          QStringLiteral("--tags"), QStringLiteral("--expect-version") });
         if (!args)
             return usage(args.errorString());
         if (args->positional.size() != 1)
@@ -540,8 +555,9 @@ private:
         if (!id)
             return usage(id.errorString());
         if (args->values.isEmpty())
-            return usage(QStringLiteral("nothing to update (give --headline, --standfirst, --body-file, "
-                                        "--section or --tags)"));
+            return usage(
+                QStringLiteral("nothing to update (give --headline, --standfirst, --body-file, "
+                               "--section or --tags)"));
         int expected = -1;
         if (args->has(QStringLiteral("--expect-version"))) {
             bool ok = false;
@@ -555,11 +571,13 @@ private:
             const QString file = args->value(QStringLiteral("--body-file"));
             QFile f(file);
             if (!QFileInfo::exists(file))
-                return fail({ Error::Kind::NotFound,
-                              QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(file)) });
+                return fail(
+                    { Error::Kind::NotFound,
+                      QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(file)) });
             if (!f.open(QIODevice::ReadOnly))
                 return fail({ Error::Kind::Failed,
-                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), f.errorString()) });
+                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file),
+                                                           f.errorString()) });
             const auto text = TextImport::decodeUtf8(f.readAll(), QDir::toNativeSeparators(file));
             if (!text)
                 return fail(text.error());
@@ -584,19 +602,21 @@ private:
             changed.section = args->value(QStringLiteral("--section"));
         if (args->has(QStringLiteral("--tags"))) {
             changed.tags.clear();
-            const auto tags = args->value(QStringLiteral("--tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const auto tags
+                = args->value(QStringLiteral("--tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (const QString &tag : tags)
                 if (!tag.trimmed().isEmpty())
                     changed.tags.append(tag.trimmed());
         }
         if (hasBody)
             changed.body = body;
-        const auto version = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version,
-                                                    *actorId);
+        const auto version
+            = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version, *actorId);
         if (!version)
             return fail(version.error());
         if (m_global.json)
-            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("version"), *version } });
+            printJson(QJsonObject { { QStringLiteral("id"), *id },
+                                    { QStringLiteral("version"), *version } });
         else
             m_out << "Saved article " << *id << " as version " << *version << Qt::endl;
         return CommandLine::Done;
@@ -609,14 +629,16 @@ private:
         if (!args)
             return usage(args.errorString());
         if (sub == QLatin1String("check")) {
-            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist);
+                !r)
                 return fail(r.error());
             const auto problems = m_newsroom.database().check();
             if (!problems)
                 return fail(problems.error());
             if (m_global.json) {
-                printJson(QJsonObject { { QStringLiteral("ok"), problems->isEmpty() },
-                                        { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } });
+                printJson(QJsonObject {
+                    { QStringLiteral("ok"), problems->isEmpty() },
+                    { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } });
             } else if (problems->isEmpty()) {
                 m_out << "ok: " << QDir::toNativeSeparators(m_newsroom.path()) << " (schema "
                       << m_newsroom.database().schemaVersion() << ")" << Qt::endl;
@@ -632,14 +654,16 @@ private:
             return CommandLine::Done;
         }
         if (sub == QLatin1String("migrate")) {
-            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist);
+                !r)
                 return fail(r.error());
             const auto applied = m_newsroom.database().migrate();
             if (!applied)
                 return fail(applied.error());
             if (m_global.json)
-                printJson(QJsonObject { { QStringLiteral("applied"), *applied },
-                                        { QStringLiteral("schema"), m_newsroom.database().schemaVersion() } });
+                printJson(QJsonObject {
+                    { QStringLiteral("applied"), *applied },
+                    { QStringLiteral("schema"), m_newsroom.database().schemaVersion() } });
             else
                 m_out << "Applied " << *applied << " migration(s); schema "
                       << m_newsroom.database().schemaVersion() << Qt::endl;
@@ -665,39 +689,43 @@ CommandLine::Launch CommandLine::launchFor(const QStringList &arguments)
     return launch;
 }
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
 
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-            "Usage: copydesk [global options] COMMAND [arguments]\n"
-            "Without a command, copydesk opens its window.\n"
-            "\n"
-            "Global options:\n"
-            "  --database PATH    the store (default: %1)\n"
-            "  --user NAME        act as this person\n"
-            "  --json             machine-readable output\n"
-            "  --version          print the version\n"
-            "  --help             print this help\n"
-            "\n"
-            "Commands:\n"
-            "  init [--admin NAME [--display \"Full Name\"]] [--demo]\n"
-            "                     create or migrate the store; the first account (password from\n"
-            "                     COPYDESK_PASSWORD or asked); --demo adds a demo newsroom\n"
-            "  import FILE... [--section S] [--author NAME]\n"
-            "                     import .txt or .md files as draft articles\n"
-            "  list [--status S] [--section S] [--author NAME] [--search WORDS] [--limit N]\n"
-            "                     articles, newest first (with --search: best match first)\n"
-            "  show ID            one article with its fields and body\n"
-            "  update ID [--headline T] [--standfirst T] [--body-file F] [--section S]\n"
-            "            [--tags a,b] [--expect-version V]\n"
-            "                     save a change; prints the new version\n"
-            "  db check           integrity and reference checks of the store\n"
-            "  db migrate         bring the store's schema up to date\n"
-            "\n"
-            "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"
-            "nothing was overwritten), 4 not permitted.\n")
-            .arg(QDir::toNativeSeparators(Newsroom::defaultStorePath()));
+               "Usage: copydesk [global options] COMMAND [arguments]\n"
+               "Without a command, copydesk opens its window.\n"
+               "\n"
+               "Global options:\n"
+               "  --database PATH    the store (default: %1)\n"
+               "  --user NAME        act as this person\n"
+               "  --json             machine-readable output\n"
+               "  --version          print the version\n"
+               "  --help             print this help\n"
+               "\n"
+               "Commands:\n"
+               "  init [--admin NAME [--display \"Full Name\"]] [--demo]\n"
+               "                     create or migrate the store; the first account (password "
+               "from\n"
+               "                     COPYDESK_PASSWORD or asked); --demo adds a demo newsroom\n"
+               "  import FILE... [--section S] [--author NAME]\n"
+               "                     import .txt or .md files as draft articles\n"
+               "  list [--status S] [--section S] [--author NAME] [--search WORDS] [--limit N]\n"
+               "                     articles, newest first (with --search: best match first)\n"
+               "  show ID            one article with its fields and body\n"
+               "  update ID [--headline T] [--standfirst T] [--body-file F] [--section S]\n"
+               "            [--tags a,b] [--expect-version V]\n"
+               "                     save a change; prints the new version\n"
+               "  db check           integrity and reference checks of the store\n"
+               "  db migrate         bring the store's schema up to date\n"
+               "\n"
+               "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"
+               "nothing was overwritten), 4 not permitted.\n")
+        .arg(QDir::toNativeSeparators(Newsroom::defaultStorePath()));
 }
 
 int CommandLine::run(const QStringList &arguments)

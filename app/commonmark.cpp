@@ -3,7 +3,6 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
-
 #include <cstdlib>
 
 namespace copydesk::app {
@@ -19,7 +18,8 @@ int CommonMark::parseOptions()
     return CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 }
 
-CommonMark::CommonMark(const QString &markdown) : d(std::make_unique<Private>())
+CommonMark::CommonMark(const QString &markdown)
+    : d(std::make_unique<Private>())
 {
     cmark_gfm_core_extensions_ensure_registered();
     d->parser = cmark_parser_new(parseOptions());
@@ -45,7 +45,8 @@ cmark_node *CommonMark::root() const
 
 QString CommonMark::html() const
 {
-    char *html = cmark_render_html(d->root, parseOptions(), cmark_parser_get_syntax_extensions(d->parser));
+    char *html
+        = cmark_render_html(d->root, parseOptions(), cmark_parser_get_syntax_extensions(d->parser));
     const QString result = QString::fromUtf8(html);
     std::free(html);
     return result;

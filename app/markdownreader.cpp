@@ -10,7 +10,6 @@
 #include <QTextList>
 
 #include <cmark-gfm.h>
-
 #include <cstring>
 
 namespace copydesk::app {
@@ -26,7 +25,10 @@ QString literalOf(cmark_node *node)
 class Builder
 {
 public:
-    explicit Builder(QTextDocument *document) : m_document(document), m_cursor(document) { }
+    explicit Builder(QTextDocument *document)
+        : m_document(document)
+        , m_cursor(document)
+    { }
 
     void block(cmark_node *node)
     {
@@ -42,8 +44,8 @@ public:
         case CMARK_NODE_LIST: {
             List list;
             list.format.setStyle(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-                                         ? QTextListFormat::ListDecimal
-                                         : QTextListFormat::ListDisc);
+                                     ? QTextListFormat::ListDecimal
+                                     : QTextListFormat::ListDisc);
             list.format.setIndent(m_lists.size() + 1);
             const int start = cmark_node_get_list_start(node);
             if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST && start != 1)
@@ -91,7 +93,8 @@ private:
 
     void children(cmark_node *node)
     {
-        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        for (cmark_node *child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child))
             block(child);
     }
 
@@ -121,8 +124,8 @@ private:
     void startBlock(int heading)
     {
         const QTextBlockFormat format = bodyformat::blockFormat(heading, m_quote);
-        const QTextCharFormat charFormat = heading > 0 ? bodyformat::headingCharFormat(heading)
-                                                       : QTextCharFormat();
+        const QTextCharFormat charFormat
+            = heading > 0 ? bodyformat::headingCharFormat(heading) : QTextCharFormat();
         if (m_first) {
             m_cursor.setBlockFormat(format);
             m_cursor.setBlockCharFormat(charFormat);
@@ -142,7 +145,8 @@ private:
 
     void inlines(cmark_node *node)
     {
-        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        for (cmark_node *child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child))
             inlineNode(child);
     }
 

@@ -25,7 +25,7 @@ struct Attributes
     bool operator==(const Attributes &o) const
     {
         return bold == o.bold && italic == o.italic && strike == o.strike && code == o.code
-                && href == o.href;
+            && href == o.href;
     }
 };
 
@@ -69,20 +69,24 @@ void fitEmphasis(QList<Char> &chars, bool Attributes::*flag)
         while (end < n && chars[end].a.*flag)
             ++end;
         int s = i, e = end;
-        auto before = [&](int k) { return k > 0 ? chars[k - 1].c : QChar(u' '); };
-        auto after = [&](int k) { return k < n ? chars[k].c : QChar(u' '); };
+        auto before = [&](int k) {
+            return k > 0 ? chars[k - 1].c : QChar(u' ');
+        };
+        auto after = [&](int k) {
+            return k < n ? chars[k].c : QChar(u' ');
+        };
         while (s < e) {
             const QChar first = chars[s].c;
-            const bool opens = !isSpace(first)
-                    && (!isPunct(first) || isSpace(before(s)) || isPunct(before(s)));
+            const bool opens
+                = !isSpace(first) && (!isPunct(first) || isSpace(before(s)) || isPunct(before(s)));
             if (opens)
                 break;
             chars[s++].a.*flag = false;
         }
         while (e > s) {
             const QChar last = chars[e - 1].c;
-            const bool closes = !isSpace(last)
-                    && (!isPunct(last) || isSpace(after(e)) || isPunct(after(e)));
+            const bool closes
+                = !isSpace(last) && (!isPunct(last) || isSpace(after(e)) || isPunct(after(e)));
             if (closes)
                 break;
             chars[--e].a.*flag = false;
@@ -93,7 +97,8 @@ void fitEmphasis(QList<Char> &chars, bool Attributes::*flag)
 
 bool startsEntity(const QString &text, int at)
 {
-    static const QRegularExpression entity(QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    static const QRegularExpression entity(
+        QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
     return entity.match(QStringView(text).mid(at)).hasMatch();
 }
 
@@ -130,8 +135,9 @@ QString escapeText(const QString &text, bool lineStart)
         const QChar second = out.size() > 1 ? out.at(1) : QChar(u' ');
         if (first == u'#' || first == u'>') {
             out.prepend(QLatin1Char('\\'));
-        } else if ((first == u'-' || first == u'+' || first == u'=') && (second.isSpace() || out.size() == 1
-                   || QRegularExpression(QStringLiteral("^[-=+ ]+$")).match(out).hasMatch())) {
+        } else if ((first == u'-' || first == u'+' || first == u'=')
+                   && (second.isSpace() || out.size() == 1
+                       || QRegularExpression(QStringLiteral("^[-=+ ]+$")).match(out).hasMatch())) {
             out.prepend(QLatin1Char('\\'));
         } else {
             static const QRegularExpression ordered(QStringLiteral("^([0-9]{1,9})([.)])"));
@@ -170,9 +176,10 @@ QString codeSpan(const QString &text)
     }
     const QString fence(longest + 1, QLatin1Char('`'));
     const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'))
-            || (text.startsWith(QLatin1Char(' ')) && text.endsWith(QLatin1Char(' ')) && !text.trimmed().isEmpty());
+        || (text.startsWith(QLatin1Char(' ')) && text.endsWith(QLatin1Char(' '))
+            && !text.trimmed().isEmpty());
     return fence + (pad ? QStringLiteral(" ") : QString()) + text
-            + (pad ? QStringLiteral(" ") : QString()) + fence;
+        + (pad ? QStringLiteral(" ") : QString()) + fence;
 }
 
 enum class Marker { Link, Bold, Italic, Strike };
@@ -227,7 +234,8 @@ QString writeInlines(const QTextBlock &block, bool inHeading, const QString &con
             if (c == QChar::ObjectReplacementCharacter)
                 continue;
             QChar ch = c;
-            if (c == QChar::ParagraphSeparator || c == u'\n' || c == u'\r' || c == QChar::LineSeparator)
+            if (c == QChar::ParagraphSeparator || c == u'\n' || c == u'\r'
+                || c == QChar::LineSeparator)
                 ch = inHeading ? QChar(u' ') : QChar(QChar::LineSeparator);
             else if (c == u'\t')
                 ch = u' ';
@@ -369,8 +377,8 @@ bool isOrdered(const QTextList *list)
 {
     const auto style = list->format().style();
     return style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
-            || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
-            || style == QTextListFormat::ListUpperRoman;
+        || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
+        || style == QTextListFormat::ListUpperRoman;
 }
 
 QString quotePrefix(int level)
@@ -441,7 +449,7 @@ QString MarkdownWriter::write(const QTextDocument *document)
                 const int depth = lists.size();
                 const QChar previous = lastDelimiter.value(depth);
                 const bool sameKind = !previous.isNull()
-                        && ((previous == u'.' || previous == u')') == level.ordered);
+                    && ((previous == u'.' || previous == u')') == level.ordered);
                 level.delimiter = sameKind ? alternate(previous) : standard;
                 lastDelimiter.remove(depth);
                 lists.append(level);
@@ -456,7 +464,7 @@ QString MarkdownWriter::write(const QTextDocument *document)
                 out += QLatin1Char('\n');
             } else {
                 out += QLatin1Char('\n') + quotePrefix(qMin(quote, previousQuote)).trimmed()
-                        + QLatin1Char('\n');
+                    + QLatin1Char('\n');
             }
         }
         first = false;
@@ -470,8 +478,8 @@ QString MarkdownWriter::write(const QTextDocument *document)
             QString marker;
             if (level.ordered) {
                 const int start = list->format().hasProperty(bodyformat::ListStartProperty)
-                        ? list->format().intProperty(bodyformat::ListStartProperty)
-                        : 1;
+                    ? list->format().intProperty(bodyformat::ListStartProperty)
+                    : 1;
                 marker = QString::number(start + list->itemNumber(block)) + level.delimiter;
             } else {
                 marker = level.delimiter;

@@ -28,7 +28,10 @@ QString academicTerm(const QDate &date)
 
 } // namespace
 
-Newsroom::Newsroom() : m_articles(m_database), m_people(m_database) { }
+Newsroom::Newsroom()
+    : m_articles(m_database)
+    , m_people(m_database)
+{ }
 
 db::Result<void> Newsroom::open(const QString &path, db::Database::OpenMode mode)
 {
@@ -59,7 +62,7 @@ QString Newsroom::path() const
 QString Newsroom::defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("copydesk.sqlite"));
+        .filePath(QStringLiteral("copydesk.sqlite"));
 }
 
 bool Newsroom::isEmpty()
@@ -74,12 +77,14 @@ db::Result<db::Person> Newsroom::createFirstAccount(const QString &username,
                                                     const QString &password)
 {
     if (username.trimmed().isEmpty() || username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid, QStringLiteral("a username is one word, without spaces"));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("a username is one word, without spaces"));
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, QStringLiteral("the first account needs a password"));
     const QString hash = passwords::hash(password);
     if (hash.isEmpty())
-        return failure(Error::Kind::Failed, QStringLiteral("could not hash the password (out of memory)"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("could not hash the password (out of memory)"));
 
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -134,7 +139,8 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
 {
     QFile file(QStringLiteral(":/demo/newsroom.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed, QStringLiteral("the demo newsroom is missing from this build"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("the demo newsroom is missing from this build"));
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
 
     db::Transaction transaction(m_database);
@@ -185,7 +191,8 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
     for (const QJsonValue &value : people) {
         const QJsonObject p = value.toObject();
         const qint64 personId = ids.value(p.value(QStringLiteral("username")).toString());
-        for (const QJsonValue &appointmentValue : p.value(QStringLiteral("appointments")).toArray()) {
+        for (const QJsonValue &appointmentValue :
+             p.value(QStringLiteral("appointments")).toArray()) {
             const QJsonObject o = appointmentValue.toObject();
             db::Appointment appointment;
             appointment.personId = personId;
@@ -193,8 +200,10 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
             appointment.level = o.value(QStringLiteral("level")).toString();
             appointment.section = o.value(QStringLiteral("section")).toString();
             appointment.term = o.value(QStringLiteral("term")).toString();
-            appointment.startsOn = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
-            appointment.endsOn = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
+            appointment.startsOn
+                = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
+            appointment.endsOn
+                = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
             if (appointment.term == QLatin1String("current"))
                 appointment.term = academicTerm(QDate::currentDate());
             if (auto r = m_people.appoint(appointment); !r)

@@ -53,11 +53,11 @@ db::Result<QString> TextImport::decodeUtf8(const QByteArray &bytes, const QStrin
             return failure(Error::Kind::Invalid,
                            QStringLiteral("%1 is not UTF-8 text: invalid byte 0x%2 at line %3, "
                                           "column %4 (byte %5)")
-                                   .arg(shownName)
-                                   .arg(QString::number(c, 16).toUpper(), 2, QLatin1Char('0'))
-                                   .arg(line)
-                                   .arg(column)
-                                   .arg(i + 1));
+                               .arg(shownName)
+                               .arg(QString::number(c, 16).toUpper(), 2, QLatin1Char('0'))
+                               .arg(line)
+                               .arg(column)
+                               .arg(i + 1));
         if (c == '\n') {
             ++line;
             column = 1;
@@ -86,7 +86,8 @@ QString TextImport::markdownFromParagraphs(const QStringList &paragraphs)
 ImportedText TextImport::fromPlainText(const QString &text)
 {
     QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     QStringList lines = normalized.split(QLatin1Char('\n'));
 
     ImportedText result;
@@ -143,7 +144,8 @@ ImportedText TextImport::fromMarkdown(const QString &text)
     if (lines.isEmpty())
         return result;
     QString first = lines.takeFirst();
-    static const QRegularExpression atx(QStringLiteral("^ {0,3}#{1,6}(?:[ \\t]+|$)(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
+    static const QRegularExpression atx(
+        QStringLiteral("^ {0,3}#{1,6}(?:[ \\t]+|$)(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
     static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
     if (const auto m = atx.match(first); m.hasMatch()) {
         first = m.captured(1);
@@ -170,12 +172,14 @@ db::Result<ImportedText> TextImport::readFile(const QString &path)
     const QString suffix = info.suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
     if (!markdown && suffix != QLatin1String("txt") && suffix != QLatin1String("text"))
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: cannot import .%2 files (this version reads .txt and .md)")
-                               .arg(shown, suffix));
+        return failure(
+            Error::Kind::Invalid,
+            QStringLiteral("%1: cannot import .%2 files (this version reads .txt and .md)")
+                .arg(shown, suffix));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed, QStringLiteral("%1: %2").arg(shown, file.errorString()));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("%1: %2").arg(shown, file.errorString()));
     const auto text = decodeUtf8(file.readAll(), shown);
     if (!text)
         return text.error();

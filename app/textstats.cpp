@@ -5,15 +5,14 @@
 #include <QRegularExpression>
 
 #include <cmark-gfm.h>
-
 #include <cstdlib>
 
 namespace copydesk::app::textstats {
 
 int wordCount(const QString &plainText)
 {
-    static const QRegularExpression word(
-            QStringLiteral("[\\p{L}\\p{N}\\p{M}]+(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N}))[\\p{L}\\p{N}\\p{M}]+)*"));
+    static const QRegularExpression word(QStringLiteral(
+        "[\\p{L}\\p{N}\\p{M}]+(?:(?:['’\\-]|(?<=\\p{N})[.,](?=\\p{N}))[\\p{L}\\p{N}\\p{M}]+)*"));
     int count = 0;
     auto it = word.globalMatch(plainText);
     while (it.hasNext()) {

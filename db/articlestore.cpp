@@ -43,7 +43,9 @@ QVariant nullIfZero(qint64 id)
 
 } // namespace
 
-ArticleStore::ArticleStore(Database &database) : m_database(database) { }
+ArticleStore::ArticleStore(Database &database)
+    : m_database(database)
+{ }
 
 QString ArticleStore::ftsQuery(const QString &words)
 {
@@ -70,7 +72,8 @@ Result<QString> ArticleStore::uniqueSlug(const QString &table, const QString &ba
     // table is one of our own table names, never input.
     QSqlQuery query(m_database.connection());
     // "base" or "base-…": a range over the unique index ('.' follows '-'), not a LIKE scan.
-    query.prepare(QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR (slug > ? AND slug < ?)").arg(table));
+    query.prepare(
+        QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR (slug > ? AND slug < ?)").arg(table));
     query.addBindValue(base);
     query.addBindValue(base + QLatin1Char('-'));
     query.addBindValue(base + QLatin1Char('.'));
@@ -102,7 +105,8 @@ Result<qint64> ArticleStore::sectionId(const QString &name)
     QString base = trimmed.toLower();
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    const auto slug = uniqueSlug(QStringLiteral("sections"), base.isEmpty() ? QStringLiteral("section") : base);
+    const auto slug
+        = uniqueSlug(QStringLiteral("sections"), base.isEmpty() ? QStringLiteral("section") : base);
     if (!slug)
         return slug.error();
     query.prepare(QStringLiteral("INSERT INTO sections (name, slug) VALUES (?, ?) RETURNING id"));
@@ -124,7 +128,8 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
         const QString name = tag.trimmed();
         if (name.isEmpty())
             continue;
-        query.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        query.prepare(
+            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
         query.addBindValue(name);
         if (!query.exec())
             return m_database.errorFrom(query, QStringLiteral("saving the tag %1").arg(name));
@@ -147,8 +152,9 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
         return m_database.errorFrom(query, QStringLiteral("saving the byline"));
     int position = 0;
     for (qint64 personId : authorIds) {
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO article_authors (article_id, person_id, "
-                                     "position) VALUES (?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO article_authors (article_id, person_id, "
+                           "position) VALUES (?, ?, ?)"));
         query.addBindValue(articleId);
         query.addBindValue(personId);
         query.addBindValue(position++);
@@ -162,8 +168,10 @@ Result<void> ArticleStore::writeRevision(const Article &article, int version, qi
                                          const QString &note, const QString &when)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, person_id, created_at, "
-                                 "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"));
+    query.prepare(
+        QStringLiteral("INSERT INTO revisions (article_id, version, person_id, created_at, "
+                       "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), "
+                       "coalesce(?, ''), coalesce(?, ''))"));
     query.addBindValue(article.id);
     query.addBindValue(version);
     query.addBindValue(nullIfZero(actorId));
@@ -195,9 +203,9 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     QSqlQuery query(m_database.connection());
     const QString now = nowUtc();
     query.prepare(QStringLiteral(
-            "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
-            "created_at, updated_at, published_at, version, word_count, created_by) "
-            "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
+        "created_at, updated_at, published_at, version, word_count, created_by) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
     query.addBindValue(*slug);
     query.addBindValue(article.headline);
     query.addBindValue(article.standfirst);
@@ -232,11 +240,12 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
 Result<Article> ArticleStore::get(qint64 id)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, a.body, s.name, "
-                                 "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
-                                 "a.version, a.word_count, a.created_by "
-                                 "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
-                                 "WHERE a.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, a.body, s.name, "
+                       "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
+                       "a.version, a.word_count, a.created_by "
+                       "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
+                       "WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("reading article %1").arg(id));
@@ -259,8 +268,9 @@ Result<Article> ArticleStore::get(qint64 id)
     a.createdBy = query.value(13).toLongLong();
     query.finish();
 
-    query.prepare(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                                 "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
+    query.prepare(
+        QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                       "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
     query.addBindValue(id);
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("reading tags"));
@@ -294,10 +304,11 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
 
     const QString now = nowUtc();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-            "UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), body = coalesce(?, ''), section_id = ?, "
-            "language = ?, word_count = ?, updated_at = ?, version = version + 1 "
-            "WHERE id = ? AND version = ? RETURNING version"));
+    query.prepare(
+        QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), body = "
+                       "coalesce(?, ''), section_id = ?, "
+                       "language = ?, word_count = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ? RETURNING version"));
     query.addBindValue(article.headline);
     query.addBindValue(article.standfirst);
     query.addBindValue(article.body);
@@ -322,9 +333,9 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
                        QStringLiteral("article %1 was saved by someone else in the meantime (it is "
                                       "at version %2, this change started from version %3); "
                                       "nothing was overwritten")
-                               .arg(article.id)
-                               .arg(query.value(0).toInt())
-                               .arg(expectedVersion));
+                           .arg(article.id)
+                           .arg(query.value(0).toInt())
+                           .arg(expectedVersion));
     }
     const int version = query.value(0).toInt();
     query.finish();
@@ -388,26 +399,28 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         return QList<ArticleSummary>();
     const Filter f = filterFor(q, fts);
 
-    const QString direction = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                            : QStringLiteral(" DESC");
+    const QString direction
+        = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString orderBy;
     switch (q.sort) {
     case ArticleQuery::Sort::Updated:
         orderBy = QStringLiteral("a.updated_at") + direction + QStringLiteral(", a.id") + direction;
         break;
     case ArticleQuery::Sort::Headline:
-        orderBy = QStringLiteral("a.headline COLLATE NOCASE") + direction + QStringLiteral(", a.id");
+        orderBy
+            = QStringLiteral("a.headline COLLATE NOCASE") + direction + QStringLiteral(", a.id");
         break;
     case ArticleQuery::Sort::Section:
         orderBy = QStringLiteral("s.name COLLATE NOCASE") + direction
-                + QStringLiteral(", a.updated_at DESC, a.id DESC");
+            + QStringLiteral(", a.updated_at DESC, a.id DESC");
         break;
     case ArticleQuery::Sort::Status:
-        orderBy = QStringLiteral("a.status") + direction + QStringLiteral(", a.updated_at DESC, a.id DESC");
+        orderBy = QStringLiteral("a.status") + direction
+            + QStringLiteral(", a.updated_at DESC, a.id DESC");
         break;
     case ArticleQuery::Sort::Byline:
         orderBy = QStringLiteral("byline COLLATE NOCASE") + direction
-                + QStringLiteral(", a.updated_at DESC, a.id DESC");
+            + QStringLiteral(", a.updated_at DESC, a.id DESC");
         break;
     case ArticleQuery::Sort::Relevance:
         orderBy = fts.isEmpty() ? QStringLiteral("a.updated_at DESC, a.id DESC")
@@ -416,15 +429,14 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     }
 
     const QString snippet = fts.isEmpty()
-            ? QStringLiteral("''")
-            : QStringLiteral("snippet(articles_fts, -1, char(2), char(3), '…', 12)");
+        ? QStringLiteral("''")
+        : QStringLiteral("snippet(articles_fts, -1, char(2), char(3), '…', 12)");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ")
-                  + QLatin1String(bylineSql)
-                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet
-                  + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
-                  + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + QLatin1String(bylineSql)
+        + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet + f.from
+        + f.where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : f.values)
         query.addBindValue(value);
     query.addBindValue(q.limit);
@@ -466,10 +478,11 @@ Result<int> ArticleStore::count(const ArticleQuery &q)
 Result<QList<Revision>> ArticleStore::revisions(qint64 articleId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT r.id, r.version, r.person_id, p.display_name, r.created_at, "
-                                 "r.headline, r.standfirst, r.body, r.note FROM revisions r "
-                                 "LEFT JOIN people p ON p.id = r.person_id WHERE r.article_id = ? "
-                                 "ORDER BY r.version DESC"));
+    query.prepare(
+        QStringLiteral("SELECT r.id, r.version, r.person_id, p.display_name, r.created_at, "
+                       "r.headline, r.standfirst, r.body, r.note FROM revisions r "
+                       "LEFT JOIN people p ON p.id = r.person_id WHERE r.article_id = ? "
+                       "ORDER BY r.version DESC"));
     query.addBindValue(articleId);
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("reading revisions"));

@@ -73,9 +73,9 @@ QString nowUtc()
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("copydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_connectionName(QStringLiteral("copydesk-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 Database::~Database()
 {
@@ -85,7 +85,9 @@ Database::~Database()
 QString Database::networkFileSystemName(const QString &directory)
 {
 #if defined(Q_OS_LINUX)
-    struct statfs info { };
+    struct statfs info
+    {
+    };
     if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
         return {};
     switch (static_cast<unsigned long>(info.f_type)) {
@@ -119,11 +121,13 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         return failure(Error::Kind::Invalid, QStringLiteral("%1 is not a file").arg(shown));
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            return failure(Error::Kind::NotFound,
-                           QStringLiteral("no store at %1 (create one with: copydesk init)").arg(shown));
+            return failure(
+                Error::Kind::NotFound,
+                QStringLiteral("no store at %1 (create one with: copydesk init)").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(Error::Kind::Failed,
-                           QStringLiteral("cannot create the folder %1").arg(nativePath(info.absolutePath())));
+            return failure(
+                Error::Kind::Failed,
+                QStringLiteral("cannot create the folder %1").arg(nativePath(info.absolutePath())));
     }
     const QString fileSystem = networkFileSystemName(info.absolutePath());
     if (!fileSystem.isEmpty())
@@ -131,7 +135,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
                        QStringLiteral("%1 is on a network file system (%2), where SQLite's locking "
                                       "cannot keep a shared store safe; use a PostgreSQL store "
                                       "for a newsroom that shares one")
-                               .arg(shown, fileSystem));
+                           .arg(shown, fileSystem));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -167,10 +171,11 @@ Result<void> Database::open(const QString &path, OpenMode mode)
             return fail(failure(Error::Kind::Invalid,
                                 QStringLiteral("%1 is not a Copydesk store").arg(shown)));
         if (mode == OpenMode::MustExist)
-            return fail(failure(Error::Kind::Invalid,
-                                QStringLiteral("%1 is not a Copydesk store (it is empty; create one "
-                                               "with: copydesk init)")
-                                        .arg(shown)));
+            return fail(
+                failure(Error::Kind::Invalid,
+                        QStringLiteral("%1 is not a Copydesk store (it is empty; create one "
+                                       "with: copydesk init)")
+                            .arg(shown)));
     }
 
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
@@ -184,9 +189,9 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         return fail(failure(Error::Kind::Invalid,
                             QStringLiteral("%1 was written by a newer Copydesk (schema %2; this "
                                            "program knows up to %3); it was left unchanged")
-                                    .arg(shown)
-                                    .arg(version)
-                                    .arg(latestSchemaVersion())));
+                                .arg(shown)
+                                .arg(version)
+                                .arg(latestSchemaVersion())));
     qCDebug(lcDb) << "opened" << m_path << "schema" << version;
     return {};
 }
@@ -239,8 +244,8 @@ Result<int> Database::migrate()
         return failure(Error::Kind::Invalid,
                        QStringLiteral("%1 was written by a newer Copydesk (schema %2); it was left "
                                       "unchanged")
-                               .arg(nativePath(m_path))
-                               .arg(current));
+                           .arg(nativePath(m_path))
+                           .arg(current));
     int applied = 0;
     for (const Migration &migration : availableMigrations()) {
         if (migration.version <= current)
@@ -262,15 +267,18 @@ Result<int> Database::migrate()
         for (const QString &statement : splitStatements(script)) {
             ++number;
             if (!query.exec(statement))
-                return errorFrom(query, QStringLiteral("applying migration %1 (statement %2)")
-                                                .arg(QFileInfo(migration.fileName).fileName())
-                                                .arg(number));
+                return errorFrom(query,
+                                 QStringLiteral("applying migration %1 (statement %2)")
+                                     .arg(QFileInfo(migration.fileName).fileName())
+                                     .arg(number));
         }
-        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(nowUtc());
         if (!query.exec())
-            return errorFrom(query, QStringLiteral("recording migration %1").arg(migration.version));
+            return errorFrom(query,
+                             QStringLiteral("recording migration %1").arg(migration.version));
         if (!query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)))
             return errorFrom(query, QStringLiteral("stamping the store"));
         query.finish();
@@ -298,18 +306,18 @@ Result<QStringList> Database::check()
         return errorFrom(query, QStringLiteral("checking references"));
     while (query.next())
         problems.append(QStringLiteral("%1 row %2 refers to a missing row of %3")
-                                .arg(query.value(0).toString(), query.value(1).toString(),
-                                     query.value(2).toString()));
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString()));
     query.finish();
     if (!query.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES "
                                    "('integrity-check', 1)")))
         problems.append(QStringLiteral("the search index does not match the articles (%1)")
-                                .arg(query.lastError().databaseText()));
+                            .arg(query.lastError().databaseText()));
     const int version = schemaVersion();
     if (version < latestSchemaVersion())
         problems.append(QStringLiteral("schema %1 is older than %2 (run: copydesk db migrate)")
-                                .arg(version)
-                                .arg(latestSchemaVersion()));
+                            .arg(version)
+                            .arg(latestSchemaVersion()));
     return problems;
 }
 
@@ -337,7 +345,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
         return { Error::Kind::Busy,
                  QStringLiteral("the store %1 is locked by another program and stayed locked "
                                 "beyond the 5 second wait while %2; nothing was changed, try again")
-                         .arg(shown, doing) };
+                     .arg(shown, doing) };
     case SQLITE_NOTADB:
         return { Error::Kind::Invalid,
                  QStringLiteral("%1 is not a Copydesk store (%2)").arg(shown, detail) };
@@ -345,11 +353,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
         return { Error::Kind::Invalid,
                  QStringLiteral("the store %1 is damaged (%2) while %3; open a backup or run "
                                 "copydesk db check")
-                         .arg(shown, detail, doing) };
+                     .arg(shown, detail, doing) };
     case SQLITE_FULL:
         return { Error::Kind::Failed,
                  QStringLiteral("the disk holding %1 is full while %2; nothing was changed")
-                         .arg(shown, doing) };
+                     .arg(shown, doing) };
     case SQLITE_READONLY:
         return { Error::Kind::Failed,
                  QStringLiteral("the store %1 is read-only while %2").arg(shown, doing) };

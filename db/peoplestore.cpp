@@ -11,7 +11,8 @@ namespace copydesk::db {
 
 namespace {
 
-const char personColumns[] = "SELECT id, username, display_name, bio, password_hash, active FROM people ";
+const char personColumns[]
+    = "SELECT id, username, display_name, bio, password_hash, active FROM people ";
 
 Person personFrom(const QSqlQuery &query)
 {
@@ -27,12 +28,15 @@ Person personFrom(const QSqlQuery &query)
 
 QVariant dateOrNull(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace
 
-PeopleStore::PeopleStore(Database &database) : m_database(database) { }
+PeopleStore::PeopleStore(Database &database)
+    : m_database(database)
+{ }
 
 Result<qint64> PeopleStore::add(const Person &person)
 {
@@ -45,11 +49,13 @@ Result<qint64> PeopleStore::add(const Person &person)
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("adding %1").arg(person.username));
     if (query.next())
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("there is already someone with the username %1").arg(person.username));
+        return failure(
+            Error::Kind::Invalid,
+            QStringLiteral("there is already someone with the username %1").arg(person.username));
     query.finish();
-    query.prepare(QStringLiteral("INSERT INTO people (username, display_name, bio, password_hash, "
-                                 "active, created_at) VALUES (?, ?, coalesce(?, ''), ?, ?, ?) RETURNING id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO people (username, display_name, bio, password_hash, "
+                       "active, created_at) VALUES (?, ?, coalesce(?, ''), ?, ?, ?) RETURNING id"));
     query.addBindValue(person.username);
     query.addBindValue(person.displayName);
     query.addBindValue(person.bio);
@@ -74,7 +80,8 @@ Result<Person> PeopleStore::byUsername(const QString &username)
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("finding %1").arg(username));
     if (!query.next())
-        return failure(Error::Kind::NotFound, QStringLiteral("there is nobody with the username %1").arg(username));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("there is nobody with the username %1").arg(username));
     return personFrom(query);
 }
 
@@ -93,7 +100,8 @@ Result<Person> PeopleStore::byId(qint64 id)
 Result<QList<Person>> PeopleStore::all()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QLatin1String(personColumns) + QStringLiteral("ORDER BY display_name COLLATE NOCASE")))
+    if (!query.exec(QLatin1String(personColumns)
+                    + QStringLiteral("ORDER BY display_name COLLATE NOCASE")))
         return m_database.errorFrom(query, QStringLiteral("listing people"));
     QList<Person> people;
     while (query.next())
@@ -120,14 +128,17 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
         query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
         query.addBindValue(a.section);
         if (!query.exec())
-            return m_database.errorFrom(query, QStringLiteral("finding the section %1").arg(a.section));
+            return m_database.errorFrom(query,
+                                        QStringLiteral("finding the section %1").arg(a.section));
         if (!query.next())
-            return failure(Error::Kind::NotFound, QStringLiteral("there is no section %1").arg(a.section));
+            return failure(Error::Kind::NotFound,
+                           QStringLiteral("there is no section %1").arg(a.section));
         sectionId = query.value(0);
         query.finish();
     }
-    query.prepare(QStringLiteral("INSERT INTO appointments (person_id, title, level, section_id, term, "
-                                 "starts_on, ends_on) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?) RETURNING id"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO appointments (person_id, title, level, section_id, term, "
+        "starts_on, ends_on) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?) RETURNING id"));
     query.addBindValue(a.personId);
     query.addBindValue(a.title);
     query.addBindValue(a.level);
@@ -147,10 +158,11 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
 Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, "
-                                 "a.starts_on, a.ends_on FROM appointments a "
-                                 "LEFT JOIN sections s ON s.id = a.section_id WHERE a.person_id = ? "
-                                 "ORDER BY a.starts_on, a.id"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, "
+                       "a.starts_on, a.ends_on FROM appointments a "
+                       "LEFT JOIN sections s ON s.id = a.section_id WHERE a.person_id = ? "
+                       "ORDER BY a.starts_on, a.id"));
     query.addBindValue(personId);
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("reading appointments"));

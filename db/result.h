@@ -24,12 +24,15 @@ struct Error
 };
 
 // A value or an Error; no exceptions cross Qt boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -46,12 +49,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

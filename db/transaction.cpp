@@ -4,7 +4,9 @@
 
 namespace copydesk::db {
 
-Transaction::Transaction(Database &database) : m_database(database) { }
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{ }
 
 Transaction::~Transaction()
 {
@@ -14,7 +16,8 @@ Transaction::~Transaction()
         (void)m_database.exec(QStringLiteral("ROLLBACK"), QStringLiteral("rolling back"));
     } else {
         const QString name = QStringLiteral("sp%1").arg(m_depth);
-        (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + name, QStringLiteral("rolling back"));
+        (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + name,
+                              QStringLiteral("rolling back"));
         (void)m_database.exec(QStringLiteral("RELEASE ") + name, QStringLiteral("rolling back"));
     }
     --m_database.m_transactionDepth;
@@ -24,9 +27,9 @@ Result<void> Transaction::begin()
 {
     m_depth = m_database.m_transactionDepth;
     auto result = m_depth == 0
-            ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"))
-            : m_database.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth),
-                              QStringLiteral("starting a write"));
+        ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"))
+        : m_database.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth),
+                          QStringLiteral("starting a write"));
     m_active = result.ok();
     if (m_active)
         ++m_database.m_transactionDepth;
@@ -36,8 +39,9 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     auto result = m_depth == 0
-            ? m_database.exec(QStringLiteral("COMMIT"), QStringLiteral("committing"))
-            : m_database.exec(QStringLiteral("RELEASE sp%1").arg(m_depth), QStringLiteral("committing"));
+        ? m_database.exec(QStringLiteral("COMMIT"), QStringLiteral("committing"))
+        : m_database.exec(QStringLiteral("RELEASE sp%1").arg(m_depth),
+                          QStringLiteral("committing"));
     if (result.ok()) {
         m_active = false;
         --m_database.m_transactionDepth;

@@ -107,11 +107,13 @@ void ArticleEditor::load(const db::Article &article)
     QString info;
     if (article.id > 0)
         info = tr("%1 · version %2 · by %3 · updated %4")
-                       .arg(app::ArticleListModel::statusLabel(article.status))
-                       .arg(article.version)
-                       .arg(article.authorNames.isEmpty() ? tr("no byline")
-                                                          : article.authorNames.join(QStringLiteral(", ")))
-                       .arg(QLocale().toString(article.updatedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
+                   .arg(app::ArticleListModel::statusLabel(article.status))
+                   .arg(article.version)
+                   .arg(article.authorNames.isEmpty()
+                            ? tr("no byline")
+                            : article.authorNames.join(QStringLiteral(", ")))
+                   .arg(QLocale().toString(article.updatedAt.toLocalTime(),
+                                           QStringLiteral("d MMM yyyy, HH:mm")));
     else
         info = tr("New article, not saved yet");
     m_info->setText(info);

@@ -7,7 +7,8 @@
 
 namespace copydesk::ui {
 
-BodyEdit::BodyEdit(QWidget *parent) : QTextEdit(parent)
+BodyEdit::BodyEdit(QWidget *parent)
+    : QTextEdit(parent)
 {
     setAcceptRichText(true);
     setTabChangesFocus(true);

@@ -23,13 +23,13 @@ ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved
 {
     setWindowTitle(tr("Someone saved this article first"));
     auto *explanation = new QLabel(
-            tr("<p><b>%1</b> was saved by someone else while you were editing it (it is now at "
-               "version %2; you started from version %3). Your text has not been saved and "
-               "nothing was overwritten.</p>")
-                    .arg(saved.headline.toHtmlEscaped())
-                    .arg(saved.version)
-                    .arg(mine.version),
-            this);
+        tr("<p><b>%1</b> was saved by someone else while you were editing it (it is now at "
+           "version %2; you started from version %3). Your text has not been saved and "
+           "nothing was overwritten.</p>")
+            .arg(saved.headline.toHtmlEscaped())
+            .arg(saved.version)
+            .arg(mine.version),
+        this);
     explanation->setWordWrap(true);
 
     auto *yours = new QPlainTextEdit(asText(mine), this);
@@ -38,8 +38,10 @@ ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved
     theirs->setReadOnly(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *copy = buttons->addButton(tr("Save Mine as a &Copy"), QDialogButtonBox::AcceptRole);
-    QPushButton *take = buttons->addButton(tr("&Take the Saved Version"), QDialogButtonBox::DestructiveRole);
+    QPushButton *copy
+        = buttons->addButton(tr("Save Mine as a &Copy"), QDialogButtonBox::AcceptRole);
+    QPushButton *take
+        = buttons->addButton(tr("&Take the Saved Version"), QDialogButtonBox::DestructiveRole);
     QPushButton *keep = buttons->addButton(tr("&Keep Editing"), QDialogButtonBox::RejectRole);
     keep->setDefault(true);
     connect(copy, &QPushButton::clicked, this, [this] {
@@ -59,9 +61,9 @@ ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved
     layout->addWidget(explanation, 0, 0, 1, 2);
     layout->addWidget(new QLabel(tr("Your text (not saved)"), this), 1, 0);
     layout->addWidget(new QLabel(tr("Saved version %1, %2")
-                                         .arg(saved.version)
-                                         .arg(QLocale().toString(saved.updatedAt.toLocalTime(),
-                                                                 QLocale::ShortFormat)),
+                                     .arg(saved.version)
+                                     .arg(QLocale().toString(saved.updatedAt.toLocalTime(),
+                                                             QLocale::ShortFormat)),
                                  this),
                       1, 1);
     layout->addWidget(yours, 2, 0);

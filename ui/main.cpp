@@ -63,8 +63,9 @@ int main(int argc, char *argv[])
 
     copydesk::ui::MainWindow window;
     if (auto opened = window.openStore(path); !opened) {
-        QMessageBox::critical(nullptr, QObject::tr("Copydesk"),
-                              QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
+        QMessageBox::critical(
+            nullptr, QObject::tr("Copydesk"),
+            QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
         // Fall back to the default store, unless that is what failed.
         const QString fallback = copydesk::app::Newsroom::defaultStorePath();
         if (path == fallback || !window.openStore(fallback))

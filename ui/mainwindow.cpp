@@ -32,7 +32,8 @@
 
 namespace copydesk::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     m_model = new app::ArticleListModel(m_newsroom, this);
     createWidgets();
@@ -72,10 +73,14 @@ void MainWindow::createWidgets()
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Headline, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Status, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Section, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Updated, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Headline,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Status,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Section,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Updated,
+                                                     QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(app::ArticleListModel::Byline, 150);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -92,10 +97,11 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_view);
 
     m_editor = new ArticleEditor(this);
-    m_empty = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
-                            "the list, or start a new one with %1.</p>")
-                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
-                         this);
+    m_empty
+        = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
+                        "the list, or start a new one with %1.</p>")
+                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                     this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack = new QStackedWidget(this);
@@ -123,7 +129,8 @@ void MainWindow::createWidgets()
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
-    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(&m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_search->text()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
     connect(m_sectionFilter, &QComboBox::currentIndexChanged, this,
@@ -191,32 +198,37 @@ void MainWindow::createActions()
     m_formatActions << undo << redo;
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    auto addFormat = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
-        QAction *action = format->addAction(text, this, slot);
-        action->setShortcut(key);
-        if (onToolbar)
-            toolbar->addAction(action);
-        m_formatActions << action;
-        return action;
-    };
-    addFormat(tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
-              [this] { m_editor->setHeading(0); }, false);
+    auto addFormat
+        = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
+              QAction *action = format->addAction(text, this, slot);
+              action->setShortcut(key);
+              if (onToolbar)
+                  toolbar->addAction(action);
+              m_formatActions << action;
+              return action;
+          };
+    addFormat(
+        tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
+        [this] { m_editor->setHeading(0); }, false);
     addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
               [this] { m_editor->setHeading(2); });
-    addFormat(tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
-              [this] { m_editor->setHeading(3); }, false);
+    addFormat(
+        tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
+        [this] { m_editor->setHeading(3); }, false);
     format->addSeparator();
     QAction *bold = addFormat(tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); });
     QFont boldFont = bold->font();
     boldFont.setBold(true);
     bold->setFont(boldFont);
-    QAction *italic = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
+    QAction *italic
+        = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
     QFont italicFont = italic->font();
     italicFont.setItalic(true);
     italic->setFont(italicFont);
     addFormat(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); });
     format->addSeparator();
-    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), [this] { m_editor->toggleQuote(); });
+    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+              [this] { m_editor->toggleQuote(); });
     addFormat(tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
               [this] { m_editor->toggleBulletList(); });
     addFormat(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
@@ -224,10 +236,11 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
-        QMessageBox::about(this, tr("About Copydesk"),
-                           tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
-                                   .arg(QStringLiteral(COPYDESK_VERSION),
-                                        QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Copydesk"),
+            tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
+                .arg(QStringLiteral(COPYDESK_VERSION),
+                     QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
     });
 }
 
@@ -269,7 +282,8 @@ db::Result<void> MainWindow::openStore(const QString &path)
     setActor(actor);
     updateActions();
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())),
+                             5000);
     return {};
 }
 
@@ -310,7 +324,8 @@ void MainWindow::setActor(const QString &username)
 void MainWindow::refreshFilters()
 {
     const QString current = m_sectionFilter->currentData().toString();
-    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections() : db::Result<QStringList>(QStringList());
+    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections()
+                                              : db::Result<QStringList>(QStringList());
     const QStringList names = sections ? *sections : QStringList();
     const QSignalBlocker blocker(m_sectionFilter);
     m_sectionFilter->clear();
@@ -365,11 +380,12 @@ bool MainWindow::maybeSave()
     if (m_stack->currentWidget() != m_editor || !m_editor->isModified())
         return true;
     const auto answer = QMessageBox::warning(
-            this, tr("Unsaved changes"),
-            tr("“%1” has changes that are not saved.\nSave them before going on?")
-                    .arg(m_editor->headline()->text().trimmed().isEmpty() ? tr("New article")
-                                                                          : m_editor->headline()->text().trimmed()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved.\nSave them before going on?")
+            .arg(m_editor->headline()->text().trimmed().isEmpty()
+                     ? tr("New article")
+                     : m_editor->headline()->text().trimmed()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -439,7 +455,8 @@ bool MainWindow::save()
     if (article.id == 0) {
         const auto created = m_newsroom.createArticle(article, m_actorId);
         if (!created) {
-            showError(tr("Not saved"), created.errorString() + tr("\n\nYour text is still in the editor."));
+            showError(tr("Not saved"),
+                      created.errorString() + tr("\n\nYour text is still in the editor."));
             return false;
         }
         m_editor->load(*created);
@@ -447,7 +464,8 @@ bool MainWindow::save()
         const auto version = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actorId);
         if (!version) {
             if (version.error().kind != db::Error::Kind::Conflict) {
-                showError(tr("Not saved"), version.errorString() + tr("\n\nYour text is still in the editor."));
+                showError(tr("Not saved"),
+                          version.errorString() + tr("\n\nYour text is still in the editor."));
                 return false;
             }
             const auto saved = m_newsroom.articles().get(article.id);
@@ -490,8 +508,9 @@ bool MainWindow::save()
     }
     refreshFilters();
     m_model->reload();
-    statusBar()->showMessage(tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()),
-                             5000);
+    statusBar()->showMessage(
+        tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()),
+        5000);
     updateActions();
     updateTitle();
     return true;
@@ -515,9 +534,9 @@ bool MainWindow::closeArticle()
 void MainWindow::editLink()
 {
     bool ok = false;
-    const QString href = QInputDialog::getText(this, tr("Link"),
-                                               tr("Address (https://…, mailto:…); empty to remove the link:"),
-                                               QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
+    const QString href = QInputDialog::getText(
+        this, tr("Link"), tr("Address (https://…, mailto:…); empty to remove the link:"),
+        QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
     if (ok)
         m_editor->setLink(href.trimmed());
 }

@@ -13,7 +13,7 @@ QString SnippetDelegate::snippetHtml(const QString &snippet)
 {
     QString html = snippet.simplified().toHtmlEscaped();
     html.replace(db::ArticleSummary::snippetStart, QStringLiteral("<b>"))
-            .replace(db::ArticleSummary::snippetEnd, QStringLiteral("</b>"));
+        .replace(db::ArticleSummary::snippetEnd, QStringLiteral("</b>"));
     return html;
 }
 
@@ -37,8 +37,10 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QTextDocument doc;
     doc.setDefaultFont(opt.font);
     doc.setDocumentMargin(2);
-    doc.setHtml(QStringLiteral("<div style=\"color:%1\">%2</div><div style=\"color:%1\"><small>%3</small></div>")
-                        .arg(text.name(), headline.toHtmlEscaped(), snippetHtml(snippet)));
+    doc.setHtml(
+        QStringLiteral(
+            "<div style=\"color:%1\">%2</div><div style=\"color:%1\"><small>%3</small></div>")
+            .arg(text.name(), headline.toHtmlEscaped(), snippetHtml(snippet)));
     doc.setTextWidth(opt.rect.width());
     painter->save();
     painter->translate(opt.rect.topLeft());

@@ -18,7 +18,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_empty(new QRadioButton(tr("An &empty newsroom"), this))
-    , m_demo(new QRadioButton(tr("A &demo newsroom: a student paper with staff and six articles"), this))
+    , m_demo(new QRadioButton(tr("A &demo newsroom: a student paper with staff and six articles"),
+                              this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Welcome to Copydesk"));

@@ -51,7 +51,10 @@ private:
         QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     };
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
-    Run cd(const QStringList &arguments) { return run(QStringList { QStringLiteral("--database"), m_store } + arguments); }
+    Run cd(const QStringList &arguments)
+    {
+        return run(QStringList { QStringLiteral("--database"), m_store } + arguments);
+    }
     QString write(const QString &name, const QByteArray &content);
     int articleCount();
     void initStore();
@@ -72,7 +75,8 @@ void TestCommandLine::cleanup()
     m_dir.reset();
 }
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &extra)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments,
+                                          const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -111,15 +115,17 @@ void TestCommandLine::initStore()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
-    const Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"), QStringLiteral("--admin"),
-                        QStringLiteral("jane"), QStringLiteral("--display"), QStringLiteral("Jane Doe") },
+    const Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"),
+                        QStringLiteral("--admin"), QStringLiteral("jane"),
+                        QStringLiteral("--display"), QStringLiteral("Jane Doe") },
                       env);
     QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 int TestCommandLine::articleCount()
 {
-    const Run r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") });
+    const Run r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"),
+                       QStringLiteral("1000") });
     return r.code == 0 ? int(r.json().array().size()) : -1;
 }
 
@@ -138,14 +144,28 @@ void TestCommandLine::wrongUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("publish-everything") } << QStringLiteral("unknown command");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--colour") } << QStringLiteral("unknown option --colour");
-    QTest::newRow("missing option value") << QStringList { QStringLiteral("list"), QStringLiteral("--status") } << QStringLiteral("--status needs a value");
-    QTest::newRow("unknown status") << QStringList { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("live") } << QStringLiteral("unknown status");
-    QTest::newRow("id that is not a number") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << QStringLiteral("not an article id");
-    QTest::newRow("update with nothing to change") << QStringList { QStringLiteral("update"), QStringLiteral("1") } << QStringLiteral("nothing to update");
-    QTest::newRow("import with no file") << QStringList { QStringLiteral("import") } << QStringLiteral("at least one file");
-    QTest::newRow("database without value") << QStringList { QStringLiteral("--database") } << QStringLiteral("--database needs a value");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("publish-everything") }
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--colour") }
+        << QStringLiteral("unknown option --colour");
+    QTest::newRow("missing option value")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--status") }
+        << QStringLiteral("--status needs a value");
+    QTest::newRow("unknown status")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--status"),
+                         QStringLiteral("live") }
+        << QStringLiteral("unknown status");
+    QTest::newRow("id that is not a number")
+        << QStringList { QStringLiteral("show"), QStringLiteral("abc") }
+        << QStringLiteral("not an article id");
+    QTest::newRow("update with nothing to change")
+        << QStringList { QStringLiteral("update"), QStringLiteral("1") }
+        << QStringLiteral("nothing to update");
+    QTest::newRow("import with no file")
+        << QStringList { QStringLiteral("import") } << QStringLiteral("at least one file");
+    QTest::newRow("database without value") << QStringList { QStringLiteral("--database") }
+                                            << QStringLiteral("--database needs a value");
 }
 
 void TestCommandLine::wrongUsage()
@@ -168,10 +188,14 @@ void TestCommandLine::initCreatesFirstAccount()
     QVERIFY(db.open());
     {
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT password_hash, display_name FROM people WHERE username = 'jane'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT password_hash, display_name FROM people WHERE username = 'jane'"))
+                && q.next());
         QVERIFY(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
         QCOMPARE(q.value(1).toString(), QStringLiteral("Jane Doe"));
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(level, ',') FROM (SELECT level FROM appointments ORDER BY level)")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(level, ',') FROM (SELECT level FROM "
+                                      "appointments ORDER BY level)"))
+                && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("administrator,editor-in-chief"));
     }
     db.close();
@@ -197,7 +221,9 @@ void TestCommandLine::initTwiceKeepsTheStore()
     QCOMPARE(articleCount(), 1);
     QProcessEnvironment env;
     env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("x"));
-    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("sam") }, env);
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"),
+              QStringLiteral("--admin"), QStringLiteral("sam") },
+            env);
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("already has accounts")));
 }
@@ -210,7 +236,8 @@ void TestCommandLine::importPlainTextKeepsEveryCharacter()
                             "Still the first paragraph — with *stars*, _underscores_ & <tags>.\n\n"
                             "서울, القاهرة and Αθήνα reported at 5 * 3 = 15 o’clock.\n";
     const QString file = write(QStringLiteral("story.txt"), text);
-    Run r = cd({ QStringLiteral("--json"), QStringLiteral("import"), file, QStringLiteral("--section"), QStringLiteral("Global") });
+    Run r = cd({ QStringLiteral("--json"), QStringLiteral("import"), file,
+                 QStringLiteral("--section"), QStringLiteral("Global") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonArray imported = r.json().array();
     QCOMPARE(imported.size(), 1);
@@ -219,40 +246,49 @@ void TestCommandLine::importPlainTextKeepsEveryCharacter()
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QString::number(id) });
     QCOMPARE(r.code, 0);
     const QJsonObject article = r.json().object();
-    QCOMPARE(article.value(QStringLiteral("headline")).toString(), QStringLiteral("“We will not be silenced,” said Zelenskyy’s envoy"));
+    QCOMPARE(article.value(QStringLiteral("headline")).toString(),
+             QStringLiteral("“We will not be silenced,” said Zelenskyy’s envoy"));
     QCOMPARE(article.value(QStringLiteral("section")).toString(), QStringLiteral("Global"));
     QCOMPARE(article.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     QCOMPARE(article.value(QStringLiteral("version")).toInt(), 1);
     const QString body = article.value(QStringLiteral("body")).toString();
     // The typographic quotes and apostrophes are stored byte for byte; only what would be read as
     // Markdown is escaped.
-    QCOMPARE(body,
-             QStringLiteral("‘I don’t accept that,’ the minister said. 1. Not a list. Still the first paragraph — "
-                            "with \\*stars\\*, \\_underscores\\_ & \\<tags>.\n\n"
-                            "서울, القاهرة and Αθήνα reported at 5 \\* 3 = 15 o’clock.\n"));
+    QCOMPARE(
+        body,
+        QStringLiteral(
+            "‘I don’t accept that,’ the minister said. 1. Not a list. Still the first paragraph — "
+            "with \\*stars\\*, \\_underscores\\_ & \\<tags>.\n\n"
+            "서울, القاهرة and Αθήνα reported at 5 \\* 3 = 15 o’clock.\n"));
 }
 
 void TestCommandLine::importMarkdown()
 {
     initStore();
-    const QString file = write(QStringLiteral("story.md"), "# Council *budget* row\n\nThe **mayor** said:\n\n> No.\n\n- one\n- two\n");
+    const QString file
+        = write(QStringLiteral("story.md"),
+                "# Council *budget* row\n\nThe **mayor** said:\n\n> No.\n\n- one\n- two\n");
     Run r = cd({ QStringLiteral("--json"), QStringLiteral("import"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
-    QCOMPARE(r.json().object().value(QStringLiteral("headline")).toString(), QStringLiteral("Council budget row"));
+    QCOMPARE(r.json().object().value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Council budget row"));
     QCOMPARE(r.json().object().value(QStringLiteral("body")).toString(),
              QStringLiteral("The **mayor** said:\n\n> No.\n\n- one\n- two\n"));
-    QCOMPARE(r.json().object().value(QStringLiteral("words")).toInt(), 6); // The mayor said No one two
+    QCOMPARE(r.json().object().value(QStringLiteral("words")).toInt(),
+             6); // The mayor said No one two
 }
 
 void TestCommandLine::importRecordsTheActingPerson()
 {
     initStore();
     const QString file = write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
-    Run r = cd({ QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("import"), file });
+    Run r
+        = cd({ QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("import"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
-    QCOMPARE(r.json().object().value(QStringLiteral("byline")).toArray().first().toString(), QStringLiteral("Jane Doe"));
+    QCOMPARE(r.json().object().value(QStringLiteral("byline")).toArray().first().toString(),
+             QStringLiteral("Jane Doe"));
     r = cd({ QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("import"), file });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("nobody")));
@@ -265,10 +301,13 @@ void TestCommandLine::badImportsChangeNothing_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
     QTest::newRow("missing file") << QString() << QByteArray() << QStringLiteral("no such file");
-    QTest::newRow("latin-1 file") << QStringLiteral("latin1.txt") << QByteArray("Headline\nCaf\xe9\n")
-                                  << QStringLiteral("latin1.txt is not UTF-8 text: invalid byte 0xE9 at line 2, column 4");
-    QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray("\n\n  \n") << QStringLiteral("no headline");
-    QTest::newRow("unsupported kind") << QStringLiteral("story.docx") << QByteArray("PK") << QStringLiteral("cannot import .docx");
+    QTest::newRow("latin-1 file")
+        << QStringLiteral("latin1.txt") << QByteArray("Headline\nCaf\xe9\n")
+        << QStringLiteral("latin1.txt is not UTF-8 text: invalid byte 0xE9 at line 2, column 4");
+    QTest::newRow("empty file") << QStringLiteral("empty.txt") << QByteArray("\n\n  \n")
+                                << QStringLiteral("no headline");
+    QTest::newRow("unsupported kind") << QStringLiteral("story.docx") << QByteArray("PK")
+                                      << QStringLiteral("cannot import .docx");
 }
 
 void TestCommandLine::badImportsChangeNothing()
@@ -278,7 +317,8 @@ void TestCommandLine::badImportsChangeNothing()
     QFETCH(QString, message);
     initStore();
     const QString good = write(QStringLiteral("good.txt"), "Good headline\n\nGood text.\n");
-    const QString bad = name.isEmpty() ? m_dir->filePath(QStringLiteral("nowhere.txt")) : write(name, content);
+    const QString bad
+        = name.isEmpty() ? m_dir->filePath(QStringLiteral("nowhere.txt")) : write(name, content);
     const Run r = cd({ QStringLiteral("import"), good, bad });
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.startsWith(QStringLiteral("copydesk: ")), qPrintable(r.err));
@@ -293,24 +333,40 @@ void TestCommandLine::listFiltersAndSearch()
     write(QStringLiteral("a.txt"), "Council budget row deepens\n\nCouncillors argued for hours.\n");
     write(QStringLiteral("b.txt"), "Rowing club wins\n\nThe budget was not mentioned.\n");
     write(QStringLiteral("c.txt"), "Library hours\n\nOpen late.\n");
-    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--section"), QStringLiteral("News") }).code, 0);
-    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt")), m_dir->filePath(QStringLiteral("c.txt")), QStringLiteral("--section"), QStringLiteral("Sport") }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")),
+                  QStringLiteral("--section"), QStringLiteral("News") })
+                 .code,
+             0);
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt")),
+                  m_dir->filePath(QStringLiteral("c.txt")), QStringLiteral("--section"),
+                  QStringLiteral("Sport") })
+                 .code,
+             0);
 
     Run r = cd({ QStringLiteral("--json"), QStringLiteral("list") });
     QCOMPARE(r.json().array().size(), 3);
-    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Library hours"));
-    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--section"), QStringLiteral("News") });
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Library hours"));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--section"),
+             QStringLiteral("News") });
     QCOMPARE(r.json().array().size(), 1);
     r = cd({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2") });
     QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
-    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("budget") });
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"),
+             QStringLiteral("budget") });
     const QJsonArray hits = r.json().array();
     QCOMPARE(hits.size(), 2);
-    QCOMPARE(hits.first().toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Council budget row deepens"));
-    QVERIFY(hits.first().toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[budget]")));
+    QCOMPARE(hits.first().toObject().value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Council budget row deepens"));
+    QVERIFY(hits.first()
+                .toObject()
+                .value(QStringLiteral("snippet"))
+                .toString()
+                .contains(QStringLiteral("[budget]")));
     r = cd({ QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("budget") });
     QVERIFY2(r.out.contains(QStringLiteral("Council [budget] row deepens")), qPrintable(r.out));
-    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("published") });
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("published") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().array().size(), 0);
 }
@@ -329,8 +385,10 @@ void TestCommandLine::updateSavesANewVersion()
     initStore();
     write(QStringLiteral("a.txt"), "Old headline\n\nText.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
-    Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("New ‘headline’"),
-                 QStringLiteral("--tags"), QStringLiteral("council, budget"), QStringLiteral("--section"), QStringLiteral("News") });
+    Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+                 QStringLiteral("New ‘headline’"), QStringLiteral("--tags"),
+                 QStringLiteral("council, budget"), QStringLiteral("--section"),
+                 QStringLiteral("News") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("version 2")));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
@@ -339,7 +397,8 @@ void TestCommandLine::updateSavesANewVersion()
     QCOMPARE(a.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(a.value(QStringLiteral("section")).toString(), QStringLiteral("News"));
     QCOMPARE(a.value(QStringLiteral("tags")).toArray().size(), 2);
-    r = cd({ QStringLiteral("update"), QStringLiteral("77"), QStringLiteral("--headline"), QStringLiteral("x") });
+    r = cd({ QStringLiteral("update"), QStringLiteral("77"), QStringLiteral("--headline"),
+             QStringLiteral("x") });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("there is no article 77")));
 }
@@ -349,15 +408,19 @@ void TestCommandLine::staleUpdateIsAConflict()
     initStore();
     write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
-    QCOMPARE(cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Jane's"),
-                  QStringLiteral("--expect-version"), QStringLiteral("1") }).code,
-             0);
-    const Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Sam's"),
-                       QStringLiteral("--expect-version"), QStringLiteral("1") });
+    QCOMPARE(
+        cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+             QStringLiteral("Jane's"), QStringLiteral("--expect-version"), QStringLiteral("1") })
+            .code,
+        0);
+    const Run r
+        = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+               QStringLiteral("Sam's"), QStringLiteral("--expect-version"), QStringLiteral("1") });
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QStringLiteral("nothing was overwritten")), qPrintable(r.err));
     const Run shown = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
-    QCOMPARE(shown.json().object().value(QStringLiteral("headline")).toString(), QStringLiteral("Jane's"));
+    QCOMPARE(shown.json().object().value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Jane's"));
     QCOMPARE(shown.json().object().value(QStringLiteral("version")).toInt(), 2);
 }
 
@@ -366,11 +429,14 @@ void TestCommandLine::updateBodyFromFile()
     initStore();
     write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
-    const QString body = write(QStringLiteral("body.md"), "New *body* with ‘quotes’.\n\n* a\n* b\n");
-    Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), body });
+    const QString body
+        = write(QStringLiteral("body.md"), "New *body* with ‘quotes’.\n\n* a\n* b\n");
+    Run r = cd(
+        { QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), body });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
-    QCOMPARE(r.json().object().value(QStringLiteral("body")).toString(), QStringLiteral("New *body* with ‘quotes’.\n\n- a\n- b\n"));
+    QCOMPARE(r.json().object().value(QStringLiteral("body")).toString(),
+             QStringLiteral("New *body* with ‘quotes’.\n\n- a\n- b\n"));
     const QString bad = write(QStringLiteral("bad.md"), "ok\n\xff\n");
     r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), bad });
     QCOMPARE(r.code, 2);
@@ -383,7 +449,8 @@ void TestCommandLine::storesThatAreNotStores_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a text file") << QByteArray("not a database\n").repeated(100) << QStringLiteral("is not a Copydesk store");
+    QTest::newRow("a text file") << QByteArray("not a database\n").repeated(100)
+                                 << QStringLiteral("is not a Copydesk store");
     QTest::newRow("no file at all") << QByteArray() << QStringLiteral("no store at");
 }
 
@@ -391,7 +458,8 @@ void TestCommandLine::storesThatAreNotStores()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
-    const QString path = content.isEmpty() ? m_dir->filePath(QStringLiteral("missing.sqlite")) : write(QStringLiteral("notes.sqlite"), content);
+    const QString path = content.isEmpty() ? m_dir->filePath(QStringLiteral("missing.sqlite"))
+                                           : write(QStringLiteral("notes.sqlite"), content);
     const Run r = run({ QStringLiteral("--database"), path, QStringLiteral("list") });
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -404,7 +472,11 @@ void TestCommandLine::damagedStoreSaysSo()
 {
     initStore();
     for (int i = 0; i < 40; ++i)
-        write(QStringLiteral("s%1.txt").arg(i), QStringLiteral("Story %1\n\n%2\n").arg(i).arg(QStringLiteral("Words and more words. ").repeated(200)).toUtf8());
+        write(QStringLiteral("s%1.txt").arg(i),
+              QStringLiteral("Story %1\n\n%2\n")
+                  .arg(i)
+                  .arg(QStringLiteral("Words and more words. ").repeated(200))
+                  .toUtf8());
     QStringList files;
     for (int i = 0; i < 40; ++i)
         files << m_dir->filePath(QStringLiteral("s%1.txt").arg(i));
@@ -424,23 +496,29 @@ void TestCommandLine::damagedStoreSaysSo()
     QVERIFY2(c.err.startsWith(QStringLiteral("copydesk: ")), qPrintable(c.err));
     QVERIFY2(r.code == 0 || r.code == 2, qPrintable(r.err)); // never a crash
     if (r.code == 2)
-        QVERIFY2(r.err.contains(QStringLiteral("damaged")) || r.err.contains(QStringLiteral("not a Copydesk store")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("damaged"))
+                     || r.err.contains(QStringLiteral("not a Copydesk store")),
+                 qPrintable(r.err));
 }
 
 void TestCommandLine::newerStoreIsRefused()
 {
     initStore();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
         db.setDatabaseName(m_store);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, '2031-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO schema_migrations VALUES (99, '2031-01-01T00:00:00.000Z')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    for (const QStringList &args : { QStringList { QStringLiteral("list") }, QStringList { QStringLiteral("db"), QStringLiteral("migrate") },
-                                     QStringList { QStringLiteral("init") } }) {
+    for (const QStringList &args :
+         { QStringList { QStringLiteral("list") },
+           QStringList { QStringLiteral("db"), QStringLiteral("migrate") },
+           QStringList { QStringLiteral("init") } }) {
         const Run r = cd(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("newer Copydesk")), qPrintable(r.err));
@@ -453,12 +531,14 @@ void TestCommandLine::lockedStoreFailsCleanly()
     write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         db.setDatabaseName(m_store);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const Run r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"), QStringLiteral("Blocked") });
+        const Run r = cd({ QStringLiteral("update"), QStringLiteral("1"),
+                           QStringLiteral("--headline"), QStringLiteral("Blocked") });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("locked by another program")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);

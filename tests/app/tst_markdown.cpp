@@ -95,7 +95,8 @@ void TestMarkdown::roundTrip_data()
     row("greek", "Η Βουλή ψήφισε *σήμερα*.\n", "Η Βουλή ψήφισε *σήμερα*.\n");
     row("number that looks like a list", "1\\. not a list\n", "1\\. not a list\n");
     row("year and full stop", "2019\\. A year to remember\n", "2019\\. A year to remember\n");
-    row("literal stars", "5 \\* 3 = 15 and \\*\\*not bold\\*\\*\n", "5 \\* 3 = 15 and \\*\\*not bold\\*\\*\n");
+    row("literal stars", "5 \\* 3 = 15 and \\*\\*not bold\\*\\*\n",
+        "5 \\* 3 = 15 and \\*\\*not bold\\*\\*\n");
     row("literal underscores", "snake\\_case\\_name\n", "snake\\_case\\_name\n");
     row("literal hash at start", "\\#1 in the charts\n", "\\#1 in the charts\n");
     row("hash inside a line", "We're #1 again\n", "We're #1 again\n");
@@ -107,10 +108,12 @@ void TestMarkdown::roundTrip_data()
     row("code with backtick", "``a ` b``\n", "``a ` b``\n");
     row("thematic break dropped", "One\n\n---\n\nTwo\n", "One\n\nTwo\n", false);
     row("entity decoded", "Caf&eacute; &amp; bar\n", "Café & bar\n");
-    row("literal entity kept", "Write \\&amp; for an ampersand\n", "Write \\&amp; for an ampersand\n");
+    row("literal entity kept", "Write \\&amp; for an ampersand\n",
+        "Write \\&amp; for an ampersand\n");
     row("backslash", "C:\\\\Users\\\\news\n", "C:\\\\Users\\\\news\n");
     row("heading in quote", "> ## Quoted head\n", "> ## Quoted head\n");
-    row("multi paragraph list item joined", "- one\n\n  more\n- two\n", "- one\\\n  more\n- two\n", false);
+    row("multi paragraph list item joined", "- one\n\n  more\n- two\n", "- one\\\n  more\n- two\n",
+        false);
     row("loose list made tight", "- a\n\n- b\n", "- a\n- b\n", false);
     row("empty document", "", "");
 }
@@ -165,9 +168,10 @@ void TestMarkdown::editorFormatsWriteAsMarkdown()
     cursor.mergeCharFormat(underline);
 
     QCOMPARE(MarkdownWriter::write(&document),
-             QStringLiteral("## Reaction\n\nThe mayor said **no**. [Minutes](https://example.org/minutes)\n\n"
-                            "> A quoted line\n\n- first point\n- second point\n\n"
-                            "Underlined text is not news semantics.\n"));
+             QStringLiteral(
+                 "## Reaction\n\nThe mayor said **no**. [Minutes](https://example.org/minutes)\n\n"
+                 "> A quoted line\n\n- first point\n- second point\n\n"
+                 "Underlined text is not news semantics.\n"));
 }
 
 void TestMarkdown::literalTextSurvives_data()
@@ -179,7 +183,8 @@ void TestMarkdown::literalTextSurvives_data()
     QTest::newRow("quote mark at start") << QStringLiteral("> not a quote");
     QTest::newRow("html-like") << QStringLiteral("<script>alert(1)</script> & <b>");
     QTest::newRow("brackets") << QStringLiteral("[not](a link) and ![no](image)");
-    QTest::newRow("backticks and tildes") << QStringLiteral("`code` and ~~strike~~ and \\ backslash");
+    QTest::newRow("backticks and tildes")
+        << QStringLiteral("`code` and ~~strike~~ and \\ backslash");
     QTest::newRow("entities") << QStringLiteral("&amp; &#169; &copy; AT&T");
     QTest::newRow("dash and plus") << QStringLiteral("- dash");
     QTest::newRow("plus at start") << QStringLiteral("+ plus");
@@ -214,7 +219,8 @@ void TestMarkdown::emphasisNextToPunctuationStaysEmphasis()
     cursor.insertText(QStringLiteral("“no”"), bold);
     cursor.insertText(QStringLiteral("again"), QTextCharFormat());
     const QString markdown = MarkdownWriter::write(&document);
-    QVERIFY2(CommonMark::toHtml(markdown).contains(QStringLiteral("<strong>")), qPrintable(markdown));
+    QVERIFY2(CommonMark::toHtml(markdown).contains(QStringLiteral("<strong>")),
+             qPrintable(markdown));
     QTextDocument read;
     MarkdownReader::read(markdown, &read);
     QCOMPARE(read.toPlainText(), QStringLiteral("said“no”again"));

@@ -12,9 +12,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 using namespace copydesk;
 
@@ -26,16 +25,18 @@ const int Pages = 100;
 
 QString bodyFor(int i)
 {
-    return QStringLiteral("The council’s **budget** for year %1 was debated.\n\n‘We will not cut the buses,’ said "
-                          "the leader of council %1.\n\n- first point\n- second point\n\n> A quotation from "
-                          "the minutes, item %1.\n")
-            .arg(i);
+    return QStringLiteral(
+               "The council’s **budget** for year %1 was debated.\n\n‘We will not cut the buses,’ "
+               "said "
+               "the leader of council %1.\n\n- first point\n- second point\n\n> A quotation from "
+               "the minutes, item %1.\n")
+        .arg(i);
 }
 
 void report(const char *what, qint64 oursNs, qint64 rawNs, const char *raw)
 {
-    std::printf("bench: %-28s copydesk %8.2f ms   %-18s %8.2f ms   ratio %.2f\n", what, oursNs / 1e6, raw,
-                rawNs / 1e6, rawNs > 0 ? double(oursNs) / double(rawNs) : 0.0);
+    std::printf("bench: %-28s copydesk %8.2f ms   %-18s %8.2f ms   ratio %.2f\n", what,
+                oursNs / 1e6, raw, rawNs / 1e6, rawNs > 0 ? double(oursNs) / double(rawNs) : 0.0);
 }
 
 bool exec(sqlite3 *db, const char *sql)
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
             return 1;
     }
     sqlite3 *raw = nullptr;
-    if (sqlite3_open_v2(rawPath.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(rawPath.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK)
         return 1;
     exec(raw, "PRAGMA journal_mode=WAL");
     exec(raw, "PRAGMA synchronous=FULL");
@@ -90,13 +92,16 @@ int main(int argc, char *argv[])
         sqlite3_stmt *article = nullptr;
         sqlite3_stmt *revision = nullptr;
         sqlite3_prepare_v2(raw,
-                           "INSERT INTO articles (slug, headline, standfirst, body, created_at, updated_at, word_count) "
-                           "VALUES (?, ?, '', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 30) RETURNING id",
+                           "INSERT INTO articles (slug, headline, standfirst, body, created_at, "
+                           "updated_at, word_count) "
+                           "VALUES (?, ?, '', ?, '2026-01-01T00:00:00.000Z', "
+                           "'2026-01-01T00:00:00.000Z', 30) RETURNING id",
                            -1, &article, nullptr);
-        sqlite3_prepare_v2(raw,
-                           "INSERT INTO revisions (article_id, version, created_at, headline, standfirst, body) "
-                           "VALUES (?, 1, '2026-01-01T00:00:00.000Z', ?, '', ?)",
-                           -1, &revision, nullptr);
+        sqlite3_prepare_v2(
+            raw,
+            "INSERT INTO revisions (article_id, version, created_at, headline, standfirst, body) "
+            "VALUES (?, 1, '2026-01-01T00:00:00.000Z', ?, '', ?)",
+            -1, &revision, nullptr);
         for (int i = 0; i < Articles; ++i) {
             const QByteArray slug = QStringLiteral("council-budget-debate-%1").arg(i).toUtf8();
             const QByteArray headline = QStringLiteral("Council budget debate %1").arg(i).toUtf8();
@@ -134,13 +139,16 @@ int main(int argc, char *argv[])
     int rawHits = 0;
     {
         sqlite3_stmt *search = nullptr;
-        sqlite3_prepare_v2(raw,
-                           "SELECT a.id, a.headline, snippet(articles_fts, -1, char(2), char(3), '…', 12) "
-                           "FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? "
-                           "ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 50",
-                           -1, &search, nullptr);
+        sqlite3_prepare_v2(
+            raw,
+            "SELECT a.id, a.headline, snippet(articles_fts, -1, char(2), char(3), '…', 12) "
+            "FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts "
+            "MATCH ? "
+            "ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 50",
+            -1, &search, nullptr);
         for (int i = 0; i < Searches; ++i) {
-            const QByteArray query = QStringLiteral("\"minutes\" \"item\" \"%1\"*").arg(i * 7 % Articles).toUtf8();
+            const QByteArray query
+                = QStringLiteral("\"minutes\" \"item\" \"%1\"*").arg(i * 7 % Articles).toUtf8();
             sqlite3_bind_text(search, 1, query.constData(), -1, SQLITE_TRANSIENT);
             while (sqlite3_step(search) == SQLITE_ROW)
                 ++rawHits;
@@ -163,13 +171,15 @@ int main(int argc, char *argv[])
     timer.restart();
     {
         sqlite3_stmt *page = nullptr;
-        sqlite3_prepare_v2(raw,
-                           "SELECT a.id, a.headline, s.name, a.status, (SELECT group_concat(display_name, ', ') "
-                           "FROM (SELECT p.display_name FROM article_authors aa JOIN people p ON p.id = aa.person_id "
-                           "WHERE aa.article_id = a.id ORDER BY aa.position)) AS byline, a.updated_at, a.version, "
-                           "a.word_count, '' FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
-                           "ORDER BY a.updated_at DESC, a.id DESC LIMIT 20 OFFSET ?",
-                           -1, &page, nullptr);
+        sqlite3_prepare_v2(
+            raw,
+            "SELECT a.id, a.headline, s.name, a.status, (SELECT group_concat(display_name, ', ') "
+            "FROM (SELECT p.display_name FROM article_authors aa JOIN people p ON p.id = "
+            "aa.person_id "
+            "WHERE aa.article_id = a.id ORDER BY aa.position)) AS byline, a.updated_at, a.version, "
+            "a.word_count, '' FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
+            "ORDER BY a.updated_at DESC, a.id DESC LIMIT 20 OFFSET ?",
+            -1, &page, nullptr);
         for (int p = 0; p < Pages; ++p) {
             sqlite3_bind_int(page, 1, p * 20);
             while (sqlite3_step(page) == SQLITE_ROW) { }

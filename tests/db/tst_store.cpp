@@ -82,9 +82,10 @@ void TestStore::freshStoreIsMigrated()
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QSqlQuery q(m_db->connection());
-    for (const char *table : { "people", "appointments", "sections", "articles", "article_authors", "tags",
-                               "article_tags", "revisions", "notes", "audit_log", "dictionary_words",
-                               "locks", "autosaves", "settings", "articles_fts", "schema_migrations" }) {
+    for (const char *table :
+         { "people", "appointments", "sections", "articles", "article_authors", "tags",
+           "article_tags", "revisions", "notes", "audit_log", "dictionary_words", "locks",
+           "autosaves", "settings", "articles_fts", "schema_migrations" }) {
         q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
         q.addBindValue(QString::fromLatin1(table));
         QVERIFY(q.exec() && q.next());
@@ -112,14 +113,17 @@ void TestStore::migratingTwiceChangesNothing()
 
 void TestStore::newerSchemaIsRefused()
 {
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01T00:00:00.000Z')"),
-                       QStringLiteral("test"))
-                    .ok());
+    QVERIFY(
+        m_db->exec(QStringLiteral(
+                       "INSERT INTO schema_migrations VALUES (999, '2030-01-01T00:00:00.000Z')"),
+                   QStringLiteral("test"))
+            .ok());
     m_db->close();
     const auto opened = m_db->open(m_path, Database::OpenMode::MustExist);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Invalid);
-    QVERIFY2(opened.errorString().contains(QStringLiteral("newer Copydesk")), qPrintable(opened.errorString()));
+    QVERIFY2(opened.errorString().contains(QStringLiteral("newer Copydesk")),
+             qPrintable(opened.errorString()));
     QVERIFY(!m_db->isOpen());
     // Left as it was: the newer version is still recorded.
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -139,11 +143,12 @@ void TestStore::refusesWhatIsNotAStore_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a text file") << QByteArray("Dear editor,\nthis is a letter, not a store.\n").repeated(200)
-                                 << QStringLiteral("not a Copydesk store");
+    QTest::newRow("a text file")
+        << QByteArray("Dear editor,\nthis is a letter, not a store.\n").repeated(200)
+        << QStringLiteral("not a Copydesk store");
     QByteArray header("SQLite format 3\0", 16);
-    QTest::newRow("a truncated SQLite header") << header + QByteArray(40, '\x01')
-                                               << QStringLiteral("not a Copydesk store");
+    QTest::newRow("a truncated SQLite header")
+        << header + QByteArray(40, '\x01') << QStringLiteral("not a Copydesk store");
 }
 
 void TestStore::refusesWhatIsNotAStore()
@@ -159,7 +164,8 @@ void TestStore::refusesWhatIsNotAStore()
     const auto opened = db.open(path, Database::OpenMode::MustExist);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.errorString().contains(expected), qPrintable(opened.errorString()));
-    QVERIFY2(opened.errorString().contains(QStringLiteral("other.sqlite")), qPrintable(opened.errorString()));
+    QVERIFY2(opened.errorString().contains(QStringLiteral("other.sqlite")),
+             qPrintable(opened.errorString()));
     // Nothing was written into it.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
@@ -191,8 +197,8 @@ void TestStore::pragmasAreSet()
 void TestStore::saveAgainstCurrentVersion()
 {
     ArticleStore store(*m_db);
-    auto created = store.create(article(QStringLiteral("Bus station plan"), QStringLiteral("First text."),
-                                        QStringLiteral("News")),
+    auto created = store.create(article(QStringLiteral("Bus station plan"),
+                                        QStringLiteral("First text."), QStringLiteral("News")),
                                 0);
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     QCOMPARE(created->version, 1);
@@ -213,7 +219,8 @@ void TestStore::saveAgainstCurrentVersion()
 void TestStore::staleSaveIsAConflictAndOverwritesNothing()
 {
     ArticleStore store(*m_db);
-    const auto created = store.create(article(QStringLiteral("Shared story"), QStringLiteral("Original.")), 0);
+    const auto created
+        = store.create(article(QStringLiteral("Shared story"), QStringLiteral("Original.")), 0);
     Article first = *created;
     first.body = QStringLiteral("Jane's edit.");
     QCOMPARE(store.save(first, 1, 0).value(), 2);
@@ -243,7 +250,8 @@ void TestStore::saveOfUnknownArticle()
 void TestStore::failedWriteLeavesStoreAsItWas()
 {
     ArticleStore store(*m_db);
-    Article a = article(QStringLiteral("Bad byline"), QStringLiteral("Text"), QStringLiteral("Brand new section"));
+    Article a = article(QStringLiteral("Bad byline"), QStringLiteral("Text"),
+                        QStringLiteral("Brand new section"));
     a.authorIds = { 999 }; // nobody: the foreign key fails after the article row was inserted
     const auto result = store.create(a, 0);
     QVERIFY(!result.ok());
@@ -326,21 +334,30 @@ void TestStore::listingFilters()
     q = {};
     q.author = QStringLiteral("jane");
     QCOMPARE(store.list(q)->first().headline, QStringLiteral("Global one"));
-    QCOMPARE(store.sections().value(), QStringList({ QStringLiteral("Global"), QStringLiteral("News") }));
+    QCOMPARE(store.sections().value(),
+             QStringList({ QStringLiteral("Global"), QStringLiteral("News") }));
 }
 
 void TestStore::searchFindsRanksAndHighlights()
 {
     ArticleStore store(*m_db);
-    QVERIFY(store.create(article(QStringLiteral("Rowing club wins title"),
-                                 QStringLiteral("The council budget was not discussed at the regatta.")),
-                         0)
-                    .ok());
-    QVERIFY(store.create(article(QStringLiteral("Council budget row deepens"),
-                                 QStringLiteral("Councillors argued about the budget for five hours.")),
-                         0)
-                    .ok());
-    QVERIFY(store.create(article(QStringLiteral("Library hours"), QStringLiteral("Open late in May.")), 0).ok());
+    QVERIFY(
+        store
+            .create(article(QStringLiteral("Rowing club wins title"),
+                            QStringLiteral("The council budget was not discussed at the regatta.")),
+                    0)
+            .ok());
+    QVERIFY(
+        store
+            .create(article(QStringLiteral("Council budget row deepens"),
+                            QStringLiteral("Councillors argued about the budget for five hours.")),
+                    0)
+            .ok());
+    QVERIFY(
+        store
+            .create(article(QStringLiteral("Library hours"), QStringLiteral("Open late in May.")),
+                    0)
+            .ok());
 
     ArticleQuery q;
     q.search = QStringLiteral("budget");
@@ -351,8 +368,9 @@ void TestStore::searchFindsRanksAndHighlights()
     // The headline match ranks first.
     QCOMPARE(hits->first().headline, QStringLiteral("Council budget row deepens"));
     const QString marked = QString(ArticleSummary::snippetStart) + QStringLiteral("budget")
-            + QString(ArticleSummary::snippetEnd);
-    QVERIFY2(hits->first().snippet.contains(marked, Qt::CaseInsensitive), qPrintable(hits->first().snippet));
+        + QString(ArticleSummary::snippetEnd);
+    QVERIFY2(hits->first().snippet.contains(marked, Qt::CaseInsensitive),
+             qPrintable(hits->first().snippet));
     QCOMPARE(store.count(q).value(), 2);
 
     q.search = QStringLiteral("budg"); // while typing: a prefix
@@ -366,7 +384,8 @@ void TestStore::searchFindsRanksAndHighlights()
 void TestStore::searchFollowsEdits()
 {
     ArticleStore store(*m_db);
-    const auto created = store.create(article(QStringLiteral("Plan"), QStringLiteral("An old word: zeppelin.")), 0);
+    const auto created = store.create(
+        article(QStringLiteral("Plan"), QStringLiteral("An old word: zeppelin.")), 0);
     Article changed = *created;
     changed.body = QStringLiteral("A new word: dirigible.");
     QVERIFY(store.save(changed, 1, 0).ok());
@@ -392,7 +411,8 @@ void TestStore::searchTakesAnyTypedText()
 {
     QFETCH(QString, typed);
     ArticleStore store(*m_db);
-    QVERIFY(store.create(article(QStringLiteral("Council budget"), QStringLiteral("Text.")), 0).ok());
+    QVERIFY(
+        store.create(article(QStringLiteral("Council budget"), QStringLiteral("Text.")), 0).ok());
     ArticleQuery q;
     q.search = typed;
     const auto hits = store.list(q);
@@ -406,7 +426,8 @@ void TestStore::busyStoreFailsWithAClearMessage()
     const auto created = store.create(article(QStringLiteral("Locked out")), 0);
     // Another connection (as another program would) holds the write lock.
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(m_path);
         other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
         QVERIFY(other.open());

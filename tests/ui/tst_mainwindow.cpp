@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QTextBlock>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -22,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 using namespace copydesk;
@@ -72,13 +72,14 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir->filePath(QStringLiteral("settings")));
     QSettings().clear();
     m_window = std::make_unique<ui::MainWindow>();
     const auto opened = m_window->openStore(m_dir->filePath(QStringLiteral("newsroom.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-    const auto jane = m_window->newsroom().createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
-                                                              QStringLiteral("correct horse"));
+    const auto jane = m_window->newsroom().createFirstAccount(
+        QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
     QVERIFY(jane.ok());
     m_janeId = jane->id;
     m_window->setActor(QStringLiteral("jane"));
@@ -128,8 +129,9 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     QCOMPARE(stored->section, QStringLiteral("News"));
     QCOMPARE(stored->tags, QStringList({ QStringLiteral("budget"), QStringLiteral("council") }));
     QCOMPARE(stored->authorNames, QStringList { QStringLiteral("Jane Doe") });
-    QCOMPARE(stored->body, QStringLiteral("The council’s **budget** row went on past midnight.\n\n"
-                                          "‘We will not cut the buses,’ said the leader.\n"));
+    QCOMPARE(stored->body,
+             QStringLiteral("The council’s **budget** row went on past midnight.\n\n"
+                            "‘We will not cut the buses,’ said the leader.\n"));
 
     QVERIFY(w.closeArticle());
     QCOMPARE(w.editor()->articleId(), 0);
@@ -140,7 +142,9 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     QCOMPARE(w.articleModel()->rowCount(), 1);
     const QModelIndex hit = w.articleModel()->index(0, app::ArticleListModel::Headline);
     QCOMPARE(hit.data().toString(), QStringLiteral("Council budget row deepens"));
-    QVERIFY(hit.data(app::ArticleListModel::SnippetRole).toString().contains(QStringLiteral("midnight")));
+    QVERIFY(hit.data(app::ArticleListModel::SnippetRole)
+                .toString()
+                .contains(QStringLiteral("midnight")));
 
     // Reopen it from the list.
     w.articleView()->setCurrentIndex(hit);
@@ -162,19 +166,22 @@ void TestMainWindow::pasteIsReducedToNewsroomSemantics()
     ui::BodyEdit *body = w.editor()->body();
     auto *mime = new QMimeData;
     mime->setHtml(QStringLiteral(
-            "<html><body><h1 style=\"font-family:Calibri\">Reaction</h1>"
-            "<p class=MsoNormal><span style=\"font-family:Comic Sans MS;color:red;font-size:20pt\">"
-            "The <b>mayor</b> <u>said</u> <i>no</i> to <a href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>.</span></p>"
-            "<ul><li>first</li><li>second</li></ul>"
-            "<table><tr><td>cell</td></tr></table>"
-            "<p><img src=\"x.png\">After image</p></body></html>"));
+        "<html><body><h1 style=\"font-family:Calibri\">Reaction</h1>"
+        "<p class=MsoNormal><span style=\"font-family:Comic Sans MS;color:red;font-size:20pt\">"
+        "The <b>mayor</b> <u>said</u> <i>no</i> to <a "
+        "href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>.</span></p>"
+        "<ul><li>first</li><li>second</li></ul>"
+        "<table><tr><td>cell</td></tr></table>"
+        "<p><img src=\"x.png\">After image</p></body></html>"));
     mime->setText(QStringLiteral("plain fallback"));
     QApplication::clipboard()->setMimeData(mime);
     body->setFocus();
     body->paste();
     const QString markdown = app::MarkdownWriter::write(body->document());
-    QCOMPARE(markdown, QStringLiteral("## Reaction\n\nThe **mayor** said *no* to [the plan](https://example.org/a?b=1&c=2).\n\n"
-                                      "- first\n- second\n\ncell\n\nAfter image\n"));
+    QCOMPARE(markdown,
+             QStringLiteral("## Reaction\n\nThe **mayor** said *no* to [the "
+                            "plan](https://example.org/a?b=1&c=2).\n\n"
+                            "- first\n- second\n\ncell\n\nAfter image\n"));
     // No fonts or colours survive into the document.
     for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it)
@@ -282,7 +289,8 @@ void TestMainWindow::demoNewsroomScreenshot()
     w.resize(1400, 860);
     QCOMPARE(w.articleModel()->rowCount(), 6);
     w.articleView()->selectRow(5);
-    QCOMPARE(w.editor()->headline()->text(), QStringLiteral("Council approves £4.2m plan to rebuild Eastgate bus station"));
+    QCOMPARE(w.editor()->headline()->text(),
+             QStringLiteral("Council approves £4.2m plan to rebuild Eastgate bus station"));
     QVERIFY(w.editor()->article().body.contains(QStringLiteral("## What changes")));
     const QImage shot = w.grab().toImage();
     QVERIFY(!shot.isNull());
