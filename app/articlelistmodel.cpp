@@ -157,6 +157,15 @@ void ArticleListModel::setSearch(const QString &words)
     reload();
 }
 
+void ArticleListModel::setScope(const db::ArticleQuery &scope)
+{
+    m_query.author = scope.author;
+    m_query.reviewerId = scope.reviewerId;
+    m_query.reviewerSections = scope.reviewerSections;
+    m_query.allSections = scope.allSections;
+    reload();
+}
+
 void ArticleListModel::reload()
 {
     beginResetModel();

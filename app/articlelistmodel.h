@@ -34,6 +34,9 @@ public:
     void setStatusFilter(const QString &status);
     void setSectionFilter(const QString &section);
     void setSearch(const QString &words);
+    // Which articles the list is about: everything, one author's, or a review queue (the
+    // author and reviewer fields of scope are used; the filters above apply on top).
+    void setScope(const db::ArticleQuery &scope);
     QString search() const { return m_query.search; }
 
     void reload();

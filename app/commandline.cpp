@@ -211,6 +211,16 @@ public:
             return update(words);
         if (command == QLatin1String("db"))
             return database(words);
+        if (command == QLatin1String("history"))
+            return history(words);
+        if (command == QLatin1String("note"))
+            return note(words);
+        if (command == QLatin1String("staff"))
+            return staff(words);
+        bool isAction = false;
+        const Action action = Permissions::actionNamed(command, &isAction);
+        if (isAction && !Permissions::targetStatus(action).isEmpty() && action != Action::Create)
+            return transition(action, words);
         return usage(QStringLiteral("unknown command '%1' (see copydesk --help)").arg(command));
     }
 
@@ -257,14 +267,20 @@ private:
     }
 
     // The person named by --user, or 0 when none was named.
-    db::Result<qint64> actor()
+    // The person named by --user, signed in with the password from COPYDESK_PASSWORD or the
+    // terminal. Every command that changes the store needs one; doing names the command.
+    db::Result<Actor> signedIn(const QString &doing)
     {
         if (m_global.user.isEmpty())
-            return qint64(0);
-        const auto person = m_newsroom.people().byUsername(m_global.user);
-        if (!person)
-            return person.error();
-        return person->id;
+            return db::failure(Error::Kind::NotPermitted,
+                               QStringLiteral("sign in with --user NAME to %1").arg(doing));
+        const QString password = readPassword("COPYDESK_PASSWORD",
+                                              QStringLiteral("Password for %1: ").arg(m_global.user), m_err);
+        if (password.isEmpty())
+            return db::failure(Error::Kind::NotPermitted,
+                               QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a terminal")
+                                       .arg(m_global.user));
+        return m_newsroom.signIn(m_global.user, password);
     }
 
     db::Result<qint64> parseId(const QString &word)
@@ -318,10 +334,10 @@ private:
             actorId = person->id;
             result.insert(QStringLiteral("admin"), person->username);
         } else if (!m_global.user.isEmpty()) {
-            const auto a = actor();
+            const auto a = signedIn(QStringLiteral("set up the store"));
             if (!a)
                 return fail(a.error());
-            actorId = *a;
+            actorId = a->id;
         }
         if (args->has(QStringLiteral("--demo"))) {
             const auto added = m_newsroom.addDemoNewsroom(actorId);
@@ -363,9 +379,9 @@ private:
         }
         if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
             return fail(r.error());
-        const auto actorId = actor();
-        if (!actorId)
-            return fail(actorId.error());
+        const auto actor = signedIn(QStringLiteral("import articles"));
+        if (!actor)
+            return fail(actor.error());
         QList<qint64> authors;
         if (args->has(QStringLiteral("--author"))) {
             const auto person
@@ -385,7 +401,7 @@ private:
             article.body = texts[i].body;
             article.section = args->value(QStringLiteral("--section"));
             article.authorIds = authors;
-            const auto created = m_newsroom.createArticle(article, *actorId);
+            const auto created = m_newsroom.createArticle(article, *actor);
             if (!created)
                 return fail(created.error());
             imported.append(QJsonObject { { QStringLiteral("id"), created->id },
@@ -587,9 +603,9 @@ private:
         }
         if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
             return fail(r.error());
-        const auto actorId = actor();
-        if (!actorId)
-            return fail(actorId.error());
+        const auto actor = signedIn(QStringLiteral("update articles"));
+        if (!actor)
+            return fail(actor.error());
         auto article = m_newsroom.articles().get(*id);
         if (!article)
             return fail(article.error());
@@ -611,7 +627,8 @@ private:
         if (hasBody)
             changed.body = body;
         const auto version
-            = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version, *actorId);
+            = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version, *actor,
+                                       args->value(QStringLiteral("--note")));
         if (!version)
             return fail(version.error());
         if (m_global.json)
@@ -672,6 +689,261 @@ private:
         return usage(QStringLiteral("db takes check or migrate"));
     }
 
+    int transition(Action action, const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--note") });
+        if (!args)
+            return usage(args.errorString());
+        const QString verb = Permissions::verb(action);
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("%1 takes one article id").arg(verb));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        const QString note = args->value(QStringLiteral("--note"));
+        if (Permissions::needsNote(action) && note.trimmed().isEmpty())
+            return usage(QStringLiteral("%1 needs --note saying why").arg(verb));
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actor = signedIn(verb + QStringLiteral(" articles"));
+        if (!actor)
+            return fail(actor.error());
+        const auto status = m_newsroom.transition(*id, action, *actor, note);
+        if (!status)
+            return fail(status.error());
+        if (m_global.json)
+            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("status"), *status } });
+        else
+            m_out << "Article " << *id << " is now " << Permissions::statusPhrase(*status) << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int history(const QStringList &words)
+    {
+        const auto args = parseArgs(words, {});
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("history takes one article id"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto entries = m_newsroom.history(*id);
+        if (!entries)
+            return fail(entries.error());
+        if (m_global.json) {
+            QJsonArray array;
+            for (const HistoryEntry &e : *entries) {
+                static const char *kinds[] = { "revision", "transition", "note" };
+                QJsonObject o { { QStringLiteral("kind"), QString::fromLatin1(kinds[int(e.kind)]) },
+                                { QStringLiteral("when"), isoTime(e.when) },
+                                { QStringLiteral("who"), e.who },
+                                { QStringLiteral("what"), e.what },
+                                { QStringLiteral("note"), e.note } };
+                if (e.kind == HistoryEntry::Kind::Revision)
+                    o.insert(QStringLiteral("version"), e.version);
+                array.append(o);
+            }
+            printJson(array);
+            return CommandLine::Done;
+        }
+        for (const HistoryEntry &e : *entries) {
+            m_out << shownTime(e.when) << "  " << (e.who.isEmpty() ? QStringLiteral("-") : e.who) << "  "
+                  << e.what;
+            if (!e.note.isEmpty())
+                m_out << ": " << e.note;
+            m_out << Qt::endl;
+        }
+        return CommandLine::Done;
+    }
+
+    int note(const QStringList &words)
+    {
+        const auto args = parseArgs(words, {});
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() < 2)
+            return usage(QStringLiteral("note takes an article id and the text of the note"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actor = signedIn(QStringLiteral("add notes"));
+        if (!actor)
+            return fail(actor.error());
+        const auto noteId = m_newsroom.addNote(*id, *actor, args->positional.mid(1).join(QLatin1Char(' ')));
+        if (!noteId)
+            return fail(noteId.error());
+        if (m_global.json)
+            printJson(QJsonObject { { QStringLiteral("id"), *noteId } });
+        else
+            m_out << "Noted on article " << *id << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    static db::Result<QDate> parseDate(const QString &text, const QString &option)
+    {
+        if (text.isEmpty())
+            return QDate();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return db::failure(Error::Kind::Invalid,
+                               QStringLiteral("%1 takes a date as YYYY-MM-DD, not '%2'").arg(option, text));
+        return date;
+    }
+
+    int staff(const QStringList &words)
+    {
+        const QString sub = words.value(0);
+        if (sub == QLatin1String("list")) {
+            const auto args = parseArgs(words.mid(1), {});
+            if (!args)
+                return usage(args.errorString());
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto people = m_newsroom.people().all();
+            if (!people)
+                return fail(people.error());
+            QJsonArray array;
+            for (const db::Person &p : *people) {
+                const auto appointments = m_newsroom.people().appointments(p.id);
+                if (!appointments)
+                    return fail(appointments.error());
+                QJsonArray held;
+                QStringList current;
+                for (const db::Appointment &a : *appointments) {
+                    const bool active = Permissions::isActive(a.startsOn, a.endsOn, m_newsroom.today());
+                    held.append(QJsonObject { { QStringLiteral("id"), a.id },
+                                              { QStringLiteral("title"), a.title },
+                                              { QStringLiteral("level"), a.level },
+                                              { QStringLiteral("section"), a.section },
+                                              { QStringLiteral("term"), a.term },
+                                              { QStringLiteral("from"), a.startsOn.toString(Qt::ISODate) },
+                                              { QStringLiteral("to"), a.endsOn.toString(Qt::ISODate) },
+                                              { QStringLiteral("current"), active } });
+                    if (active)
+                        current << (a.term.isEmpty() ? a.title : QStringLiteral("%1 (%2)").arg(a.title, a.term));
+                }
+                array.append(QJsonObject { { QStringLiteral("username"), p.username },
+                                           { QStringLiteral("display"), p.displayName },
+                                           { QStringLiteral("bio"), p.bio },
+                                           { QStringLiteral("active"), p.active },
+                                           { QStringLiteral("appointments"), held } });
+                if (!m_global.json)
+                    m_out << QStringLiteral("%1  %2  %3")
+                                     .arg(p.username, -12)
+                                     .arg(p.displayName, -24)
+                                     .arg(current.isEmpty() ? QStringLiteral("(no current appointment)")
+                                                            : current.join(QStringLiteral("; ")))
+                          << Qt::endl;
+            }
+            if (m_global.json)
+                printJson(array);
+            return CommandLine::Done;
+        }
+        if (sub == QLatin1String("add")) {
+            const auto args = parseArgs(words.mid(1), { QStringLiteral("--display"), QStringLiteral("--bio") });
+            if (!args)
+                return usage(args.errorString());
+            if (args->positional.size() != 1)
+                return usage(QStringLiteral("staff add takes one username"));
+            if (!args->has(QStringLiteral("--display")))
+                return usage(QStringLiteral("staff add needs --display \"Full Name\""));
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto actor = signedIn(QStringLiteral("manage staff"));
+            if (!actor)
+                return fail(actor.error());
+            if (const Decision d = Permissions::decide(*actor, Action::Staff); !d)
+                return fail({ Error::Kind::NotPermitted, d.reason });
+            const QString username = args->positional.first();
+            const QString password = readPassword("COPYDESK_NEW_PASSWORD",
+                                                  QStringLiteral("Password for %1: ").arg(username), m_err);
+            db::Person person;
+            person.username = username;
+            person.displayName = args->value(QStringLiteral("--display"));
+            person.bio = args->value(QStringLiteral("--bio"));
+            const auto added = m_newsroom.addPerson(*actor, person, password);
+            if (!added)
+                return fail(added.error());
+            if (m_global.json)
+                printJson(QJsonObject { { QStringLiteral("username"), added->username },
+                                        { QStringLiteral("id"), added->id } });
+            else
+                m_out << "Added " << added->username << " (" << added->displayName << ")" << Qt::endl;
+            return CommandLine::Done;
+        }
+        if (sub == QLatin1String("appoint")) {
+            const auto args = parseArgs(words.mid(1), { QStringLiteral("--title"), QStringLiteral("--level"),
+                                                        QStringLiteral("--section"), QStringLiteral("--term"),
+                                                        QStringLiteral("--from"), QStringLiteral("--to") });
+            if (!args)
+                return usage(args.errorString());
+            if (args->positional.size() != 1)
+                return usage(QStringLiteral("staff appoint takes one username"));
+            for (const char *required : { "--title", "--level", "--term" })
+                if (!args->has(QString::fromLatin1(required)))
+                    return usage(QStringLiteral("staff appoint needs %1").arg(QString::fromLatin1(required)));
+            const auto from = parseDate(args->value(QStringLiteral("--from")), QStringLiteral("--from"));
+            const auto to = parseDate(args->value(QStringLiteral("--to")), QStringLiteral("--to"));
+            if (!from)
+                return usage(from.errorString());
+            if (!to)
+                return usage(to.errorString());
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto actor = signedIn(QStringLiteral("manage staff"));
+            if (!actor)
+                return fail(actor.error());
+            const auto person = m_newsroom.people().byUsername(args->positional.first());
+            if (!person)
+                return fail(person.error());
+            db::Appointment appointment;
+            appointment.personId = person->id;
+            appointment.title = args->value(QStringLiteral("--title"));
+            appointment.level = args->value(QStringLiteral("--level"));
+            appointment.section = args->value(QStringLiteral("--section"));
+            appointment.term = args->value(QStringLiteral("--term"));
+            appointment.startsOn = *from;
+            appointment.endsOn = *to;
+            const auto id = m_newsroom.appoint(*actor, appointment);
+            if (!id)
+                return fail(id.error());
+            if (m_global.json)
+                printJson(QJsonObject { { QStringLiteral("appointment"), *id } });
+            else
+                m_out << "Appointed " << person->username << " " << appointment.title << " (" << appointment.term
+                      << "), appointment " << *id << Qt::endl;
+            return CommandLine::Done;
+        }
+        if (sub == QLatin1String("end")) {
+            const auto args = parseArgs(words.mid(1), { QStringLiteral("--on") });
+            if (!args)
+                return usage(args.errorString());
+            bool ok = false;
+            const qint64 id = args->positional.value(0).toLongLong(&ok);
+            if (args->positional.size() != 1 || !ok)
+                return usage(QStringLiteral("staff end takes one appointment id (see staff list --json)"));
+            const auto on = parseDate(args->value(QStringLiteral("--on")), QStringLiteral("--on"));
+            if (!on)
+                return usage(on.errorString());
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto actor = signedIn(QStringLiteral("manage staff"));
+            if (!actor)
+                return fail(actor.error());
+            const QDate lastDay = on->isValid() ? *on : m_newsroom.today().addDays(-1);
+            if (auto r = m_newsroom.endAppointment(*actor, id, lastDay); !r)
+                return fail(r.error());
+            m_out << "Appointment " << id << " ended on " << lastDay.toString(Qt::ISODate) << Qt::endl;
+            return CommandLine::Done;
+        }
+        return usage(QStringLiteral("staff takes add, appoint, end or list"));
+    }
+
     const Global &m_global;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -702,7 +974,8 @@ QString CommandLine::helpText()
                "\n"
                "Global options:\n"
                "  --database PATH    the store (default: %1)\n"
-               "  --user NAME        act as this person\n"
+               "  --user NAME        sign in as this person (password from COPYDESK_PASSWORD, else\n"
+            "                     asked); every command that changes the store needs it\n"
                "  --json             machine-readable output\n"
                "  --version          print the version\n"
                "  --help             print this help\n"
@@ -718,9 +991,21 @@ QString CommandLine::helpText()
                "                     articles, newest first (with --search: best match first)\n"
                "  show ID            one article with its fields and body\n"
                "  update ID [--headline T] [--standfirst T] [--body-file F] [--section S]\n"
-               "            [--tags a,b] [--expect-version V]\n"
-               "                     save a change; prints the new version\n"
-               "  db check           integrity and reference checks of the store\n"
+               "            [--tags a,b] [--expect-version V] [--note T]\n"
+               "                     save a change; prints the new version (a published article\n"
+            "                     takes a correction: --note says what was corrected)\n"
+               "  submit ID, approve ID, publish ID, spike ID, restore ID\n"
+            "  return ID --note T, unpublish ID --note T\n"
+            "                     move an article through the workflow\n"
+            "  note ID TEXT       add an editorial note to an article\n"
+            "  history ID         revisions, transitions and notes of an article\n"
+            "  staff list\n"
+            "  staff add NAME --display \"Full Name\" [--bio T]   (password: COPYDESK_NEW_PASSWORD)\n"
+            "  staff appoint NAME --title T --level L [--section S] --term 2019/20 [--from D] [--to D]\n"
+            "  staff end APPOINTMENT [--on D]\n"
+            "                     people and their appointments (levels: contributor, section-editor,\n"
+            "                     deputy-editor, editor-in-chief, administrator)\n"
+            "  db check           integrity and reference checks of the store\n"
                "  db migrate         bring the store's schema up to date\n"
                "\n"
                "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"

@@ -1,16 +1,34 @@
 #pragma once
 
+#include "app/permissions.h"
 #include "db/articlestore.h"
 #include "db/database.h"
+#include "db/journal.h"
 #include "db/peoplestore.h"
 #include "db/result.h"
 
+#include <QDateTime>
 #include <QString>
+
+#include <functional>
 
 namespace copydesk::app {
 
+// One line of an article's history: a revision, a transition or a note.
+struct HistoryEntry
+{
+    enum class Kind { Revision, Transition, Note };
+    Kind kind = Kind::Note;
+    QDateTime when;
+    QString who;
+    QString what; // "version 3", "submit: draft → in review", the note's text
+    QString note;
+    int version = 0;
+};
+
 // The newsroom a program works on: one open store and the operations every caller (window,
-// command line, tests) goes through, so word counts, slugs and bylines are made one way.
+// command line, tests) goes through. The rules of DESIGN.md §4 are enforced here, for every
+// caller; word counts, slugs and bylines are made one way.
 class Newsroom final
 {
     Q_DISABLE_COPY_MOVE(Newsroom)
@@ -31,28 +49,75 @@ public:
     db::Database &database() { return m_database; }
     db::ArticleStore &articles() { return m_articles; }
     db::PeopleStore &people() { return m_people; }
+    db::Journal &journal() { return m_journal; }
+
+    // The clock, replaceable in tests (appointment terms, sign-in delays).
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+    QDate today() const;
 
     // True for a store with no people and no articles: a newsroom not yet set up.
     bool isEmpty();
 
-    // The first account: administrator and editor-in-chief, both open-ended.
+    // ---- People --------------------------------------------------------------------------
+
+    // The first account: administrator and editor-in-chief, both open-ended. Only on a store
+    // without accounts.
     db::Result<db::Person> createFirstAccount(const QString &username, const QString &displayName,
                                               const QString &password);
 
-    // Stores a new article: slug from the headline, word count from the body, and the acting
+    // Checks a password. Failures are logged; after three within a quarter of an hour each
+    // further attempt must wait (2, 4, 8 … seconds, at most 5 minutes) and is refused unchecked
+    // before then. A hash made with weaker limits is renewed on success.
+    db::Result<Actor> signIn(const QString &username, const QString &password);
+
+    // A person with the powers of their appointments that are current today.
+    db::Result<Actor> actor(qint64 personId);
+    db::Result<Actor> actorNamed(const QString &username);
+
+    // Staff management: editor-in-chief or administrator.
+    db::Result<db::Person> addPerson(const Actor &by, db::Person person, const QString &password);
+    db::Result<qint64> appoint(const Actor &by, const db::Appointment &appointment);
+    db::Result<void> endAppointment(const Actor &by, qint64 appointmentId, const QDate &lastDay);
+    db::Result<void> updatePerson(const Actor &by, const db::Person &person);
+
+    // ---- Articles ------------------------------------------------------------------------
+
+    // Stores a new draft: slug from the headline, word count from the body, and the acting
     // person as its first author when no byline is given.
-    db::Result<db::Article> createArticle(db::Article article, qint64 actorId);
-    // Saves a change made from expectedVersion; the word count is recomputed.
-    db::Result<int> saveArticle(db::Article article, int expectedVersion, qint64 actorId,
+    db::Result<db::Article> createArticle(db::Article article, const Actor &by);
+    // Saves a change made from expectedVersion. An edit to an approved article sends it back to
+    // review; a change to a published one is a correction and needs a note, kept with it.
+    db::Result<int> saveArticle(db::Article article, int expectedVersion, const Actor &by,
                                 const QString &note = {});
+    // Moves an article through the workflow; the note is required for return and unpublish.
+    db::Result<QString> transition(qint64 articleId, Action action, const Actor &by,
+                                   const QString &note = {});
+    db::Result<qint64> addNote(qint64 articleId, const Actor &by, const QString &text);
+
+    // What the person may do with an article, and why not.
+    Decision decide(const Actor &by, Action action, const db::Article &article) const;
+    static ArticleFacts factsOf(const db::Article &article);
+
+    // Revisions, transitions and notes of an article, oldest first.
+    db::Result<QList<HistoryEntry>> history(qint64 articleId);
+
+    // The review queue of a person: what they may approve or publish.
+    db::ArticleQuery reviewQueue(const Actor &by) const;
 
     // Adds the demo newsroom's staff, sections and articles (resources/demo/newsroom.json).
     db::Result<int> addDemoNewsroom(qint64 actorId);
 
 private:
+    db::Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
+    db::Result<void> logAction(const Actor &by, const QString &action, const QString &note,
+                               qint64 articleId = 0, const QString &from = {}, const QString &to = {});
+
     db::Database m_database;
     db::ArticleStore m_articles;
     db::PeopleStore m_people;
+    db::Journal m_journal;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace copydesk::app

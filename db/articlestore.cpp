@@ -1,6 +1,7 @@
 #include "db/articlestore.h"
 
 #include "db/database.h"
+#include "db/storedtime.h"
 #include "db/transaction.h"
 
 #include <QRegularExpression>
@@ -10,21 +11,10 @@
 
 namespace copydesk::db {
 
+using storedtime::fromStored;
+using storedtime::toStored;
+
 namespace {
-
-QString toStored(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromStored(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
 
 QString nowUtc()
 {
@@ -385,6 +375,21 @@ Filter filterFor(const ArticleQuery &q, const QString &fts)
                                      "p.username = ?)");
         f.values << q.author;
     }
+    if (q.reviewerId > 0) {
+        conditions << QStringLiteral("(a.status = 'approved' OR (a.status = 'in_review' AND NOT EXISTS ("
+                                     "SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND "
+                                     "aa.person_id = ?)))");
+        f.values << q.reviewerId;
+        if (!q.allSections) {
+            QStringList marks;
+            for (const QString &section : q.reviewerSections) {
+                marks << QStringLiteral("?");
+                f.values << section;
+            }
+            conditions << (marks.isEmpty() ? QStringLiteral("0")
+                                           : QStringLiteral("s.name IN (%1)").arg(marks.join(QLatin1Char(','))));
+        }
+    }
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return f;
@@ -473,6 +478,32 @@ Result<int> ArticleStore::count(const ArticleQuery &q)
     if (!query.exec() || !query.next())
         return m_database.errorFrom(query, QStringLiteral("counting articles"));
     return query.value(0).toInt();
+}
+
+Result<void> ArticleStore::setStatus(qint64 id, const QString &from, const QString &to,
+                                     const QDateTime &publishedAt)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET status = ?, updated_at = ?, "
+                                 "published_at = coalesce(?, published_at) WHERE id = ? AND status = ?"));
+    query.addBindValue(to);
+    query.addBindValue(nowUtc());
+    query.addBindValue(publishedAt.isValid() ? QVariant(toStored(publishedAt))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(id);
+    query.addBindValue(from);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("changing the status of article %1").arg(id));
+    if (query.numRowsAffected() == 0) {
+        const auto current = get(id);
+        if (!current)
+            return current.error();
+        return failure(Error::Kind::Conflict,
+                       QStringLiteral("article %1 is %2 now, not %3; someone changed it first")
+                               .arg(id)
+                               .arg(current->status, from));
+    }
+    return {};
 }
 
 Result<QList<Revision>> ArticleStore::revisions(qint64 articleId)

@@ -32,9 +32,16 @@ public:
     Result<QList<ArticleSummary>> list(const ArticleQuery &query);
     Result<int> count(const ArticleQuery &query);
 
+    // Moves an article from one status to another, if it still has the first; publishedAt is
+    // set when it is valid. The version does not change: a transition is not an edit.
+    Result<void> setStatus(qint64 id, const QString &from, const QString &to,
+                           const QDateTime &publishedAt = {});
+
     Result<QList<Revision>> revisions(qint64 articleId);
 
     Result<QStringList> sections();
+    // The id of a section by name, adding it when it is new; 0 for an empty name.
+    Result<qint64> ensureSection(const QString &name) { return sectionId(name); }
 
     // Turns free words typed by a person into a safe FTS5 query: every word quoted, the last one
     // matched as a prefix so results appear while typing. Empty when nothing is searchable.

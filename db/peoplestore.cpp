@@ -26,6 +26,23 @@ Person personFrom(const QSqlQuery &query)
     return p;
 }
 
+const char appointmentColumns[] = "SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, a.starts_on, "
+                                  "a.ends_on FROM appointments a LEFT JOIN sections s ON s.id = a.section_id ";
+
+Appointment appointmentFrom(const QSqlQuery &query)
+{
+    Appointment a;
+    a.id = query.value(0).toLongLong();
+    a.personId = query.value(1).toLongLong();
+    a.title = query.value(2).toString();
+    a.level = query.value(3).toString();
+    a.section = query.value(4).toString();
+    a.term = query.value(5).toString();
+    a.startsOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    a.endsOn = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    return a;
+}
+
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
@@ -117,6 +134,58 @@ Result<int> PeopleStore::count()
     return query.value(0).toInt();
 }
 
+Result<void> PeopleStore::update(const Person &person)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE people SET display_name = ?, bio = coalesce(?, ''), active = ? "
+                                 "WHERE id = ?"));
+    query.addBindValue(person.displayName);
+    query.addBindValue(person.bio);
+    query.addBindValue(person.active);
+    query.addBindValue(person.id);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("updating %1").arg(person.username));
+    if (query.numRowsAffected() == 0)
+        return failure(Error::Kind::NotFound, QStringLiteral("there is no person %1").arg(person.id));
+    return {};
+}
+
+Result<void> PeopleStore::setPasswordHash(qint64 personId, const QString &hash)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE people SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(hash);
+    query.addBindValue(personId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("storing a password"));
+    return {};
+}
+
+Result<void> PeopleStore::endAppointment(qint64 appointmentId, const QDate &endsOn)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE appointments SET ends_on = ? WHERE id = ?"));
+    query.addBindValue(endsOn.toString(Qt::ISODate));
+    query.addBindValue(appointmentId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("ending appointment %1").arg(appointmentId));
+    if (query.numRowsAffected() == 0)
+        return failure(Error::Kind::NotFound, QStringLiteral("there is no appointment %1").arg(appointmentId));
+    return {};
+}
+
+Result<Appointment> PeopleStore::appointment(qint64 appointmentId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QLatin1String(appointmentColumns) + QStringLiteral("WHERE a.id = ?"));
+    query.addBindValue(appointmentId);
+    if (!query.exec())
+        return m_database.errorFrom(query, QStringLiteral("reading appointment %1").arg(appointmentId));
+    if (!query.next())
+        return failure(Error::Kind::NotFound, QStringLiteral("there is no appointment %1").arg(appointmentId));
+    return appointmentFrom(query);
+}
+
 Result<qint64> PeopleStore::appoint(const Appointment &a)
 {
     Transaction transaction(m_database);
@@ -158,27 +227,14 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
 Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, "
-                       "a.starts_on, a.ends_on FROM appointments a "
-                       "LEFT JOIN sections s ON s.id = a.section_id WHERE a.person_id = ? "
-                       "ORDER BY a.starts_on, a.id"));
+    query.prepare(QLatin1String(appointmentColumns)
+                  + QStringLiteral("WHERE a.person_id = ? ORDER BY a.starts_on, a.id"));
     query.addBindValue(personId);
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("reading appointments"));
     QList<Appointment> list;
-    while (query.next()) {
-        Appointment a;
-        a.id = query.value(0).toLongLong();
-        a.personId = query.value(1).toLongLong();
-        a.title = query.value(2).toString();
-        a.level = query.value(3).toString();
-        a.section = query.value(4).toString();
-        a.term = query.value(5).toString();
-        a.startsOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        a.endsOn = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-        list.append(a);
-    }
+    while (query.next())
+        list.append(appointmentFrom(query));
     return list;
 }
 

@@ -19,7 +19,13 @@ public:
     Result<QList<Person>> all();
     Result<int> count();
 
+    Result<void> update(const Person &person); // display name, bio, active
+    Result<void> setPasswordHash(qint64 personId, const QString &hash);
+
     Result<qint64> appoint(const Appointment &appointment);
+    // Ends an appointment on a day; it stays as history (for the author box).
+    Result<void> endAppointment(qint64 appointmentId, const QDate &endsOn);
+    Result<Appointment> appointment(qint64 appointmentId);
     Result<QList<Appointment>> appointments(qint64 personId);
 
 private:

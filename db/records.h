@@ -59,6 +59,11 @@ struct ArticleQuery
     QString section;
     QString author; // username
     QString search; // words to find through the full-text index
+    // A review queue: approved articles, and those in review that this person did not write,
+    // in the sections listed (all sections when reviewerSections is empty and allSections).
+    qint64 reviewerId = 0;
+    QStringList reviewerSections;
+    bool allSections = true;
     Sort sort = Sort::Updated;
     Qt::SortOrder order = Qt::DescendingOrder;
     int offset = 0;
@@ -98,6 +103,32 @@ struct Appointment
     QString term; // "2019/20"
     QDate startsOn; // null: since always
     QDate endsOn; // null: open-ended
+};
+
+// An editorial note on an article; transition names the workflow action it came with, if any.
+struct Note
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 personId = 0;
+    QString personName;
+    QDateTime createdAt;
+    QString text;
+    QString transition;
+};
+
+// One line of the audit log: a transition, a sign-in, a failed sign-in, a staff change.
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString personName;
+    QDateTime at;
+    QString action; // "submit", "sign-in", "failed-sign-in", "staff-add", ...
+    qint64 articleId = 0;
+    QString fromStatus;
+    QString toStatus;
+    QString note;
 };
 
 } // namespace copydesk::db

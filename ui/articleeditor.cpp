@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -27,6 +29,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_section(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_info(new QLabel(this))
+    , m_byline(new QToolButton(this))
     , m_body(new BodyEdit(this))
 {
     QFont headlineFont = m_headline->font();
@@ -53,9 +56,17 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_body->document()->setDefaultFont(bodyFont);
     m_info->setForegroundRole(QPalette::PlaceholderText);
 
+    m_byline->setPopupMode(QToolButton::InstantPopup);
+    m_byline->setMenu(new QMenu(m_byline));
+    m_byline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_byline->setAccessibleName(tr("Byline"));
+    m_byline->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_info->setWordWrap(true);
+
     auto *meta = new QFormLayout;
     meta->addRow(tr("&Section:"), m_section);
     meta->addRow(tr("&Tags:"), m_tags);
+    meta->addRow(tr("&Byline:"), m_byline);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,6 +133,85 @@ void ArticleEditor::load(const db::Article &article)
     updateWordCount();
 }
 
+void ArticleEditor::updateInfo()
+{
+    QString info;
+    if (m_article.id > 0)
+        info = tr("%1 · version %2 · updated %3")
+                       .arg(app::ArticleListModel::statusLabel(m_article.status))
+                       .arg(m_article.version)
+                       .arg(QLocale().toString(m_article.updatedAt.toLocalTime(),
+                                               QStringLiteral("d MMM yyyy, HH:mm")));
+    else
+        info = tr("New article, not saved yet");
+    if (m_readOnly)
+        info += tr(" · read only: %1").arg(m_readOnlyReason);
+    m_info->setText(info);
+}
+
+void ArticleEditor::setStaff(const QList<std::pair<qint64, QString>> &staff)
+{
+    m_staff = staff;
+    updateBylineButton();
+    rebuildBylineMenu();
+}
+
+void ArticleEditor::setByline(const QList<qint64> &authorIds)
+{
+    if (m_authorIds == authorIds)
+        return;
+    m_authorIds = authorIds;
+    updateBylineButton();
+    fieldEdited();
+}
+
+void ArticleEditor::updateBylineButton()
+{
+    QStringList names;
+    for (qint64 id : std::as_const(m_authorIds)) {
+        QString name = m_article.authorNames.value(m_article.authorIds.indexOf(id));
+        for (const auto &[staffId, staffName] : std::as_const(m_staff))
+            if (staffId == id)
+                name = staffName;
+        names << name;
+    }
+    m_byline->setText(names.isEmpty() ? tr("(you, when saved)") : names.join(QStringLiteral(", ")));
+}
+
+void ArticleEditor::rebuildBylineMenu()
+{
+    // A checkable entry per person; the byline keeps the order in which people were ticked.
+    QMenu *menu = m_byline->menu();
+    menu->clear();
+    for (const auto &[id, name] : std::as_const(m_staff)) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_authorIds.contains(id));
+        const qint64 personId = id;
+        connect(action, &QAction::toggled, this, [this, personId](bool on) {
+            QList<qint64> ids = m_authorIds;
+            if (on && !ids.contains(personId))
+                ids.append(personId);
+            else if (!on)
+                ids.removeAll(personId);
+            setByline(ids);
+        });
+    }
+}
+
+void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason;
+    m_headline->setReadOnly(readOnly);
+    m_standfirst->setReadOnly(readOnly);
+    m_section->setEnabled(!readOnly);
+    m_tags->setReadOnly(readOnly);
+    m_byline->setEnabled(!readOnly);
+    m_body->setReadOnly(readOnly);
+    updateInfo();
+}
+
 void ArticleEditor::startNew(const QString &section)
 {
     db::Article article;
@@ -142,6 +232,7 @@ db::Article ArticleEditor::article() const
         if (!tag.trimmed().isEmpty())
             a.tags.append(tag.trimmed());
     a.body = app::MarkdownWriter::write(m_body->document());
+    a.authorIds = m_authorIds;
     return a;
 }
 

@@ -9,6 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QLabel;
+class QToolButton;
 
 namespace copydesk::ui {
 
@@ -34,12 +35,20 @@ public:
     bool isModified() const;
     void setModified(bool modified);
     void setSections(const QStringList &sections);
+    // The people a byline can be chosen from: id and display name.
+    void setStaff(const QList<std::pair<qint64, QString>> &staff);
+    QList<qint64> byline() const { return m_authorIds; }
+    void setByline(const QList<qint64> &authorIds);
+    // Read-only when the signed-in person may not edit; reason says why.
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    bool isReadOnly() const { return m_readOnly; }
 
     BodyEdit *body() const { return m_body; }
     QLineEdit *headline() const { return m_headline; }
     QPlainTextEdit *standfirst() const { return m_standfirst; }
     QComboBox *section() const { return m_section; }
     QLineEdit *tags() const { return m_tags; }
+    QToolButton *bylineButton() const { return m_byline; }
 
     int wordCount() const { return m_words; }
 
@@ -60,6 +69,9 @@ Q_SIGNALS:
 private:
     void fieldEdited();
     void updateWordCount();
+    void updateBylineButton();
+    void rebuildBylineMenu();
+    void updateInfo();
 
     db::Article m_article;
     QLineEdit *m_headline;
@@ -67,6 +79,11 @@ private:
     QComboBox *m_section;
     QLineEdit *m_tags;
     QLabel *m_info;
+    QToolButton *m_byline;
+    QList<std::pair<qint64, QString>> m_staff;
+    QList<qint64> m_authorIds;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     BodyEdit *m_body;
     QTimer m_countTimer;
     bool m_fieldsModified = false;

@@ -74,5 +74,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!window.welcomeIfNew())
         return 0;
+    if (window.actor().id == 0 && !window.askSignIn())
+        return 0;
     return app.exec();
 }

@@ -5,7 +5,10 @@
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
+#include "ui/historypanel.h"
+#include "ui/signindialog.h"
 #include "ui/snippetdelegate.h"
+#include "ui/staffdialog.h"
 #include "ui/welcomedialog.h"
 
 #include <QAction>
@@ -13,6 +16,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,20 +24,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace copydesk::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+using app::Action;
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     m_model = new app::ArticleListModel(m_newsroom, this);
     createWidgets();
@@ -41,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateActions();
     updateTitle();
+    updatePerson();
     connect(m_model, &app::ArticleListModel::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
@@ -49,6 +57,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
+    m_views = new QTabBar(this);
+    m_views->addTab(tr("My Articles"));
+    m_views->addTab(tr("Review Queue"));
+    m_views->addTab(tr("All"));
+    m_views->setCurrentIndex(int(View::All));
+    m_views->setAccessibleName(tr("Views"));
+    m_views->setDrawBase(false);
+
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search headlines, standfirsts and bodies"));
     m_search->setClearButtonEnabled(true);
@@ -73,18 +89,16 @@ void MainWindow::createWidgets()
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Headline,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Status,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Section,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(app::ArticleListModel::Updated,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->resizeSection(app::ArticleListModel::Byline, 150);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(app::ArticleListModel::Headline, QHeaderView::Stretch);
+    header->setSectionResizeMode(app::ArticleListModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(app::ArticleListModel::Section, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(app::ArticleListModel::Updated, QHeaderView::ResizeToContents);
+    header->resizeSection(app::ArticleListModel::Byline, 150);
+    header->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Articles"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -93,15 +107,15 @@ void MainWindow::createWidgets()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_views);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view);
 
     m_editor = new ArticleEditor(this);
-    m_empty
-        = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
-                        "the list, or start a new one with %1.</p>")
-                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
-                     this);
+    m_empty = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
+                            "the list, or start a new one with %1.</p>")
+                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                         this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack = new QStackedWidget(this);
@@ -120,8 +134,16 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({ 640, 640 });
     setCentralWidget(m_splitter);
 
+    m_history = new HistoryPanel(this);
+    m_historyDock = new QDockWidget(tr("History and Notes"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+
+    m_person = new QLabel(this);
     m_words = new QLabel(this);
     m_reading = new QLabel(this);
+    statusBar()->addPermanentWidget(m_person, 1);
     statusBar()->addPermanentWidget(m_words);
     statusBar()->addPermanentWidget(m_reading);
 
@@ -129,14 +151,15 @@ void MainWindow::createWidgets()
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
-    connect(&m_searchTimer, &QTimer::timeout, this,
-            [this] { m_model->setSearch(m_search->text()); });
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
     connect(m_sectionFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setSectionFilter(m_sectionFilter->currentData().toString()); });
+    connect(m_views, &QTabBar::currentChanged, this, [this](int index) { setView(View(index)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the open article selected when the list is reloaded.
         const int row = m_model->rowOf(m_editor->articleId());
@@ -158,6 +181,14 @@ void MainWindow::createWidgets()
         const int minutes = app::textstats::readingMinutes(words);
         m_reading->setText(minutes > 0 ? tr("%1 min read").arg(minutes) : QString());
     });
+    connect(m_history, &HistoryPanel::noteRequested, this, [this](const QString &text) {
+        const auto added = m_newsroom.addNote(m_editor->articleId(), m_actor, text);
+        if (!added) {
+            showError(tr("Note not added"), added.errorString());
+            return;
+        }
+        refreshHistory();
+    });
 }
 
 void MainWindow::createActions()
@@ -176,6 +207,10 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
     file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
+    file->addAction(tr("S&witch Person…"), this, [this] {
+        if (maybeSave())
+            askSignIn();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -198,57 +233,79 @@ void MainWindow::createActions()
     m_formatActions << undo << redo;
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    auto addFormat
-        = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
-              QAction *action = format->addAction(text, this, slot);
-              action->setShortcut(key);
-              if (onToolbar)
-                  toolbar->addAction(action);
-              m_formatActions << action;
-              return action;
-          };
-    addFormat(
-        tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
-        [this] { m_editor->setHeading(0); }, false);
-    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
-              [this] { m_editor->setHeading(2); });
-    addFormat(
-        tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
-        [this] { m_editor->setHeading(3); }, false);
+    auto addFormat = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
+        QAction *action = format->addAction(text, this, slot);
+        action->setShortcut(key);
+        if (onToolbar)
+            toolbar->addAction(action);
+        m_formatActions << action;
+        return action;
+    };
+    addFormat(tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), [this] { m_editor->setHeading(0); },
+              false);
+    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), [this] { m_editor->setHeading(2); });
+    addFormat(tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
+              [this] { m_editor->setHeading(3); }, false);
     format->addSeparator();
     QAction *bold = addFormat(tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); });
     QFont boldFont = bold->font();
     boldFont.setBold(true);
     bold->setFont(boldFont);
-    QAction *italic
-        = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
+    QAction *italic = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
     QFont italicFont = italic->font();
     italicFont.setItalic(true);
     italic->setFont(italicFont);
     addFormat(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); });
     format->addSeparator();
-    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
-              [this] { m_editor->toggleQuote(); });
+    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), [this] { m_editor->toggleQuote(); });
     addFormat(tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
               [this] { m_editor->toggleBulletList(); });
     addFormat(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
               [this] { m_editor->toggleNumberedList(); });
 
+    QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
+    QToolBar *workflowBar = addToolBar(tr("Workflow"));
+    workflowBar->setObjectName(QStringLiteral("workflowToolbar"));
+    workflowBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const std::pair<Action, QString> steps[] = {
+        { Action::Submit, tr("S&ubmit for Review") }, { Action::Return, tr("&Return to Writer…") },
+        { Action::Approve, tr("&Approve") },          { Action::Publish, tr("&Publish") },
+        { Action::Unpublish, tr("&Unpublish…") },     { Action::Spike, tr("Sp&ike") },
+        { Action::Restore, tr("Re&store") },
+    };
+    for (const auto &[action, text] : steps) {
+        QAction *qaction = workflow->addAction(text, this, [this, a = action] { runAction(a); });
+        workflowBar->addAction(qaction);
+        m_workflowActions.append({ action, qaction });
+    }
+    workflow->addSeparator();
+    m_staffAction = workflow->addAction(tr("S&taff…"), this, &MainWindow::openStaff);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyDock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Copydesk"),
-            tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
-                .arg(QStringLiteral(COPYDESK_VERSION),
-                     QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
+        QMessageBox::about(this, tr("About Copydesk"),
+                           tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
+                                   .arg(QStringLiteral(COPYDESK_VERSION),
+                                        QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
     });
+}
+
+QAction *MainWindow::workflowAction(Action action) const
+{
+    for (const auto &[a, qaction] : m_workflowActions)
+        if (a == action)
+            return qaction;
+    return nullptr;
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1280, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
@@ -273,17 +330,18 @@ db::Result<void> MainWindow::openStore(const QString &path)
     m_newsroom.close();
     if (auto r = m_newsroom.open(path, db::Database::OpenMode::CreateIfMissing); !r)
         return r;
+    m_actor = {};
     m_stack->setCurrentWidget(m_empty);
     m_editor->load({});
     refreshFilters();
-    m_model->reload();
+    refreshStaff();
+    setView(View(m_views->currentIndex()));
     QSettings().setValue(QStringLiteral("store/path"), m_newsroom.path());
-    const QString actor = QSettings().value(QStringLiteral("session/username")).toString();
-    setActor(actor);
+    updatePerson();
     updateActions();
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())),
-                             5000);
+    refreshHistory();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())), 5000);
     return {};
 }
 
@@ -299,33 +357,86 @@ bool MainWindow::welcomeIfNew()
             showError(tr("Could not create the account"), person.errorString());
             continue;
         }
-        QSettings().setValue(QStringLiteral("session/username"), person->username);
-        setActor(person->username);
         if (welcome.wantsDemo()) {
             if (auto added = m_newsroom.addDemoNewsroom(person->id); !added)
                 showError(tr("Could not add the demo newsroom"), added.errorString());
         }
+        if (auto r = signIn(welcome.username(), welcome.password()); !r)
+            showError(tr("Could not sign in"), r.errorString());
         refreshFilters();
-        m_model->reload();
+        refreshStaff();
         return true;
     }
     return false;
 }
 
-void MainWindow::setActor(const QString &username)
+bool MainWindow::askSignIn()
 {
-    m_actorId = 0;
-    if (username.isEmpty() || !m_newsroom.isOpen())
+    SignInDialog dialog(QDir::toNativeSeparators(m_newsroom.path()),
+                        QSettings().value(QStringLiteral("session/username")).toString(),
+                        [this](const QString &username, const QString &password) {
+                            const auto r = signIn(username, password);
+                            return r ? QString() : r.errorString();
+                        },
+                        this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+db::Result<void> MainWindow::signIn(const QString &username, const QString &password)
+{
+    const auto actor = m_newsroom.signIn(username, password);
+    if (!actor)
+        return actor.error();
+    m_actor = *actor;
+    QSettings().setValue(QStringLiteral("session/username"), m_actor.username);
+    if (m_stack->currentWidget() == m_editor && m_editor->articleId() > 0)
+        openArticle(m_editor->articleId());
+    else
+        closeArticle();
+    setView(View(m_views->currentIndex()));
+    updatePerson();
+    updateActions();
+    return {};
+}
+
+void MainWindow::setView(View view)
+{
+    if (m_views->currentIndex() != int(view)) {
+        m_views->setCurrentIndex(int(view)); // comes back here through currentChanged
         return;
-    if (const auto person = m_newsroom.people().byUsername(username))
-        m_actorId = person->id;
+    }
+    db::ArticleQuery scope;
+    switch (view) {
+    case View::Mine:
+        scope.author = m_actor.username.isEmpty() ? QStringLiteral("\x01") : m_actor.username;
+        break;
+    case View::ReviewQueue:
+        scope = m_newsroom.reviewQueue(m_actor);
+        break;
+    case View::All:
+        break;
+    }
+    m_model->setScope(scope);
+}
+
+void MainWindow::updatePerson()
+{
+    m_person->setText(personText());
+}
+
+QString MainWindow::personText() const
+{
+    if (m_actor.id == 0)
+        return tr("Not signed in");
+    return m_actor.titles.isEmpty()
+            ? tr("%1 — no current appointment").arg(m_actor.displayName)
+            : tr("%1 — %2").arg(m_actor.displayName, m_actor.titles.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::refreshFilters()
 {
     const QString current = m_sectionFilter->currentData().toString();
-    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections()
-                                              : db::Result<QStringList>(QStringList());
+    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections() : db::Result<QStringList>(QStringList());
     const QStringList names = sections ? *sections : QStringList();
     const QSignalBlocker blocker(m_sectionFilter);
     m_sectionFilter->clear();
@@ -336,14 +447,71 @@ void MainWindow::refreshFilters()
     m_editor->setSections(names);
 }
 
+void MainWindow::refreshStaff()
+{
+    QList<std::pair<qint64, QString>> staff;
+    if (m_newsroom.isOpen()) {
+        if (const auto people = m_newsroom.people().all()) {
+            for (const db::Person &p : *people)
+                if (p.active)
+                    staff.append({ p.id, p.displayName });
+        }
+    }
+    m_editor->setStaff(staff);
+}
+
+void MainWindow::refreshHistory()
+{
+    const qint64 id = m_stack->currentWidget() == m_editor ? m_editor->articleId() : 0;
+    if (id <= 0) {
+        m_history->setEntries({});
+        m_history->setNotesEnabled(false, tr("Open a saved article to see its history"));
+        return;
+    }
+    const auto entries = m_newsroom.history(id);
+    m_history->setEntries(entries ? *entries : QList<app::HistoryEntry>());
+    m_history->setNotesEnabled(m_actor.isEditorial(), tr("Only staff with a current appointment may add notes"));
+}
+
+db::Article MainWindow::storedArticle() const
+{
+    if (m_stack->currentWidget() != m_editor || m_editor->articleId() <= 0)
+        return {};
+    const auto stored = const_cast<app::Newsroom &>(m_newsroom).articles().get(m_editor->articleId());
+    return stored ? *stored : db::Article();
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_stack->currentWidget() == m_editor;
-    m_saveAction->setEnabled(open && m_editor->isModified());
+    const bool writable = open && !m_editor->isReadOnly();
+    m_saveAction->setEnabled(writable && m_editor->isModified());
     m_closeAction->setEnabled(open);
-    m_newAction->setEnabled(m_newsroom.isOpen());
+    const app::Decision create = app::Permissions::decide(m_actor, Action::Create);
+    m_newAction->setEnabled(m_newsroom.isOpen() && create.allowed);
+    m_newAction->setToolTip(create.allowed ? tr("Start a new article") : create.reason);
     for (QAction *action : std::as_const(m_formatActions))
-        action->setEnabled(open);
+        action->setEnabled(writable);
+    const app::Decision staff = app::Permissions::decide(m_actor, Action::Staff);
+    m_staffAction->setEnabled(m_newsroom.isOpen() && staff.allowed);
+    m_staffAction->setToolTip(staff.reason);
+
+    const db::Article stored = storedArticle();
+    for (const auto &[action, qaction] : m_workflowActions) {
+        QString why;
+        bool allowed = false;
+        if (stored.id <= 0) {
+            why = open ? tr("Save the article first") : tr("Open an article first");
+        } else {
+            const app::Decision d = m_newsroom.decide(m_actor, action, stored);
+            allowed = d.allowed;
+            why = d.reason;
+        }
+        qaction->setEnabled(allowed);
+        const QString name = qaction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        qaction->setToolTip(allowed ? name : tr("%1: not available — %2").arg(name, why));
+        qaction->setStatusTip(qaction->toolTip());
+    }
     if (!open) {
         m_words->clear();
         m_reading->clear();
@@ -377,15 +545,14 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::maybeSave()
 {
-    if (m_stack->currentWidget() != m_editor || !m_editor->isModified())
+    if (m_stack->currentWidget() != m_editor || !m_editor->isModified() || m_editor->isReadOnly())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("“%1” has changes that are not saved.\nSave them before going on?")
-            .arg(m_editor->headline()->text().trimmed().isEmpty()
-                     ? tr("New article")
-                     : m_editor->headline()->text().trimmed()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            this, tr("Unsaved changes"),
+            tr("“%1” has changes that are not saved.\nSave them before going on?")
+                    .arg(m_editor->headline()->text().trimmed().isEmpty() ? tr("New article")
+                                                                          : m_editor->headline()->text().trimmed()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -395,7 +562,12 @@ bool MainWindow::newArticle()
 {
     if (!m_newsroom.isOpen() || !maybeSave())
         return false;
+    if (const app::Decision d = app::Permissions::decide(m_actor, Action::Create); !d) {
+        showError(tr("Cannot start an article"), d.reason);
+        return false;
+    }
     m_editor->startNew(m_sectionFilter->currentData().toString());
+    m_editor->setReadOnly(false);
     m_stack->setCurrentWidget(m_editor);
     {
         const QSignalBlocker blocker(m_view->selectionModel());
@@ -403,6 +575,7 @@ bool MainWindow::newArticle()
     }
     updateActions();
     updateTitle();
+    refreshHistory();
     m_editor->headline()->setFocus();
     return true;
 }
@@ -415,9 +588,13 @@ bool MainWindow::openArticle(qint64 id)
         return false;
     }
     m_editor->load(*article);
+    const Action edit = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
+    const app::Decision d = m_newsroom.decide(m_actor, edit, *article);
+    m_editor->setReadOnly(!d.allowed, d.reason);
     m_stack->setCurrentWidget(m_editor);
     updateActions();
     updateTitle();
+    refreshHistory();
     return true;
 }
 
@@ -444,7 +621,7 @@ void MainWindow::currentRowChanged(const QModelIndex &current)
 
 bool MainWindow::save()
 {
-    if (m_stack->currentWidget() != m_editor)
+    if (m_stack->currentWidget() != m_editor || m_editor->isReadOnly())
         return false;
     db::Article article = m_editor->article();
     if (article.headline.isEmpty()) {
@@ -453,19 +630,27 @@ bool MainWindow::save()
         return false;
     }
     if (article.id == 0) {
-        const auto created = m_newsroom.createArticle(article, m_actorId);
+        const auto created = m_newsroom.createArticle(article, m_actor);
         if (!created) {
-            showError(tr("Not saved"),
-                      created.errorString() + tr("\n\nYour text is still in the editor."));
+            showError(tr("Not saved"), created.errorString() + tr("\n\nYour text is still in the editor."));
             return false;
         }
-        m_editor->load(*created);
+        openArticle(created->id);
     } else {
-        const auto version = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actorId);
+        QString note;
+        if (storedArticle().status == QLatin1String("published")) {
+            bool ok = false;
+            note = QInputDialog::getMultiLineText(this, tr("Correction"),
+                                                  tr("This article is published. Say what was corrected; the "
+                                                     "note is kept and shown with the article:"),
+                                                  QString(), &ok);
+            if (!ok || note.trimmed().isEmpty())
+                return false;
+        }
+        const auto version = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actor, note);
         if (!version) {
             if (version.error().kind != db::Error::Kind::Conflict) {
-                showError(tr("Not saved"),
-                          version.errorString() + tr("\n\nYour text is still in the editor."));
+                showError(tr("Not saved"), version.errorString() + tr("\n\nYour text is still in the editor."));
                 return false;
             }
             const auto saved = m_newsroom.articles().get(article.id);
@@ -477,20 +662,19 @@ bool MainWindow::save()
             dialog.exec();
             switch (dialog.choice()) {
             case ConflictDialog::TakeSaved:
-                m_editor->load(*saved);
+                openArticle(saved->id);
                 break;
             case ConflictDialog::SaveMineAsCopy: {
                 db::Article copy = article;
                 copy.id = 0;
                 copy.slug.clear();
-                copy.status = QStringLiteral("draft");
                 copy.headline = tr("%1 (copy)").arg(article.headline);
-                const auto created = m_newsroom.createArticle(copy, m_actorId);
+                const auto created = m_newsroom.createArticle(copy, m_actor);
                 if (!created) {
                     showError(tr("Not saved"), created.errorString());
                     return false;
                 }
-                m_editor->load(*created);
+                openArticle(created->id);
                 break;
             }
             case ConflictDialog::KeepEditing:
@@ -500,19 +684,44 @@ bool MainWindow::save()
             m_model->reload();
             return dialog.choice() == ConflictDialog::SaveMineAsCopy;
         }
-        const auto reloaded = m_newsroom.articles().get(article.id);
-        if (reloaded)
-            m_editor->load(*reloaded);
-        else
-            m_editor->markSaved(*version);
+        openArticle(article.id);
     }
     refreshFilters();
     m_model->reload();
     statusBar()->showMessage(
-        tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()),
-        5000);
+            tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()), 5000);
     updateActions();
     updateTitle();
+    return true;
+}
+
+bool MainWindow::runAction(Action action, const QString &givenNote)
+{
+    const db::Article stored = storedArticle();
+    if (stored.id <= 0)
+        return false;
+    if (!maybeSave())
+        return false;
+    QString note = givenNote;
+    if (app::Permissions::needsNote(action) && note.trimmed().isEmpty()) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(
+                this, tr("Note required"),
+                tr("To %1 “%2”, write a note saying why. It is kept with the article and shown to its authors:")
+                        .arg(app::Permissions::verb(action), stored.headline),
+                QString(), &ok);
+        if (!ok || note.trimmed().isEmpty())
+            return false;
+    }
+    const auto status = m_newsroom.transition(stored.id, action, m_actor, note);
+    if (!status) {
+        showError(tr("Not done"), status.errorString());
+        return false;
+    }
+    openArticle(stored.id);
+    m_model->reload();
+    statusBar()->showMessage(tr("“%1” is now %2").arg(stored.headline, app::Permissions::statusPhrase(*status)),
+                             5000);
     return true;
 }
 
@@ -521,6 +730,7 @@ bool MainWindow::closeArticle()
     if (!maybeSave())
         return false;
     m_editor->load({});
+    m_editor->setReadOnly(false);
     m_stack->setCurrentWidget(m_empty);
     {
         const QSignalBlocker blocker(m_view->selectionModel());
@@ -528,17 +738,44 @@ bool MainWindow::closeArticle()
     }
     updateActions();
     updateTitle();
+    refreshHistory();
     return true;
+}
+
+void MainWindow::showListMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index); // opens it, asking about unsaved changes first
+    if (m_editor->articleId() != index.data(app::ArticleListModel::IdRole).toLongLong())
+        return;
+    QMenu menu(this);
+    for (const auto &[action, qaction] : m_workflowActions)
+        menu.addAction(qaction);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::editLink()
 {
     bool ok = false;
-    const QString href = QInputDialog::getText(
-        this, tr("Link"), tr("Address (https://…, mailto:…); empty to remove the link:"),
-        QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
+    const QString href = QInputDialog::getText(this, tr("Link"),
+                                               tr("Address (https://…, mailto:…); empty to remove the link:"),
+                                               QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
     if (ok)
         m_editor->setLink(href.trimmed());
+}
+
+void MainWindow::openStaff()
+{
+    StaffDialog dialog(m_newsroom, m_actor, this);
+    dialog.exec();
+    refreshStaff();
+    refreshFilters();
+    if (const auto again = m_newsroom.actor(m_actor.id))
+        m_actor = *again;
+    updatePerson();
+    updateActions();
 }
 
 void MainWindow::chooseStore(bool create)
@@ -555,7 +792,8 @@ void MainWindow::chooseStore(bool create)
         showError(tr("Could not open the store"), r.errorString());
         return;
     }
-    welcomeIfNew();
+    if (welcomeIfNew() && m_actor.id == 0)
+        askSignIn();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,10 +7,12 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabBar;
 class QTableView;
 
 namespace copydesk::app {
@@ -20,35 +22,49 @@ class ArticleListModel;
 namespace copydesk::ui {
 
 class ArticleEditor;
+class HistoryPanel;
 
-// The main window: the article list (filter, search, sort) beside the editor of one article.
+// The main window: the article list (views, filters, search, sort) beside the editor of one
+// article, the workflow actions, and the history of the open article.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class View { Mine, ReviewQueue, All };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a store (creating it if new); on failure the message is returned and the window
-    // keeps the store it had.
+    // keeps the store it had. The person must sign in again on the new store.
     db::Result<void> openStore(const QString &path);
-    // On a new, empty store: the first-run welcome. Returns false if the person cancelled.
+    // On a new, empty store: the first-run welcome, which also signs the new account in.
+    // Returns false if the person cancelled.
     bool welcomeIfNew();
-    // The person the window acts as (recorded as creator and first byline).
-    void setActor(const QString &username);
+    // Asks for a username and password until they are right; false if the person cancelled.
+    bool askSignIn();
+    // Signs in without a dialog; the error says why not.
+    db::Result<void> signIn(const QString &username, const QString &password);
+    const app::Actor &actor() const { return m_actor; }
 
     bool newArticle();
     bool openArticle(qint64 id);
     bool save();
     bool closeArticle();
+    // Runs a workflow action on the open article; the note is asked for when needed and empty.
+    bool runAction(app::Action action, const QString &note = {});
+    QAction *workflowAction(app::Action action) const;
+    void setView(View view);
 
     app::Newsroom &newsroom() { return m_newsroom; }
     ArticleEditor *editor() const { return m_editor; }
+    HistoryPanel *historyPanel() const { return m_history; }
     app::ArticleListModel *articleModel() const { return m_model; }
     QTableView *articleView() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
     QString statusText() const;
+    QString personText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,19 +75,26 @@ private:
     void readSettings();
     void writeSettings();
     void refreshFilters();
+    void refreshStaff();
+    void refreshHistory();
     void updateActions();
     void updateTitle();
+    void updatePerson();
     void showError(const QString &title, const QString &message);
     bool maybeSave();
     void currentRowChanged(const QModelIndex &current);
     void chooseStore(bool create);
     void editLink();
+    void openStaff();
+    void showListMenu(const QPoint &position);
+    db::Article storedArticle() const;
 
     app::Newsroom m_newsroom;
-    qint64 m_actorId = 0;
+    app::Actor m_actor;
     app::ArticleListModel *m_model = nullptr;
 
     QSplitter *m_splitter = nullptr;
+    QTabBar *m_views = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_sectionFilter = nullptr;
@@ -79,6 +102,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     ArticleEditor *m_editor = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_person = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
     QTimer m_searchTimer;
@@ -87,7 +113,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_staffAction = nullptr;
     QList<QAction *> m_formatActions;
+    QList<std::pair<app::Action, QAction *>> m_workflowActions;
 };
 
 } // namespace copydesk::ui

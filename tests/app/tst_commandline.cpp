@@ -50,10 +50,18 @@ private:
         QString err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     };
-    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {}, bool password = true);
+    // As jane, the editor-in-chief made by initStore().
     Run cd(const QStringList &arguments)
     {
-        return run(QStringList { QStringLiteral("--database"), m_store } + arguments);
+        return run(QStringList { QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                                 QStringLiteral("jane") }
+                   + arguments);
+    }
+    // As nobody in particular.
+    Run anonymous(const QStringList &arguments)
+    {
+        return run(QStringList { QStringLiteral("--database"), m_store } + arguments, {}, false);
     }
     QString write(const QString &name, const QByteArray &content);
     int articleCount();
@@ -75,8 +83,7 @@ void TestCommandLine::cleanup()
     m_dir.reset();
 }
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments,
-                                          const QProcessEnvironment &extra)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &extra, bool password)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -84,6 +91,8 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments,
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
     env.remove(QStringLiteral("COPYDESK_PASSWORD"));
+    if (password)
+        env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
     const auto keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
@@ -205,7 +214,7 @@ void TestCommandLine::initCreatesFirstAccount()
 
 void TestCommandLine::initWithoutPasswordFails()
 {
-    const Run r = cd({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("jane") });
+    const Run r = anonymous({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("jane") });
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("COPYDESK_PASSWORD")), qPrintable(r.err));
 }
@@ -215,7 +224,7 @@ void TestCommandLine::initTwiceKeepsTheStore()
     initStore();
     write(QStringLiteral("a.txt"), "A headline\n\nBody.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
-    Run r = cd({ QStringLiteral("init") });
+    Run r = anonymous({ QStringLiteral("init") });
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("Store ready")));
     QCOMPARE(articleCount(), 1);
@@ -283,15 +292,26 @@ void TestCommandLine::importRecordsTheActingPerson()
 {
     initStore();
     const QString file = write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
-    Run r
-        = cd({ QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("import"), file });
+    Run r = cd({ QStringLiteral("import"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
     QCOMPARE(r.json().object().value(QStringLiteral("byline")).toArray().first().toString(),
              QStringLiteral("Jane Doe"));
-    r = cd({ QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("import"), file });
-    QCOMPARE(r.code, 2);
-    QVERIFY(r.err.contains(QStringLiteral("nobody")));
+    // Writes need a signed-in person: no user, an unknown user, a wrong password.
+    r = anonymous({ QStringLiteral("import"), file });
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("sign in with --user NAME")), qPrintable(r.err));
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("nobody"),
+              QStringLiteral("import"), file });
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for nobody")), qPrintable(r.err));
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("incorrect horse"));
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"),
+              QStringLiteral("import"), file },
+            wrong);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for jane")), qPrintable(r.err));
     QCOMPARE(articleCount(), 1);
 }
 

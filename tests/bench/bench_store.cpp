@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
     exec(raw, "PRAGMA synchronous=FULL");
     exec(raw, "PRAGMA foreign_keys=ON");
 
+    const auto editor = newsroom.createFirstAccount(QStringLiteral("bench"), QStringLiteral("Bench"),
+                                                    QStringLiteral("bench-password"));
+    const auto actor = newsroom.actor(editor->id);
+
     // 1. Store articles in one transaction (slug, word count, revision, FTS) vs raw inserts.
     QElapsedTimer timer;
     timer.start();
@@ -81,7 +85,7 @@ int main(int argc, char *argv[])
             db::Article a;
             a.headline = QStringLiteral("Council budget debate %1").arg(i);
             a.body = bodyFor(i);
-            (void)newsroom.createArticle(a, 0);
+            (void)newsroom.createArticle(a, *actor);
         }
         (void)batch.commit();
     }

@@ -82,7 +82,8 @@ void TestMainWindow::init()
         QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
     QVERIFY(jane.ok());
     m_janeId = jane->id;
-    m_window->setActor(QStringLiteral("jane"));
+    const auto signedIn = m_window->signIn(QStringLiteral("jane"), QStringLiteral("correct horse"));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.errorString()));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -194,7 +195,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
     db::Article draft;
     draft.headline = QStringLiteral("Shared story");
     draft.body = QStringLiteral("Original text.\n");
-    const auto created = w.newsroom().createArticle(draft, m_janeId);
+    const auto created = w.newsroom().createArticle(draft, w.actor());
     QVERIFY(created.ok());
     w.articleModel()->reload();
     QVERIFY(w.openArticle(created->id));
@@ -202,7 +203,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
     // Someone else saves first.
     db::Article theirs = *created;
     theirs.body = QStringLiteral("Their text.\n");
-    QCOMPARE(w.newsroom().saveArticle(theirs, 1, 0).value(), 2);
+    QCOMPARE(w.newsroom().saveArticle(theirs, 1, w.actor()).value(), 2);
 
     QTest::keyClicks(w.editor()->body(), QStringLiteral("My addition. "));
     QString dialogText;

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace copydesk::app {
+
+// What a person may do in the newsroom: the table of DESIGN.md §4, in one place, for every
+// caller. The window only mirrors these answers; the command line and the store operations in
+// Newsroom enforce them.
+
+enum class Level { Contributor, SectionEditor, DeputyEditor, EditorInChief, Administrator };
+
+enum class Action {
+    Create,
+    Edit, // change a draft, or an article in review or approved
+    Correct, // change a published article (a note is required)
+    Submit,
+    Return,
+    Approve,
+    Publish,
+    Unpublish,
+    Spike,
+    Restore,
+    HouseDictionary,
+    Staff,
+    Settings,
+};
+
+// One appointment that gives powers today.
+struct Power
+{
+    Level level = Level::Contributor;
+    QString section; // for a section editor
+    QString title;
+};
+
+// The person acting, with the powers of their appointments whose term includes today.
+struct Actor
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QList<Power> powers;
+    QStringList titles; // "Global Editor (2019/20)", for the status bar
+
+    bool has(Level level) const;
+    bool editsSection(const QString &section) const;
+    bool isEditorial() const; // holds any level but administrator
+};
+
+// What the rules need to know about an article.
+struct ArticleFacts
+{
+    qint64 id = 0;
+    QString status = QStringLiteral("draft");
+    QString section;
+    QList<qint64> authorIds;
+};
+
+struct Decision
+{
+    bool allowed = false;
+    QString reason; // why not, as one sentence for a person
+
+    explicit operator bool() const { return allowed; }
+};
+
+class Permissions final
+{
+public:
+    static Decision decide(const Actor &actor, Action action, const ArticleFacts &article = {});
+
+    // The status an action moves an article to; empty for actions that do not move it.
+    static QString targetStatus(Action action);
+    // The statuses an action may start from.
+    static QStringList sourceStatuses(Action action);
+    static bool needsNote(Action action);
+
+    static QString verb(Action action); // "approve"
+    static Action actionNamed(const QString &verb, bool *ok = nullptr);
+    static QString levelName(Level level); // "section-editor"
+    static Level levelNamed(const QString &name, bool *ok = nullptr);
+    static QString statusPhrase(const QString &status); // "a draft", "in review"
+
+    // An appointment gives powers on `today` when its term includes that day.
+    static bool isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today);
+};
+
+} // namespace copydesk::app

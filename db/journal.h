@@ -1,0 +1,30 @@
+#pragma once
+
+#include "db/records.h"
+#include "db/result.h"
+
+namespace copydesk::db {
+
+class Database;
+
+// The newsroom's memory: editorial notes on articles and the audit log of who did what.
+class Journal final
+{
+public:
+    explicit Journal(Database &database);
+
+    Result<qint64> addNote(const Note &note);
+    Result<QList<Note>> notes(qint64 articleId);
+
+    Result<qint64> log(const AuditEntry &entry);
+    Result<QList<AuditEntry>> forArticle(qint64 articleId);
+    Result<QList<AuditEntry>> recent(int limit);
+
+    // Failed sign-ins for a username since a time, oldest first (their times).
+    Result<QList<QDateTime>> failedSignIns(const QString &username, const QDateTime &since);
+
+private:
+    Database &m_database;
+};
+
+} // namespace copydesk::db

@@ -1,0 +1,268 @@
+#include "ui/staffdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace copydesk::ui {
+
+StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidget *parent)
+    : QDialog(parent), m_newsroom(newsroom), m_actor(actor), m_people(new QListWidget(this)),
+      m_display(new QLineEdit(this)), m_bio(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Can sign in"), this)),
+      m_appointments(new QTableWidget(this)), m_save(new QPushButton(tr("&Save Details"), this)),
+      m_appoint(new QPushButton(tr("&Appoint…"), this)), m_end(new QPushButton(tr("&End Appointment"), this))
+{
+    setWindowTitle(tr("Staff"));
+    m_people->setAccessibleName(tr("People"));
+    m_appointments->setColumnCount(6);
+    m_appointments->setHorizontalHeaderLabels({ tr("Title"), tr("Level"), tr("Section"), tr("Term"), tr("From"), tr("To") });
+    m_appointments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_appointments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_appointments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_appointments->verticalHeader()->hide();
+    m_appointments->horizontalHeader()->setStretchLastSection(true);
+    m_bio->setPlaceholderText(tr("A sentence or two for the author box"));
+
+    auto *addPerson = new QPushButton(tr("Add &Person…"), this);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_people, 1);
+    left->addWidget(addPerson);
+
+    auto *details = new QFormLayout;
+    details->addRow(tr("&Name in bylines:"), m_display);
+    details->addRow(tr("&Bio:"), m_bio);
+    details->addRow(QString(), m_active);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addStretch();
+    detailButtons->addWidget(m_save);
+    auto *appointmentButtons = new QHBoxLayout;
+    appointmentButtons->addStretch();
+    appointmentButtons->addWidget(m_appoint);
+    appointmentButtons->addWidget(m_end);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(details);
+    right->addLayout(detailButtons);
+    right->addWidget(new QLabel(tr("Appointments (ended ones stay for the author box):"), this));
+    right->addWidget(m_appointments, 1);
+    right->addLayout(appointmentButtons);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    resize(920, 560);
+
+    connect(m_people, &QListWidget::currentRowChanged, this, &StaffDialog::showPerson);
+    connect(m_save, &QPushButton::clicked, this, &StaffDialog::saveDetails);
+    connect(addPerson, &QPushButton::clicked, this, &StaffDialog::askAddPerson);
+    connect(m_appoint, &QPushButton::clicked, this, &StaffDialog::askAppoint);
+    connect(m_end, &QPushButton::clicked, this, &StaffDialog::endSelected);
+    reload();
+}
+
+qint64 StaffDialog::currentPersonId() const
+{
+    const QListWidgetItem *item = m_people->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void StaffDialog::reload(const QString &select)
+{
+    const auto people = m_newsroom.people().all();
+    const QString keep = select.isEmpty() && m_people->currentItem()
+            ? m_people->currentItem()->data(Qt::UserRole + 1).toString()
+            : select;
+    m_people->clear();
+    if (!people)
+        return;
+    for (const db::Person &p : *people) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.displayName, p.username), m_people);
+        item->setData(Qt::UserRole, p.id);
+        item->setData(Qt::UserRole + 1, p.username);
+        if (p.username == keep)
+            m_people->setCurrentItem(item);
+    }
+    if (!m_people->currentItem() && m_people->count() > 0)
+        m_people->setCurrentRow(0);
+}
+
+void StaffDialog::showPerson()
+{
+    const qint64 id = currentPersonId();
+    const auto person = m_newsroom.people().byId(id);
+    const bool has = id > 0 && person.ok();
+    m_display->setText(has ? person->displayName : QString());
+    m_bio->setPlainText(has ? person->bio : QString());
+    m_active->setChecked(has && person->active);
+    m_appointments->setRowCount(0);
+    if (!has)
+        return;
+    const auto appointments = m_newsroom.people().appointments(id);
+    if (!appointments)
+        return;
+    m_appointments->setRowCount(int(appointments->size()));
+    int row = 0;
+    for (const db::Appointment &a : *appointments) {
+        const QStringList cells = { a.title, a.level, a.section, a.term, a.startsOn.toString(Qt::ISODate),
+                                    a.endsOn.isValid() ? a.endsOn.toString(Qt::ISODate) : tr("open") };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, a.id);
+            if (!app::Permissions::isActive(a.startsOn, a.endsOn, m_newsroom.today()))
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            m_appointments->setItem(row, column, item);
+        }
+        ++row;
+    }
+    m_appointments->resizeColumnsToContents();
+}
+
+bool StaffDialog::report(const db::Result<void> &result)
+{
+    if (result)
+        return true;
+    QMessageBox::warning(this, tr("Staff"), result.errorString());
+    return false;
+}
+
+void StaffDialog::saveDetails()
+{
+    auto person = m_newsroom.people().byId(currentPersonId());
+    if (!person)
+        return;
+    db::Person changed = *person;
+    changed.displayName = m_display->text().trimmed();
+    changed.bio = m_bio->toPlainText().trimmed();
+    changed.active = m_active->isChecked();
+    if (report(m_newsroom.updatePerson(m_actor, changed)))
+        reload(changed.username);
+}
+
+bool StaffDialog::addPerson(const QString &username, const QString &displayName, const QString &password)
+{
+    db::Person person;
+    person.username = username;
+    person.displayName = displayName;
+    const auto added = m_newsroom.addPerson(m_actor, person, password);
+    if (!added) {
+        QMessageBox::warning(this, tr("Staff"), added.errorString());
+        return false;
+    }
+    reload(added->username);
+    return true;
+}
+
+bool StaffDialog::appoint(const db::Appointment &appointment)
+{
+    const auto id = m_newsroom.appoint(m_actor, appointment);
+    if (!id) {
+        QMessageBox::warning(this, tr("Staff"), id.errorString());
+        return false;
+    }
+    showPerson();
+    return true;
+}
+
+void StaffDialog::askAddPerson()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Person"));
+    auto *username = new QLineEdit(&dialog);
+    auto *display = new QLineEdit(&dialog);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Username:"), username);
+    form->addRow(tr("&Full name:"), display);
+    form->addRow(tr("First &password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (addPerson(username->text(), display->text(), password->text()))
+            return;
+    }
+}
+
+void StaffDialog::askAppoint()
+{
+    const qint64 personId = currentPersonId();
+    if (personId == 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Appoint"));
+    auto *title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("e.g. Global Editor"));
+    auto *level = new QComboBox(&dialog);
+    for (const char *name : { "contributor", "section-editor", "deputy-editor", "editor-in-chief", "administrator" })
+        level->addItem(QString::fromLatin1(name));
+    auto *section = new QComboBox(&dialog);
+    section->setEditable(true);
+    section->addItem(QString());
+    if (const auto sections = m_newsroom.articles().sections())
+        section->addItems(*sections);
+    auto *term = new QLineEdit(&dialog);
+    term->setPlaceholderText(tr("e.g. 2019/20"));
+    auto *from = new QDateEdit(m_newsroom.today(), &dialog);
+    from->setCalendarPopup(true);
+    auto *ends = new QCheckBox(tr("Ends on"), &dialog);
+    auto *to = new QDateEdit(m_newsroom.today().addYears(1), &dialog);
+    to->setCalendarPopup(true);
+    to->setEnabled(false);
+    connect(ends, &QCheckBox::toggled, to, &QWidget::setEnabled);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Level:"), level);
+    form->addRow(tr("&Section:"), section);
+    form->addRow(tr("T&erm:"), term);
+    form->addRow(tr("&From:"), from);
+    form->addRow(ends, to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        db::Appointment a;
+        a.personId = personId;
+        a.title = title->text().trimmed();
+        a.level = level->currentText();
+        a.section = section->currentText().trimmed();
+        a.term = term->text().trimmed();
+        a.startsOn = from->date();
+        if (ends->isChecked())
+            a.endsOn = to->date();
+        if (appoint(a))
+            return;
+    }
+}
+
+void StaffDialog::endSelected()
+{
+    const QTableWidgetItem *item = m_appointments->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const QDate yesterday = m_newsroom.today().addDays(-1);
+    if (report(m_newsroom.endAppointment(m_actor, id, yesterday)))
+        showPerson();
+}
+
+} // namespace copydesk::ui
