@@ -218,9 +218,13 @@ db::Result<Actor> Newsroom::signIn(const QString &username, const QString &passw
         const qint64 delay = qMin<qint64>(MaxDelaySeconds, qint64(2) << qMin(extra, 16));
         const QDateTime allowedFrom = failures->last().addSecs(delay);
         if (at < allowedFrom)
-            return logFailure(QStringLiteral("too many failed sign-ins for %1; try again in %2 seconds")
-                                      .arg(username)
-                                      .arg(qMax<qint64>(1, at.secsTo(allowedFrom))));
+        {
+            const qint64 wait = qMax<qint64>(1, at.secsTo(allowedFrom));
+            return logFailure(QStringLiteral("too many failed sign-ins for %1; try again in %2")
+                                      .arg(username,
+                                           wait == 1 ? QStringLiteral("1 second")
+                                                     : QStringLiteral("%1 seconds").arg(wait)));
+        }
     }
 
     const auto person = m_people.byUsername(username);

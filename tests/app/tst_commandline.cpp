@@ -41,6 +41,9 @@ private Q_SLOTS:
     void newerStoreIsRefused();
     void lockedStoreFailsCleanly();
     void dbCheckAndMigrate();
+    void workflowThroughTheCommandLine_data();
+    void workflowThroughTheCommandLine();
+    void staffAndHistory();
 
 private:
     struct Run
@@ -579,6 +582,150 @@ void TestCommandLine::dbCheckAndMigrate()
     r = cd({ QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("migrate") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("applied")).toInt(), 0);
+}
+
+void TestCommandLine::workflowThroughTheCommandLine_data()
+{
+    // A sample of the permission table, as the command line shows it: exit code and reason.
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QStringList>("steps"); // run as the editor-in-chief first, to set the status
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("contributor cannot approve")
+            << QStringLiteral("ji") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
+            << 4 << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may approve");
+    QTest::newRow("section editor approves an article in her section")
+            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
+            << 0 << QStringLiteral("is now approved");
+    QTest::newRow("section editor of another section cannot publish")
+            << QStringLiteral("tomasz") << QStringList { QStringLiteral("submit"), QStringLiteral("approve") }
+            << QStringList { QStringLiteral("publish") } << 4
+            << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may publish");
+    QTest::newRow("author cannot approve own article")
+            << QStringLiteral("tomasz") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
+            << 4 << QStringLiteral("authors cannot approve their own article");
+    QTest::newRow("return needs a note")
+            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("return") }
+            << 1 << QStringLiteral("return needs --note");
+    QTest::newRow("return with a note")
+            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") }
+            << QStringList { QStringLiteral("return"), QStringLiteral("--note"), QStringLiteral("Check the figures") } << 0
+            << QStringLiteral("is now a draft");
+    QTest::newRow("a draft cannot be published")
+            << QStringLiteral("amira") << QStringList() << QStringList { QStringLiteral("publish") } << 4
+            << QStringLiteral("cannot publish an article that is a draft");
+    QTest::newRow("author spikes own draft")
+            << QStringLiteral("tomasz") << QStringList() << QStringList { QStringLiteral("spike") } << 0
+            << QStringLiteral("is now spiked");
+    QTest::newRow("contributor cannot restore")
+            << QStringLiteral("ji") << QStringList { QStringLiteral("spike") } << QStringList { QStringLiteral("restore") }
+            << 4 << QStringLiteral("may restore");
+    QTest::newRow("section editor cannot unpublish")
+            << QStringLiteral("amira")
+            << QStringList { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("publish") }
+            << QStringList { QStringLiteral("unpublish"), QStringLiteral("--note"), QStringLiteral("Legal") } << 4
+            << QStringLiteral("only a deputy editor or the editor-in-chief may unpublish");
+}
+
+void TestCommandLine::workflowThroughTheCommandLine()
+{
+    QFETCH(QString, who);
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, command);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    initStore();
+    QProcessEnvironment newPassword;
+    newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("their password"));
+    const QList<QStringList> staff = {
+        { QStringLiteral("ji"), QStringLiteral("Ji-woo Park"), QStringLiteral("Contributor"), QStringLiteral("contributor"), QString() },
+        { QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Global Editor"), QStringLiteral("section-editor"), QStringLiteral("Global") },
+        { QStringLiteral("tomasz"), QStringLiteral("Tomasz W"), QStringLiteral("Sport Editor"), QStringLiteral("section-editor"), QStringLiteral("Sport") },
+    };
+    for (const QStringList &p : staff) {
+        Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
+                      QStringLiteral("add"), p[0], QStringLiteral("--display"), p[1] },
+                    newPassword);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList appoint = { QStringLiteral("staff"), QStringLiteral("appoint"), p[0], QStringLiteral("--title"), p[2],
+                                QStringLiteral("--level"), p[3], QStringLiteral("--term"), QStringLiteral("2026/27") };
+        if (!p[4].isEmpty())
+            appoint << QStringLiteral("--section") << p[4];
+        r = cd(appoint);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    QProcessEnvironment theirs;
+    theirs.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("their password"));
+    auto as = [&](const QString &username, const QStringList &arguments) {
+        return run(QStringList { QStringLiteral("--database"), m_store, QStringLiteral("--user"), username } + arguments, theirs);
+    };
+    write(QStringLiteral("a.txt"), "Council budget row\n\nText.\n");
+    // Written by Tomasz (Sport Editor) for Global, imported by Ji-woo.
+    Run r = as(QStringLiteral("ji"), { QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--section"),
+                                       QStringLiteral("Global"), QStringLiteral("--author"), QStringLiteral("tomasz") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const QString &step : steps) {
+        r = cd({ step, QStringLiteral("1") });
+        QVERIFY2(r.code == 0, qPrintable(step + QStringLiteral(": ") + r.err));
+    }
+    r = as(who, QStringList { command.first(), QStringLiteral("1") } + command.mid(1));
+    QCOMPARE(r.code, code);
+    QVERIFY2((code == 0 ? r.out : r.err).contains(message), qPrintable(r.out + r.err));
+    if (code != 0)
+        QVERIFY(r.err.startsWith(QStringLiteral("copydesk: ")));
+}
+
+void TestCommandLine::staffAndHistory()
+{
+    initStore();
+    QProcessEnvironment newPassword;
+    newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("pw"));
+    Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
+                  QStringLiteral("add"), QStringLiteral("amira"), QStringLiteral("--display"), QStringLiteral("Amira Haddad"),
+                  QStringLiteral("--bio"), QStringLiteral("Reads politics.") },
+                newPassword);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"), QStringLiteral("--title"),
+             QStringLiteral("Global Editor"), QStringLiteral("--level"), QStringLiteral("section-editor"),
+             QStringLiteral("--section"), QStringLiteral("Global"), QStringLiteral("--term"), QStringLiteral("2019/20"),
+             QStringLiteral("--from"), QStringLiteral("2019-09-01"), QStringLiteral("--to"), QStringLiteral("2020-08-31") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"), QStringLiteral("--title"), QStringLiteral("X"),
+             QStringLiteral("--level"), QStringLiteral("emperor"), QStringLiteral("--term"), QStringLiteral("2026/27") });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown level 'emperor'")));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("staff"), QStringLiteral("list") });
+    QCOMPARE(r.code, 0);
+    const QJsonArray people = r.json().array();
+    QCOMPARE(people.size(), 2);
+    QJsonObject amira;
+    for (const QJsonValue &v : people)
+        if (v.toObject().value(QStringLiteral("username")).toString() == QStringLiteral("amira"))
+            amira = v.toObject();
+    const QJsonObject held = amira.value(QStringLiteral("appointments")).toArray().first().toObject();
+    QCOMPARE(held.value(QStringLiteral("title")).toString(), QStringLiteral("Global Editor"));
+    QCOMPARE(held.value(QStringLiteral("current")).toBool(), false); // 2019/20 is over
+    QCOMPARE(amira.value(QStringLiteral("bio")).toString(), QStringLiteral("Reads politics."));
+    // Her ended term gives no powers: she cannot manage staff or approve.
+    QProcessEnvironment hers;
+    hers.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("amira"), QStringLiteral("staff"),
+              QStringLiteral("end"), QString::number(held.value(QStringLiteral("id")).toInteger()) },
+            hers);
+    QCOMPARE(r.code, 4);
+
+    write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("Needs"), QStringLiteral("a photo.") }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("submit"), QStringLiteral("1") }).code, 0);
+    r = cd({ QStringLiteral("history"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Jane Doe  version 1: created")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("note: Needs a photo.")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("submit: a draft → in review")), qPrintable(r.out));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1") });
+    QCOMPARE(r.json().array().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

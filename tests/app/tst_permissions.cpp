@@ -1,0 +1,354 @@
+// The permission table of DESIGN.md §4, row by row: every level × status × action × relation
+// to the article, compared with the table, first as rules and then through a real store, where
+// the rules are enforced for every caller.
+
+#include "app/newsroom.h"
+#include "app/permissions.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace copydesk;
+using app::Action;
+using app::Level;
+
+namespace {
+
+enum class Relation { Own, Colleague, Elsewhere };
+
+const char *relationName(Relation r)
+{
+    switch (r) {
+    case Relation::Own:
+        return "own article";
+    case Relation::Colleague:
+        return "other article in own section";
+    case Relation::Elsewhere:
+        return "article in another section";
+    }
+    return "";
+}
+
+// The table, as DESIGN.md §4 writes it.
+bool allowedByTable(Level level, Relation relation, const QString &status, Action action)
+{
+    if (level == Level::Administrator)
+        return false; // no editorial powers of its own
+    const bool author = relation == Relation::Own;
+    const bool sectionEditor = level == Level::SectionEditor && relation != Relation::Elsewhere;
+    const bool senior = level == Level::DeputyEditor || level == Level::EditorInChief;
+    const bool draft = status == QLatin1String("draft");
+    const bool inReview = status == QLatin1String("in_review");
+    const bool approved = status == QLatin1String("approved");
+    const bool published = status == QLatin1String("published");
+    const bool spiked = status == QLatin1String("spiked");
+    switch (action) {
+    case Action::Edit:
+        if (draft)
+            return author || sectionEditor || senior;
+        return (inReview || approved) && (sectionEditor || senior);
+    case Action::Correct:
+        return published && senior;
+    case Action::Submit:
+        return draft && (author || sectionEditor || senior);
+    case Action::Return:
+        return inReview && (sectionEditor || senior);
+    case Action::Approve:
+        return inReview && !author && (sectionEditor || senior);
+    case Action::Publish:
+        return approved && (sectionEditor || senior);
+    case Action::Unpublish:
+        return published && senior;
+    case Action::Spike:
+        return (draft || inReview || approved) && ((author && draft) || sectionEditor || senior);
+    case Action::Restore:
+        return spiked && (sectionEditor || senior);
+    default:
+        return false;
+    }
+}
+
+const QList<Level> levels = { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief,
+                              Level::Administrator };
+const QStringList statuses = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
+                               QStringLiteral("published"), QStringLiteral("spiked") };
+const QList<Action> articleActions = { Action::Edit,      Action::Correct, Action::Submit,
+                                       Action::Return,    Action::Approve, Action::Publish,
+                                       Action::Unpublish, Action::Spike,   Action::Restore };
+
+app::Actor actorWith(Level level, qint64 id = 7)
+{
+    app::Actor a;
+    a.id = id;
+    a.username = QStringLiteral("p%1").arg(id);
+    a.displayName = QStringLiteral("Person %1").arg(id);
+    app::Power p;
+    p.level = level;
+    if (level == Level::SectionEditor)
+        p.section = QStringLiteral("Global");
+    a.powers.append(p);
+    return a;
+}
+
+app::ArticleFacts factsFor(Relation relation, const QString &status, qint64 actorId)
+{
+    app::ArticleFacts f;
+    f.id = 1;
+    f.status = status;
+    f.section = relation == Relation::Elsewhere ? QStringLiteral("Sport") : QStringLiteral("Global");
+    f.authorIds = relation == Relation::Own ? QList<qint64> { actorId } : QList<qint64> { 99 };
+    return f;
+}
+
+void addMatrixColumns()
+{
+    QTest::addColumn<int>("level");
+    QTest::addColumn<int>("relation");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("allowed");
+    for (Level level : levels)
+        for (Relation relation : { Relation::Own, Relation::Colleague, Relation::Elsewhere })
+            for (const QString &status : statuses)
+                for (Action action : articleActions) {
+                    const bool allowed = allowedByTable(level, relation, status, action);
+                    const QString name = QStringLiteral("%1 / %2 %3 / %4: %5")
+                                                 .arg(app::Permissions::levelName(level),
+                                                      QString::fromLatin1(relationName(relation)),
+                                                      app::Permissions::statusPhrase(status),
+                                                      app::Permissions::verb(action),
+                                                      allowed ? QStringLiteral("allowed") : QStringLiteral("refused"));
+                    QTest::newRow(qPrintable(name))
+                            << int(level) << int(relation) << status << int(action) << allowed;
+                }
+}
+
+} // namespace
+
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matrix_data() { addMatrixColumns(); }
+    void matrix();
+    void matrixThroughTheStore_data() { addMatrixColumns(); }
+    void matrixThroughTheStore();
+    void newsroomPowers_data();
+    void newsroomPowers();
+    void refusalsSayWhy_data();
+    void refusalsSayWhy();
+    void severalAppointmentsAddUp();
+    void termsDecidePowers_data();
+    void termsDecidePowers();
+
+private:
+    void prepareStore();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::Newsroom> m_newsroom;
+    app::Actor m_setup; // editor-in-chief who prepares articles
+    QHash<int, app::Actor> m_actors;
+};
+
+void TestPermissions::matrix()
+{
+    QFETCH(int, level);
+    QFETCH(int, relation);
+    QFETCH(QString, status);
+    QFETCH(int, action);
+    QFETCH(bool, allowed);
+    const app::Actor actor = actorWith(Level(level));
+    const app::Decision d = app::Permissions::decide(actor, Action(action), factsFor(Relation(relation), status, actor.id));
+    QCOMPARE(d.allowed, allowed);
+    QCOMPARE(d.reason.isEmpty(), allowed); // every refusal says why
+}
+
+void TestPermissions::prepareStore()
+{
+    if (m_newsroom)
+        return;
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_newsroom = std::make_unique<app::Newsroom>();
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("matrix.sqlite")), db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"), QStringLiteral("pw"));
+    QVERIFY(chief.ok());
+    m_setup = m_newsroom->actor(chief->id).value();
+    for (Level level : levels) {
+        db::Person p;
+        p.username = app::Permissions::levelName(level);
+        p.displayName = p.username;
+        const auto person = m_newsroom->addPerson(m_setup, p, QStringLiteral("pw"));
+        QVERIFY2(person.ok(), qPrintable(person.errorString()));
+        db::Appointment a;
+        a.personId = person->id;
+        a.title = p.username;
+        a.level = p.username;
+        a.term = QStringLiteral("2026/27");
+        if (level == Level::SectionEditor)
+            a.section = QStringLiteral("Global");
+        QVERIFY(m_newsroom->appoint(m_setup, a).ok());
+        m_actors.insert(int(level), m_newsroom->actor(person->id).value());
+    }
+}
+
+void TestPermissions::matrixThroughTheStore()
+{
+    QFETCH(int, level);
+    QFETCH(int, relation);
+    QFETCH(QString, status);
+    QFETCH(int, action);
+    QFETCH(bool, allowed);
+    prepareStore();
+    const app::Actor actor = m_actors.value(level);
+
+    db::Article article;
+    article.headline = QStringLiteral("Matrix article");
+    article.body = QStringLiteral("Body.\n");
+    article.section = Relation(relation) == Relation::Elsewhere ? QStringLiteral("Sport") : QStringLiteral("Global");
+    article.authorIds = { Relation(relation) == Relation::Own ? actor.id : m_setup.id };
+    const auto created = m_newsroom->createArticle(article, m_setup);
+    QVERIFY(created.ok());
+    if (status != QLatin1String("draft"))
+        QVERIFY(m_newsroom->articles().setStatus(created->id, QStringLiteral("draft"), status).ok());
+
+    const QString note = QStringLiteral("Because the matrix says so.");
+    bool done = false;
+    db::Error error;
+    if (Action(action) == Action::Edit || Action(action) == Action::Correct) {
+        db::Article changed = *created;
+        changed.body = QStringLiteral("Changed.\n");
+        const auto saved = m_newsroom->saveArticle(changed, created->version, actor, note);
+        done = saved.ok();
+        error = saved.error();
+        // Edit and Correct are one save: which one applies depends on the status.
+        const bool applies = (Action(action) == Action::Correct) == (status == QLatin1String("published"));
+        if (!applies) {
+            QVERIFY(!allowed);
+            return;
+        }
+    } else {
+        const auto moved = m_newsroom->transition(created->id, Action(action), actor, note);
+        done = moved.ok();
+        error = moved.error();
+        if (done)
+            QCOMPARE(*moved, app::Permissions::targetStatus(Action(action)));
+    }
+    QVERIFY2(done == allowed, qPrintable(error.message));
+    if (!allowed)
+        QVERIFY2(error.kind == db::Error::Kind::NotPermitted, qPrintable(error.message));
+    const auto after = m_newsroom->articles().get(created->id);
+    if (!allowed) {
+        QCOMPARE(after->status, status); // nothing changed
+        QCOMPARE(after->version, created->version);
+    }
+}
+
+void TestPermissions::newsroomPowers_data()
+{
+    QTest::addColumn<int>("level");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("allowed");
+    const QList<std::pair<Action, QList<Level>>> table = {
+        { Action::Create, { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
+        { Action::HouseDictionary, { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
+        { Action::Staff, { Level::EditorInChief, Level::Administrator } },
+        { Action::Settings, { Level::EditorInChief, Level::Administrator } },
+    };
+    for (const auto &[action, who] : table)
+        for (Level level : levels) {
+            const bool allowed = who.contains(level);
+            QTest::newRow(qPrintable(QStringLiteral("%1 / %2: %3")
+                                             .arg(app::Permissions::levelName(level), app::Permissions::verb(action),
+                                                  allowed ? QStringLiteral("allowed") : QStringLiteral("refused"))))
+                    << int(level) << int(action) << allowed;
+        }
+}
+
+void TestPermissions::newsroomPowers()
+{
+    QFETCH(int, level);
+    QFETCH(int, action);
+    QFETCH(bool, allowed);
+    const app::Decision d = app::Permissions::decide(actorWith(Level(level)), Action(action));
+    QCOMPARE(d.allowed, allowed);
+    QCOMPARE(d.reason.isEmpty(), allowed);
+}
+
+void TestPermissions::refusalsSayWhy_data()
+{
+    QTest::addColumn<int>("level");
+    QTest::addColumn<int>("relation");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("contributor cannot approve")
+            << int(Level::Contributor) << int(Relation::Colleague) << QStringLiteral("in_review") << int(Action::Approve)
+            << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may approve");
+    QTest::newRow("section editor cannot approve own article")
+            << int(Level::SectionEditor) << int(Relation::Own) << QStringLiteral("in_review") << int(Action::Approve)
+            << QStringLiteral("authors cannot approve their own article");
+    QTest::newRow("section editor of another section cannot publish")
+            << int(Level::SectionEditor) << int(Relation::Elsewhere) << QStringLiteral("approved") << int(Action::Publish)
+            << QStringLiteral("only a section editor of Sport, a deputy editor or the editor-in-chief may publish");
+    QTest::newRow("a draft cannot be published")
+            << int(Level::EditorInChief) << int(Relation::Colleague) << QStringLiteral("draft") << int(Action::Publish)
+            << QStringLiteral("cannot publish an article that is a draft; only an article that is approved can be published");
+    QTest::newRow("section editor cannot unpublish")
+            << int(Level::SectionEditor) << int(Relation::Colleague) << QStringLiteral("published") << int(Action::Unpublish)
+            << QStringLiteral("only a deputy editor or the editor-in-chief may unpublish a published article");
+    QTest::newRow("author cannot spike in review")
+            << int(Level::Contributor) << int(Relation::Own) << QStringLiteral("in_review") << int(Action::Spike)
+            << QStringLiteral("authors may spike only their own drafts; only a section editor of Global, a deputy editor or the editor-in-chief may spike an article that is in review");
+    QTest::newRow("administrator has no editorial powers")
+            << int(Level::Administrator) << int(Relation::Own) << QStringLiteral("draft") << int(Action::Edit)
+            << QStringLiteral("Person 7 holds no editorial appointment today, so may not edit articles");
+}
+
+void TestPermissions::refusalsSayWhy()
+{
+    QFETCH(int, level);
+    QFETCH(int, relation);
+    QFETCH(QString, status);
+    QFETCH(int, action);
+    QFETCH(QString, reason);
+    const app::Actor actor = actorWith(Level(level));
+    const app::Decision d = app::Permissions::decide(actor, Action(action), factsFor(Relation(relation), status, actor.id));
+    QVERIFY(!d.allowed);
+    QCOMPARE(d.reason, reason);
+}
+
+void TestPermissions::severalAppointmentsAddUp()
+{
+    // Global Editor and a contributor elsewhere: edits Global articles in review, not Sport ones.
+    app::Actor a = actorWith(Level::SectionEditor);
+    app::Power contributor;
+    contributor.level = Level::Contributor;
+    a.powers.append(contributor);
+    QVERIFY(app::Permissions::decide(a, Action::Approve, factsFor(Relation::Colleague, QStringLiteral("in_review"), a.id)));
+    QVERIFY(!app::Permissions::decide(a, Action::Approve, factsFor(Relation::Elsewhere, QStringLiteral("in_review"), a.id)));
+    QVERIFY(app::Permissions::decide(a, Action::Submit, factsFor(Relation::Own, QStringLiteral("draft"), a.id)));
+}
+
+void TestPermissions::termsDecidePowers_data()
+{
+    QTest::addColumn<QDate>("startsOn");
+    QTest::addColumn<QDate>("endsOn");
+    QTest::addColumn<bool>("active");
+    const QDate today(2026, 11, 28);
+    QTest::newRow("term ended yesterday gives no powers today") << QDate(2025, 9, 1) << today.addDays(-1) << false;
+    QTest::newRow("term ends today still counts") << QDate(2025, 9, 1) << today << true;
+    QTest::newRow("term starts tomorrow not yet") << today.addDays(1) << QDate() << false;
+    QTest::newRow("open-ended term") << QDate(2020, 1, 1) << QDate() << true;
+    QTest::newRow("no dates at all") << QDate() << QDate() << true;
+}
+
+void TestPermissions::termsDecidePowers()
+{
+    QFETCH(QDate, startsOn);
+    QFETCH(QDate, endsOn);
+    QFETCH(bool, active);
+    QCOMPARE(app::Permissions::isActive(startsOn, endsOn, QDate(2026, 11, 28)), active);
+}
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"

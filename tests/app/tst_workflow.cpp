@@ -1,0 +1,303 @@
+// The newsroom's way of working through app/Newsroom on a real store: notes, corrections,
+// history, appointment terms, sign-in with its delays, and the audit log.
+
+#include "app/newsroom.h"
+#include "app/passwords.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace copydesk;
+using app::Action;
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void fullRoundTrip();
+    void noteIsRequiredWhereTheTableSaysSo();
+    void editAfterApprovalGoesBackToReview();
+    void correctionNeedsANoteAndKeepsIt();
+    void appointmentEndedYesterdayGivesNoPowers();
+    void passwordsAreArgon2idAndChecked();
+    void failedSignInsAreLoggedAndSlowedDown();
+    void weakHashIsRenewedOnSignIn();
+    void staffChangesNeedTheEditorInChief();
+    void reviewQueueShowsWhatThePersonMayActOn();
+
+private:
+    app::Actor person(const QString &username, const QString &level, const QString &section = {},
+                      const QDate &from = {}, const QDate &to = {});
+    db::Article draftBy(const app::Actor &author, const QString &section = QStringLiteral("Global"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::Newsroom> m_newsroom;
+    app::Actor m_chief;
+    QDateTime m_now;
+};
+
+void TestWorkflow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_newsroom = std::make_unique<app::Newsroom>();
+    m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    m_newsroom->setClock([this] { return m_now; });
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("w.sqlite")), db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief Editor"),
+                                                      QStringLiteral("chief-password"));
+    QVERIFY(chief.ok());
+    m_chief = m_newsroom->actor(chief->id).value();
+}
+
+void TestWorkflow::cleanup()
+{
+    m_newsroom.reset();
+    m_dir.reset();
+}
+
+app::Actor TestWorkflow::person(const QString &username, const QString &level, const QString &section,
+                                const QDate &from, const QDate &to)
+{
+    db::Person p;
+    p.username = username;
+    p.displayName = username.at(0).toUpper() + username.mid(1);
+    const auto added = m_newsroom->addPerson(m_chief, p, username + QStringLiteral("-password"));
+    if (!added)
+        qFatal("%s", qPrintable(added.errorString()));
+    db::Appointment a;
+    a.personId = added->id;
+    a.title = level;
+    a.level = level;
+    a.section = section;
+    a.term = QStringLiteral("2026/27");
+    a.startsOn = from;
+    a.endsOn = to;
+    if (auto r = m_newsroom->appoint(m_chief, a); !r)
+        qFatal("%s", qPrintable(r.errorString()));
+    return m_newsroom->actor(added->id).value();
+}
+
+db::Article TestWorkflow::draftBy(const app::Actor &author, const QString &section)
+{
+    db::Article a;
+    a.headline = QStringLiteral("Council budget row deepens");
+    a.body = QStringLiteral("The council met.\n");
+    a.section = section;
+    return m_newsroom->createArticle(a, author).value();
+}
+
+void TestWorkflow::fullRoundTrip()
+{
+    const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const db::Article draft = draftBy(reporter);
+    QCOMPARE(draft.authorIds, QList<qint64> { reporter.id });
+
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(), QStringLiteral("in_review"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor.")).value(),
+             QStringLiteral("draft"));
+    db::Article fixed = m_newsroom->articles().get(draft.id).value();
+    fixed.body = QStringLiteral("Cllr Ellison met the council.\n");
+    QCOMPARE(m_newsroom->saveArticle(fixed, fixed.version, reporter).value(), 2);
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(), QStringLiteral("in_review"));
+    // The reporter cannot approve their own work; the section editor can.
+    const auto own = m_newsroom->transition(draft.id, Action::Approve, reporter);
+    QCOMPARE(own.error().kind, db::Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Approve, editor).value(), QStringLiteral("approved"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Publish, editor).value(), QStringLiteral("published"));
+    const db::Article published = m_newsroom->articles().get(draft.id).value();
+    QCOMPARE(published.publishedAt, m_now);
+
+    const auto history = m_newsroom->history(draft.id).value();
+    QStringList what;
+    for (const app::HistoryEntry &e : history)
+        what << e.what;
+    QVERIFY2(what.contains(QStringLiteral("return: in review → a draft")), qPrintable(what.join(QLatin1Char('|'))));
+    QVERIFY(what.contains(QStringLiteral("publish: approved → published")));
+    QVERIFY(what.contains(QStringLiteral("note (return)")));
+    bool noteKept = false;
+    for (const app::HistoryEntry &e : history)
+        noteKept = noteKept || (e.note == QStringLiteral("Name the councillor.") && e.who == QStringLiteral("Amira"));
+    QVERIFY(noteKept);
+}
+
+void TestWorkflow::noteIsRequiredWhereTheTableSaysSo()
+{
+    const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const db::Article draft = draftBy(reporter);
+    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
+    const auto noNote = m_newsroom->transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
+    QVERIFY(!noNote.ok());
+    QVERIFY(noNote.errorString().contains(QStringLiteral("note is required")));
+    QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
+}
+
+void TestWorkflow::editAfterApprovalGoesBackToReview()
+{
+    const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const db::Article draft = draftBy(reporter);
+    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
+    QVERIFY(m_newsroom->transition(draft.id, Action::Approve, m_chief).ok());
+    // The author may no longer edit it.
+    db::Article changed = m_newsroom->articles().get(draft.id).value();
+    changed.body = QStringLiteral("Sneaky change.\n");
+    QCOMPARE(m_newsroom->saveArticle(changed, changed.version, reporter).error().kind, db::Error::Kind::NotPermitted);
+    // The editor may, and the article needs approving again.
+    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief).ok());
+    QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
+}
+
+void TestWorkflow::correctionNeedsANoteAndKeepsIt()
+{
+    const db::Article draft = draftBy(m_chief);
+    for (Action a : { Action::Submit, Action::Approve, Action::Publish }) {
+        // The chief wrote it, so a deputy approves.
+        if (a == Action::Approve) {
+            const app::Actor deputy = person(QStringLiteral("dep"), QStringLiteral("deputy-editor"));
+            QVERIFY(m_newsroom->transition(draft.id, a, deputy).ok());
+        } else {
+            QVERIFY(m_newsroom->transition(draft.id, a, m_chief).ok());
+        }
+    }
+    db::Article changed = m_newsroom->articles().get(draft.id).value();
+    changed.body = QStringLiteral("The council met on Tuesday.\n");
+    const auto noNote = m_newsroom->saveArticle(changed, changed.version, m_chief);
+    QVERIFY(!noNote.ok());
+    QVERIFY(noNote.errorString().contains(QStringLiteral("needs a note")));
+    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief, QStringLiteral("The meeting was on Tuesday."))
+                    .ok());
+    const auto stored = m_newsroom->articles().get(draft.id).value();
+    QCOMPARE(stored.status, QStringLiteral("published"));
+    const auto notes = m_newsroom->journal().notes(draft.id).value();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().transition, QStringLiteral("correct"));
+    QCOMPARE(notes.first().text, QStringLiteral("The meeting was on Tuesday."));
+}
+
+void TestWorkflow::appointmentEndedYesterdayGivesNoPowers()
+{
+    const QDate today = m_now.date();
+    const app::Actor former = person(QStringLiteral("old"), QStringLiteral("section-editor"), QStringLiteral("Global"),
+                                     QDate(2025, 9, 1), today.addDays(-1));
+    QVERIFY(former.powers.isEmpty());
+    const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const db::Article draft = draftBy(reporter);
+    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
+    const auto refused = m_newsroom->transition(draft.id, Action::Approve, former);
+    QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
+    // The ended appointment is still there, as history.
+    QCOMPARE(m_newsroom->people().appointments(former.id)->size(), 1);
+    // Ending a current one through the newsroom takes the powers away from the next day.
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const qint64 appointment = m_newsroom->people().appointments(editor.id)->first().id;
+    QVERIFY(m_newsroom->endAppointment(m_chief, appointment, today).ok());
+    QVERIFY(!m_newsroom->actor(editor.id)->powers.isEmpty());
+    m_now = m_now.addDays(1);
+    QVERIFY(m_newsroom->actor(editor.id)->powers.isEmpty());
+}
+
+void TestWorkflow::passwordsAreArgon2idAndChecked()
+{
+    const auto stored = m_newsroom->people().byUsername(QStringLiteral("chief")).value();
+    QVERIFY(stored.passwordHash.startsWith(QStringLiteral("$argon2id$")));
+    QVERIFY(!stored.passwordHash.contains(QStringLiteral("chief-password")));
+    QVERIFY(m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
+    const auto wrong = m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
+    QCOMPARE(wrong.error().kind, db::Error::Kind::NotPermitted);
+    QCOMPARE(wrong.errorString(), QStringLiteral("wrong username or password for chief"));
+    QCOMPARE(m_newsroom->signIn(QStringLiteral("nobody"), QStringLiteral("x")).error().kind,
+             db::Error::Kind::NotPermitted);
+}
+
+void TestWorkflow::failedSignInsAreLoggedAndSlowedDown()
+{
+    auto attempt = [this](const QString &password) {
+        return m_newsroom->signIn(QStringLiteral("chief"), password);
+    };
+    // Three free attempts.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(attempt(QStringLiteral("guess")).errorString(), QStringLiteral("wrong username or password for chief"));
+    // Now even the right password must wait 2 seconds after the last failure.
+    m_now = m_now.addSecs(1);
+    const auto early = attempt(QStringLiteral("chief-password"));
+    QVERIFY(!early.ok());
+    QVERIFY2(early.errorString().contains(QStringLiteral("too many failed sign-ins")), qPrintable(early.errorString()));
+    // That refusal counts too: the next wait is 4 seconds from it.
+    m_now = m_now.addSecs(3);
+    QVERIFY(attempt(QStringLiteral("chief-password")).errorString().contains(QStringLiteral("try again in 1 second")));
+    m_now = m_now.addSecs(9);
+    QVERIFY(attempt(QStringLiteral("chief-password")).ok());
+    // A quarter of an hour later the slate is clean.
+    m_now = m_now.addSecs(16 * 60);
+    QVERIFY(attempt(QStringLiteral("chief-password")).ok());
+
+    const auto log = m_newsroom->journal().recent(50).value();
+    int failed = 0;
+    int signedIn = 0;
+    for (const db::AuditEntry &e : log) {
+        failed += e.action == QLatin1String("failed-sign-in");
+        signedIn += e.action == QLatin1String("sign-in");
+    }
+    QCOMPARE(failed, 5);
+    QCOMPARE(signedIn, 2);
+}
+
+void TestWorkflow::weakHashIsRenewedOnSignIn()
+{
+    // A hash made with the minimum limits (as an old version might have) is renewed.
+    qputenv("COPYDESK_TEST_FAST_HASH", "1");
+    const QString weak = app::passwords::hash(QStringLiteral("old-password"));
+    qunsetenv("COPYDESK_TEST_FAST_HASH");
+    const auto chief = m_newsroom->people().byUsername(QStringLiteral("chief")).value();
+    QVERIFY(m_newsroom->people().setPasswordHash(chief.id, weak).ok());
+    QVERIFY(app::passwords::needsRehash(weak));
+    QVERIFY(m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());
+    const QString renewed = m_newsroom->people().byId(chief.id)->passwordHash;
+    QVERIFY(renewed != weak);
+    QVERIFY(!app::passwords::needsRehash(renewed));
+    QVERIFY(app::passwords::verify(renewed, QStringLiteral("old-password")));
+    qputenv("COPYDESK_TEST_FAST_HASH", "1");
+}
+
+void TestWorkflow::staffChangesNeedTheEditorInChief()
+{
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    db::Person p;
+    p.username = QStringLiteral("new");
+    p.displayName = QStringLiteral("New Person");
+    const auto refused = m_newsroom->addPerson(editor, p, QStringLiteral("pw"));
+    QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
+    QCOMPARE(refused.errorString(), QStringLiteral("only the editor-in-chief or an administrator may manage staff"));
+    QVERIFY(m_newsroom->addPerson(m_chief, p, QStringLiteral("pw")).ok());
+    const auto log = m_newsroom->journal().recent(100).value();
+    QStringList actions;
+    for (const db::AuditEntry &e : log)
+        actions << e.action;
+    QVERIFY(actions.contains(QStringLiteral("staff-add")));
+    QVERIFY(actions.contains(QStringLiteral("staff-appoint")));
+}
+
+void TestWorkflow::reviewQueueShowsWhatThePersonMayActOn()
+{
+    const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const app::Actor global = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const db::Article inGlobal = draftBy(reporter, QStringLiteral("Global"));
+    const db::Article inSport = draftBy(reporter, QStringLiteral("Sport"));
+    const db::Article ownDraft = draftBy(global, QStringLiteral("Global"));
+    for (qint64 id : { inGlobal.id, inSport.id })
+        QVERIFY(m_newsroom->transition(id, Action::Submit, reporter).ok());
+    QVERIFY(m_newsroom->transition(ownDraft.id, Action::Submit, global).ok());
+
+    const auto queue = m_newsroom->articles().list(m_newsroom->reviewQueue(global)).value();
+    QCOMPARE(queue.size(), 1); // not Sport, not her own
+    QCOMPARE(queue.first().id, inGlobal.id);
+    QCOMPARE(m_newsroom->articles().list(m_newsroom->reviewQueue(m_chief))->size(), 3);
+    QCOMPARE(m_newsroom->articles().list(m_newsroom->reviewQueue(reporter))->size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
