@@ -274,12 +274,13 @@ private:
         if (m_global.user.isEmpty())
             return db::failure(Error::Kind::NotPermitted,
                                QStringLiteral("sign in with --user NAME to %1").arg(doing));
-        const QString password = readPassword("COPYDESK_PASSWORD",
-                                              QStringLiteral("Password for %1: ").arg(m_global.user), m_err);
+        const QString password = readPassword(
+            "COPYDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(m_global.user), m_err);
         if (password.isEmpty())
-            return db::failure(Error::Kind::NotPermitted,
-                               QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a terminal")
-                                       .arg(m_global.user));
+            return db::failure(
+                Error::Kind::NotPermitted,
+                QStringLiteral("no password for %1: set COPYDESK_PASSWORD or run in a terminal")
+                    .arg(m_global.user));
         return m_newsroom.signIn(m_global.user, password);
     }
 
@@ -628,7 +629,7 @@ private:
             changed.body = body;
         const auto version
             = m_newsroom.saveArticle(changed, expected > 0 ? expected : article->version, *actor,
-                                       args->value(QStringLiteral("--note")));
+                                     args->value(QStringLiteral("--note")));
         if (!version)
             return fail(version.error());
         if (m_global.json)
@@ -712,9 +713,11 @@ private:
         if (!status)
             return fail(status.error());
         if (m_global.json)
-            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("status"), *status } });
+            printJson(QJsonObject { { QStringLiteral("id"), *id },
+                                    { QStringLiteral("status"), *status } });
         else
-            m_out << "Article " << *id << " is now " << Permissions::statusPhrase(*status) << Qt::endl;
+            m_out << "Article " << *id << " is now " << Permissions::statusPhrase(*status)
+                  << Qt::endl;
         return CommandLine::Done;
     }
 
@@ -750,8 +753,8 @@ private:
             return CommandLine::Done;
         }
         for (const HistoryEntry &e : *entries) {
-            m_out << shownTime(e.when) << "  " << (e.who.isEmpty() ? QStringLiteral("-") : e.who) << "  "
-                  << e.what;
+            m_out << shownTime(e.when) << "  " << (e.who.isEmpty() ? QStringLiteral("-") : e.who)
+                  << "  " << e.what;
             if (!e.note.isEmpty())
                 m_out << ": " << e.note;
             m_out << Qt::endl;
@@ -774,7 +777,8 @@ private:
         const auto actor = signedIn(QStringLiteral("add notes"));
         if (!actor)
             return fail(actor.error());
-        const auto noteId = m_newsroom.addNote(*id, *actor, args->positional.mid(1).join(QLatin1Char(' ')));
+        const auto noteId
+            = m_newsroom.addNote(*id, *actor, args->positional.mid(1).join(QLatin1Char(' ')));
         if (!noteId)
             return fail(noteId.error());
         if (m_global.json)
@@ -790,8 +794,9 @@ private:
             return QDate();
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return db::failure(Error::Kind::Invalid,
-                               QStringLiteral("%1 takes a date as YYYY-MM-DD, not '%2'").arg(option, text));
+            return db::failure(
+                Error::Kind::Invalid,
+                QStringLiteral("%1 takes a date as YYYY-MM-DD, not '%2'").arg(option, text));
         return date;
     }
 
@@ -815,17 +820,21 @@ private:
                 QJsonArray held;
                 QStringList current;
                 for (const db::Appointment &a : *appointments) {
-                    const bool active = Permissions::isActive(a.startsOn, a.endsOn, m_newsroom.today());
-                    held.append(QJsonObject { { QStringLiteral("id"), a.id },
-                                              { QStringLiteral("title"), a.title },
-                                              { QStringLiteral("level"), a.level },
-                                              { QStringLiteral("section"), a.section },
-                                              { QStringLiteral("term"), a.term },
-                                              { QStringLiteral("from"), a.startsOn.toString(Qt::ISODate) },
-                                              { QStringLiteral("to"), a.endsOn.toString(Qt::ISODate) },
-                                              { QStringLiteral("current"), active } });
+                    const bool active
+                        = Permissions::isActive(a.startsOn, a.endsOn, m_newsroom.today());
+                    held.append(
+                        QJsonObject { { QStringLiteral("id"), a.id },
+                                      { QStringLiteral("title"), a.title },
+                                      { QStringLiteral("level"), a.level },
+                                      { QStringLiteral("section"), a.section },
+                                      { QStringLiteral("term"), a.term },
+                                      { QStringLiteral("from"), a.startsOn.toString(Qt::ISODate) },
+                                      { QStringLiteral("to"), a.endsOn.toString(Qt::ISODate) },
+                                      { QStringLiteral("current"), active } });
                     if (active)
-                        current << (a.term.isEmpty() ? a.title : QStringLiteral("%1 (%2)").arg(a.title, a.term));
+                        current << (a.term.isEmpty()
+                                        ? a.title
+                                        : QStringLiteral("%1 (%2)").arg(a.title, a.term));
                 }
                 array.append(QJsonObject { { QStringLiteral("username"), p.username },
                                            { QStringLiteral("display"), p.displayName },
@@ -834,10 +843,10 @@ private:
                                            { QStringLiteral("appointments"), held } });
                 if (!m_global.json)
                     m_out << QStringLiteral("%1  %2  %3")
-                                     .arg(p.username, -12)
-                                     .arg(p.displayName, -24)
-                                     .arg(current.isEmpty() ? QStringLiteral("(no current appointment)")
-                                                            : current.join(QStringLiteral("; ")))
+                                 .arg(p.username, -12)
+                                 .arg(p.displayName, -24)
+                                 .arg(current.isEmpty() ? QStringLiteral("(no current appointment)")
+                                                        : current.join(QStringLiteral("; ")))
                           << Qt::endl;
             }
             if (m_global.json)
@@ -845,7 +854,8 @@ private:
             return CommandLine::Done;
         }
         if (sub == QLatin1String("add")) {
-            const auto args = parseArgs(words.mid(1), { QStringLiteral("--display"), QStringLiteral("--bio") });
+            const auto args
+                = parseArgs(words.mid(1), { QStringLiteral("--display"), QStringLiteral("--bio") });
             if (!args)
                 return usage(args.errorString());
             if (args->positional.size() != 1)
@@ -860,8 +870,8 @@ private:
             if (const Decision d = Permissions::decide(*actor, Action::Staff); !d)
                 return fail({ Error::Kind::NotPermitted, d.reason });
             const QString username = args->positional.first();
-            const QString password = readPassword("COPYDESK_NEW_PASSWORD",
-                                                  QStringLiteral("Password for %1: ").arg(username), m_err);
+            const QString password = readPassword(
+                "COPYDESK_NEW_PASSWORD", QStringLiteral("Password for %1: ").arg(username), m_err);
             db::Person person;
             person.username = username;
             person.displayName = args->value(QStringLiteral("--display"));
@@ -873,21 +883,25 @@ private:
                 printJson(QJsonObject { { QStringLiteral("username"), added->username },
                                         { QStringLiteral("id"), added->id } });
             else
-                m_out << "Added " << added->username << " (" << added->displayName << ")" << Qt::endl;
+                m_out << "Added " << added->username << " (" << added->displayName << ")"
+                      << Qt::endl;
             return CommandLine::Done;
         }
         if (sub == QLatin1String("appoint")) {
-            const auto args = parseArgs(words.mid(1), { QStringLiteral("--title"), QStringLiteral("--level"),
-                                                        QStringLiteral("--section"), QStringLiteral("--term"),
-                                                        QStringLiteral("--from"), QStringLiteral("--to") });
+            const auto args = parseArgs(words.mid(1),
+                                        { QStringLiteral("--title"), QStringLiteral("--level"),
+                                          QStringLiteral("--section"), QStringLiteral("--term"),
+                                          QStringLiteral("--from"), QStringLiteral("--to") });
             if (!args)
                 return usage(args.errorString());
             if (args->positional.size() != 1)
                 return usage(QStringLiteral("staff appoint takes one username"));
             for (const char *required : { "--title", "--level", "--term" })
                 if (!args->has(QString::fromLatin1(required)))
-                    return usage(QStringLiteral("staff appoint needs %1").arg(QString::fromLatin1(required)));
-            const auto from = parseDate(args->value(QStringLiteral("--from")), QStringLiteral("--from"));
+                    return usage(QStringLiteral("staff appoint needs %1")
+                                     .arg(QString::fromLatin1(required)));
+            const auto from
+                = parseDate(args->value(QStringLiteral("--from")), QStringLiteral("--from"));
             const auto to = parseDate(args->value(QStringLiteral("--to")), QStringLiteral("--to"));
             if (!from)
                 return usage(from.errorString());
@@ -915,8 +929,8 @@ private:
             if (m_global.json)
                 printJson(QJsonObject { { QStringLiteral("appointment"), *id } });
             else
-                m_out << "Appointed " << person->username << " " << appointment.title << " (" << appointment.term
-                      << "), appointment " << *id << Qt::endl;
+                m_out << "Appointed " << person->username << " " << appointment.title << " ("
+                      << appointment.term << "), appointment " << *id << Qt::endl;
             return CommandLine::Done;
         }
         if (sub == QLatin1String("end")) {
@@ -926,7 +940,8 @@ private:
             bool ok = false;
             const qint64 id = args->positional.value(0).toLongLong(&ok);
             if (args->positional.size() != 1 || !ok)
-                return usage(QStringLiteral("staff end takes one appointment id (see staff list --json)"));
+                return usage(
+                    QStringLiteral("staff end takes one appointment id (see staff list --json)"));
             const auto on = parseDate(args->value(QStringLiteral("--on")), QStringLiteral("--on"));
             if (!on)
                 return usage(on.errorString());
@@ -938,7 +953,8 @@ private:
             const QDate lastDay = on->isValid() ? *on : m_newsroom.today().addDays(-1);
             if (auto r = m_newsroom.endAppointment(*actor, id, lastDay); !r)
                 return fail(r.error());
-            m_out << "Appointment " << id << " ended on " << lastDay.toString(Qt::ISODate) << Qt::endl;
+            m_out << "Appointment " << id << " ended on " << lastDay.toString(Qt::ISODate)
+                  << Qt::endl;
             return CommandLine::Done;
         }
         return usage(QStringLiteral("staff takes add, appoint, end or list"));
@@ -974,8 +990,9 @@ QString CommandLine::helpText()
                "\n"
                "Global options:\n"
                "  --database PATH    the store (default: %1)\n"
-               "  --user NAME        sign in as this person (password from COPYDESK_PASSWORD, else\n"
-            "                     asked); every command that changes the store needs it\n"
+               "  --user NAME        sign in as this person (password from COPYDESK_PASSWORD, "
+               "else\n"
+               "                     asked); every command that changes the store needs it\n"
                "  --json             machine-readable output\n"
                "  --version          print the version\n"
                "  --help             print this help\n"
@@ -993,19 +1010,22 @@ QString CommandLine::helpText()
                "  update ID [--headline T] [--standfirst T] [--body-file F] [--section S]\n"
                "            [--tags a,b] [--expect-version V] [--note T]\n"
                "                     save a change; prints the new version (a published article\n"
-            "                     takes a correction: --note says what was corrected)\n"
+               "                     takes a correction: --note says what was corrected)\n"
                "  submit ID, approve ID, publish ID, spike ID, restore ID\n"
-            "  return ID --note T, unpublish ID --note T\n"
-            "                     move an article through the workflow\n"
-            "  note ID TEXT       add an editorial note to an article\n"
-            "  history ID         revisions, transitions and notes of an article\n"
-            "  staff list\n"
-            "  staff add NAME --display \"Full Name\" [--bio T]   (password: COPYDESK_NEW_PASSWORD)\n"
-            "  staff appoint NAME --title T --level L [--section S] --term 2019/20 [--from D] [--to D]\n"
-            "  staff end APPOINTMENT [--on D]\n"
-            "                     people and their appointments (levels: contributor, section-editor,\n"
-            "                     deputy-editor, editor-in-chief, administrator)\n"
-            "  db check           integrity and reference checks of the store\n"
+               "  return ID --note T, unpublish ID --note T\n"
+               "                     move an article through the workflow\n"
+               "  note ID TEXT       add an editorial note to an article\n"
+               "  history ID         revisions, transitions and notes of an article\n"
+               "  staff list\n"
+               "  staff add NAME --display \"Full Name\" [--bio T]   (password: "
+               "COPYDESK_NEW_PASSWORD)\n"
+               "  staff appoint NAME --title T --level L [--section S] --term 2019/20 [--from D] "
+               "[--to D]\n"
+               "  staff end APPOINTMENT [--on D]\n"
+               "                     people and their appointments (levels: contributor, "
+               "section-editor,\n"
+               "                     deputy-editor, editor-in-chief, administrator)\n"
+               "  db check           integrity and reference checks of the store\n"
                "  db migrate         bring the store's schema up to date\n"
                "\n"
                "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"

@@ -43,8 +43,7 @@ Newsroom::Newsroom()
     , m_people(m_database)
     , m_journal(m_database)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 db::Result<void> Newsroom::open(const QString &path, db::Database::OpenMode mode)
 {
@@ -75,7 +74,7 @@ QString Newsroom::path() const
 QString Newsroom::defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("copydesk.sqlite"));
+        .filePath(QStringLiteral("copydesk.sqlite"));
 }
 
 void Newsroom::setClock(std::function<QDateTime()> clock)
@@ -102,16 +101,19 @@ bool Newsroom::isEmpty()
 
 // ---- People -------------------------------------------------------------------------------
 
-db::Result<db::Person> Newsroom::createFirstAccount(const QString &username, const QString &displayName,
+db::Result<db::Person> Newsroom::createFirstAccount(const QString &username,
+                                                    const QString &displayName,
                                                     const QString &password)
 {
     if (username.trimmed().isEmpty() || username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid, QStringLiteral("a username is one word, without spaces"));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("a username is one word, without spaces"));
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, QStringLiteral("the first account needs a password"));
     const QString hash = passwords::hash(password);
     if (hash.isEmpty())
-        return failure(Error::Kind::Failed, QStringLiteral("could not hash the password (out of memory)"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("could not hash the password (out of memory)"));
 
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -120,8 +122,9 @@ db::Result<db::Person> Newsroom::createFirstAccount(const QString &username, con
     if (!count)
         return count.error();
     if (*count > 0)
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("the store already has accounts; add people with copydesk staff add"));
+        return failure(
+            Error::Kind::Invalid,
+            QStringLiteral("the store already has accounts; add people with copydesk staff add"));
     db::Person person;
     person.username = username.trimmed();
     person.displayName = displayName.trimmed().isEmpty() ? person.username : displayName.trimmed();
@@ -145,7 +148,8 @@ db::Result<db::Person> Newsroom::createFirstAccount(const QString &username, con
     entry.personId = person.id;
     entry.at = now();
     entry.action = QStringLiteral("staff-add");
-    entry.note = QStringLiteral("first account %1 (administrator, editor-in-chief)").arg(person.username);
+    entry.note
+        = QStringLiteral("first account %1 (administrator, editor-in-chief)").arg(person.username);
     if (auto r = m_journal.log(entry); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -180,8 +184,8 @@ db::Result<Actor> Newsroom::actor(qint64 personId)
         power.title = appointment.title;
         a.powers.append(power);
         a.titles.append(appointment.term.isEmpty()
-                                ? appointment.title
-                                : QStringLiteral("%1 (%2)").arg(appointment.title, appointment.term));
+                            ? appointment.title
+                            : QStringLiteral("%1 (%2)").arg(appointment.title, appointment.term));
     }
     return a;
 }
@@ -217,13 +221,12 @@ db::Result<Actor> Newsroom::signIn(const QString &username, const QString &passw
         const int extra = int(failures->size()) - FreeAttempts;
         const qint64 delay = qMin<qint64>(MaxDelaySeconds, qint64(2) << qMin(extra, 16));
         const QDateTime allowedFrom = failures->last().addSecs(delay);
-        if (at < allowedFrom)
-        {
+        if (at < allowedFrom) {
             const qint64 wait = qMax<qint64>(1, at.secsTo(allowedFrom));
             return logFailure(QStringLiteral("too many failed sign-ins for %1; try again in %2")
-                                      .arg(username,
-                                           wait == 1 ? QStringLiteral("1 second")
-                                                     : QStringLiteral("%1 seconds").arg(wait)));
+                                  .arg(username,
+                                       wait == 1 ? QStringLiteral("1 second")
+                                                 : QStringLiteral("%1 seconds").arg(wait)));
         }
     }
 
@@ -262,20 +265,25 @@ db::Result<void> Newsroom::logAction(const Actor &by, const QString &action, con
     return {};
 }
 
-db::Result<db::Person> Newsroom::addPerson(const Actor &by, db::Person person, const QString &password)
+db::Result<db::Person> Newsroom::addPerson(const Actor &by, db::Person person,
+                                           const QString &password)
 {
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
     person.username = person.username.trimmed();
     if (person.username.isEmpty() || person.username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid, QStringLiteral("a username is one word, without spaces"));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("a username is one word, without spaces"));
     if (person.displayName.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid, QStringLiteral("%1 needs a display name").arg(person.username));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 needs a display name").arg(person.username));
     if (password.isEmpty())
-        return failure(Error::Kind::Invalid, QStringLiteral("%1 needs a password").arg(person.username));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 needs a password").arg(person.username));
     person.passwordHash = passwords::hash(password);
     if (person.passwordHash.isEmpty())
-        return failure(Error::Kind::Failed, QStringLiteral("could not hash the password (out of memory)"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("could not hash the password (out of memory)"));
 
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -303,13 +311,15 @@ db::Result<qint64> Newsroom::appoint(const Actor &by, const db::Appointment &app
         return failure(Error::Kind::Invalid,
                        QStringLiteral("unknown level '%1' (one of: contributor, section-editor, "
                                       "deputy-editor, editor-in-chief, administrator)")
-                               .arg(appointment.level));
+                           .arg(appointment.level));
     if (appointment.title.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, QStringLiteral("an appointment needs a title"));
     if (level == Level::SectionEditor && appointment.section.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, QStringLiteral("a section editor needs a section"));
-    if (appointment.startsOn.isValid() && appointment.endsOn.isValid() && appointment.endsOn < appointment.startsOn)
-        return failure(Error::Kind::Invalid, QStringLiteral("the appointment ends before it starts"));
+    if (appointment.startsOn.isValid() && appointment.endsOn.isValid()
+        && appointment.endsOn < appointment.startsOn)
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("the appointment ends before it starts"));
 
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -320,11 +330,13 @@ db::Result<qint64> Newsroom::appoint(const Actor &by, const db::Appointment &app
     if (!id)
         return id.error();
     const auto person = m_people.byId(appointment.personId);
-    if (auto r = logAction(by, QStringLiteral("staff-appoint"),
-                           QStringLiteral("%1: %2, %3%4")
-                                   .arg(person ? person->username : QString::number(appointment.personId),
-                                        appointment.title, appointment.level,
-                                        appointment.term.isEmpty() ? QString() : QStringLiteral(", ") + appointment.term));
+    if (auto r
+        = logAction(by, QStringLiteral("staff-appoint"),
+                    QStringLiteral("%1: %2, %3%4")
+                        .arg(person ? person->username : QString::number(appointment.personId),
+                             appointment.title, appointment.level,
+                             appointment.term.isEmpty() ? QString()
+                                                        : QStringLiteral(", ") + appointment.term));
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -332,7 +344,8 @@ db::Result<qint64> Newsroom::appoint(const Actor &by, const db::Appointment &app
     return *id;
 }
 
-db::Result<void> Newsroom::endAppointment(const Actor &by, qint64 appointmentId, const QDate &lastDay)
+db::Result<void> Newsroom::endAppointment(const Actor &by, qint64 appointmentId,
+                                          const QDate &lastDay)
 {
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
@@ -345,7 +358,8 @@ db::Result<void> Newsroom::endAppointment(const Actor &by, qint64 appointmentId,
     if (auto r = m_people.endAppointment(appointmentId, lastDay); !r)
         return r;
     if (auto r = logAction(by, QStringLiteral("staff-end"),
-                           QStringLiteral("%1 ended on %2").arg(appointment->title, lastDay.toString(Qt::ISODate)));
+                           QStringLiteral("%1 ended on %2")
+                               .arg(appointment->title, lastDay.toString(Qt::ISODate)));
         !r)
         return r;
     return transaction.commit();
@@ -427,9 +441,10 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     if (article.authorIds.isEmpty())
         article.authorIds = stored->authorIds;
     if (correction && note.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("a correction to a published article needs a note saying what was "
-                                      "corrected"));
+        return failure(
+            Error::Kind::Invalid,
+            QStringLiteral("a correction to a published article needs a note saying what was "
+                           "corrected"));
     const auto version = m_articles.save(article, expectedVersion, by.id, note.trimmed());
     if (!version)
         return version.error();
@@ -443,16 +458,17 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
         n.transition = QStringLiteral("correct");
         if (auto r = m_journal.addNote(n); !r)
             return r.error();
-        if (auto r = logAction(by, QStringLiteral("correct"), note.trimmed(), article.id, stored->status,
-                               stored->status);
+        if (auto r = logAction(by, QStringLiteral("correct"), note.trimmed(), article.id,
+                               stored->status, stored->status);
             !r)
             return r.error();
     } else if (stored->status == QLatin1String("approved")) {
         // An edit after approval needs a fresh approval.
-        if (auto r = m_articles.setStatus(article.id, stored->status, QStringLiteral("in_review")); !r)
+        if (auto r = m_articles.setStatus(article.id, stored->status, QStringLiteral("in_review"));
+            !r)
             return r.error();
-        if (auto r = logAction(by, QStringLiteral("edit"), QStringLiteral("edited after approval"), article.id,
-                               stored->status, QStringLiteral("in_review"));
+        if (auto r = logAction(by, QStringLiteral("edit"), QStringLiteral("edited after approval"),
+                               article.id, stored->status, QStringLiteral("in_review"));
             !r)
             return r.error();
     }
@@ -461,7 +477,8 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     return *version;
 }
 
-db::Result<QString> Newsroom::transition(qint64 articleId, Action action, const Actor &by, const QString &note)
+db::Result<QString> Newsroom::transition(qint64 articleId, Action action, const Actor &by,
+                                         const QString &note)
 {
     const QString to = Permissions::targetStatus(action);
     if (to.isEmpty() || action == Action::Create)
@@ -477,7 +494,8 @@ db::Result<QString> Newsroom::transition(qint64 articleId, Action action, const 
         return notPermitted(d.reason);
     if (Permissions::needsNote(action) && note.trimmed().isEmpty())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("to %1 an article, a note is required (say why)").arg(Permissions::verb(action)));
+                       QStringLiteral("to %1 an article, a note is required (say why)")
+                           .arg(Permissions::verb(action)));
 
     const QDateTime publishedAt = action == Action::Publish ? now() : QDateTime();
     if (auto r = m_articles.setStatus(articleId, stored->status, to, publishedAt); !r)
@@ -492,7 +510,9 @@ db::Result<QString> Newsroom::transition(qint64 articleId, Action action, const 
         if (auto r = m_journal.addNote(n); !r)
             return r.error();
     }
-    if (auto r = logAction(by, Permissions::verb(action), note.trimmed(), articleId, stored->status, to); !r)
+    if (auto r
+        = logAction(by, Permissions::verb(action), note.trimmed(), articleId, stored->status, to);
+        !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -502,7 +522,8 @@ db::Result<QString> Newsroom::transition(qint64 articleId, Action action, const 
 db::Result<qint64> Newsroom::addNote(qint64 articleId, const Actor &by, const QString &text)
 {
     if (!by.isEditorial())
-        return notPermitted(QStringLiteral("only staff with a current editorial appointment may add notes"));
+        return notPermitted(
+            QStringLiteral("only staff with a current editorial appointment may add notes"));
     if (text.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, QStringLiteral("a note needs some text"));
     const auto article = m_articles.get(articleId);
@@ -548,7 +569,8 @@ db::Result<QList<HistoryEntry>> Newsroom::history(qint64 articleId)
         e.when = a.at;
         e.who = a.personName;
         e.what = QStringLiteral("%1: %2 → %3")
-                         .arg(a.action, Permissions::statusPhrase(a.fromStatus), Permissions::statusPhrase(a.toStatus));
+                     .arg(a.action, Permissions::statusPhrase(a.fromStatus),
+                          Permissions::statusPhrase(a.toStatus));
         entries.append(e);
     }
     for (const db::Note &n : *notes) {
@@ -556,7 +578,8 @@ db::Result<QList<HistoryEntry>> Newsroom::history(qint64 articleId)
         e.kind = HistoryEntry::Kind::Note;
         e.when = n.createdAt;
         e.who = n.personName;
-        e.what = n.transition.isEmpty() ? QStringLiteral("note") : QStringLiteral("note (%1)").arg(n.transition);
+        e.what = n.transition.isEmpty() ? QStringLiteral("note")
+                                        : QStringLiteral("note (%1)").arg(n.transition);
         e.note = n.text;
         entries.append(e);
     }
@@ -584,7 +607,8 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
 {
     QFile file(QStringLiteral(":/demo/newsroom.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed, QStringLiteral("the demo newsroom is missing from this build"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("the demo newsroom is missing from this build"));
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
 
     db::Transaction transaction(m_database);
@@ -638,7 +662,8 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
     for (const QJsonValue &value : people) {
         const QJsonObject p = value.toObject();
         const qint64 personId = ids.value(p.value(QStringLiteral("username")).toString());
-        for (const QJsonValue &appointmentValue : p.value(QStringLiteral("appointments")).toArray()) {
+        for (const QJsonValue &appointmentValue :
+             p.value(QStringLiteral("appointments")).toArray()) {
             const QJsonObject o = appointmentValue.toObject();
             db::Appointment appointment;
             appointment.personId = personId;
@@ -646,8 +671,10 @@ db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)
             appointment.level = o.value(QStringLiteral("level")).toString();
             appointment.section = o.value(QStringLiteral("section")).toString();
             appointment.term = o.value(QStringLiteral("term")).toString();
-            appointment.startsOn = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
-            appointment.endsOn = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
+            appointment.startsOn
+                = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
+            appointment.endsOn
+                = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
             if (appointment.term == QLatin1String("current"))
                 appointment.term = academicTerm(today());
             if (auto r = m_people.appoint(appointment); !r)

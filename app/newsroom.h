@@ -111,7 +111,8 @@ public:
 private:
     db::Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
     db::Result<void> logAction(const Actor &by, const QString &action, const QString &note,
-                               qint64 articleId = 0, const QString &from = {}, const QString &to = {});
+                               qint64 articleId = 0, const QString &from = {},
+                               const QString &to = {});
 
     db::Database m_database;
     db::ArticleStore m_articles;

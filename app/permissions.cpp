@@ -18,16 +18,38 @@ const QList<ActionInfo> &actions()
 {
     static const QList<ActionInfo> list = {
         { Action::Create, "create", "created", {}, "draft", false },
-        { Action::Edit, "edit", "edited",
-          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") }, "", false },
+        { Action::Edit,
+          "edit",
+          "edited",
+          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
+          "",
+          false },
         { Action::Correct, "correct", "corrected", { QStringLiteral("published") }, "", true },
         { Action::Submit, "submit", "submitted", { QStringLiteral("draft") }, "in_review", false },
         { Action::Return, "return", "returned", { QStringLiteral("in_review") }, "draft", true },
-        { Action::Approve, "approve", "approved", { QStringLiteral("in_review") }, "approved", false },
-        { Action::Publish, "publish", "published", { QStringLiteral("approved") }, "published", false },
-        { Action::Unpublish, "unpublish", "unpublished", { QStringLiteral("published") }, "draft", true },
-        { Action::Spike, "spike", "spiked",
-          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") }, "spiked",
+        { Action::Approve,
+          "approve",
+          "approved",
+          { QStringLiteral("in_review") },
+          "approved",
+          false },
+        { Action::Publish,
+          "publish",
+          "published",
+          { QStringLiteral("approved") },
+          "published",
+          false },
+        { Action::Unpublish,
+          "unpublish",
+          "unpublished",
+          { QStringLiteral("published") },
+          "draft",
+          true },
+        { Action::Spike,
+          "spike",
+          "spiked",
+          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
+          "spiked",
           false },
         { Action::Restore, "restore", "restored", { QStringLiteral("spiked") }, "draft", false },
         { Action::HouseDictionary, "change the house dictionary", "changed", {}, "", false },
@@ -58,8 +80,8 @@ Decision refuse(const QString &reason)
 QString sectionEditorOf(const ArticleFacts &article)
 {
     return article.section.isEmpty()
-            ? QStringLiteral("a deputy editor")
-            : QStringLiteral("a section editor of %1, a deputy editor").arg(article.section);
+        ? QStringLiteral("a deputy editor")
+        : QStringLiteral("a section editor of %1, a deputy editor").arg(article.section);
 }
 
 } // namespace
@@ -185,20 +207,24 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     case Action::Settings:
         if (actor.has(Level::EditorInChief) || actor.has(Level::Administrator))
             return allow();
-        return refuse(QStringLiteral("only the editor-in-chief or an administrator may %1").arg(verb(action)));
+        return refuse(QStringLiteral("only the editor-in-chief or an administrator may %1")
+                          .arg(verb(action)));
     case Action::HouseDictionary:
         if (senior || actor.has(Level::SectionEditor))
             return allow();
-        return refuse(QStringLiteral("only a section editor, a deputy editor or the editor-in-chief may "
-                                     "change the house dictionary"));
+        return refuse(
+            QStringLiteral("only a section editor, a deputy editor or the editor-in-chief may "
+                           "change the house dictionary"));
     case Action::Create:
         if (actor.isEditorial())
             return allow();
         if (actor.has(Level::Administrator))
-            return refuse(QStringLiteral("an administrator has no editorial powers; only contributors and "
-                                         "editors may write articles"));
-        return refuse(QStringLiteral("only contributors and editors with a current appointment may write "
-                                     "articles"));
+            return refuse(
+                QStringLiteral("an administrator has no editorial powers; only contributors and "
+                               "editors may write articles"));
+        return refuse(
+            QStringLiteral("only contributors and editors with a current appointment may write "
+                           "articles"));
     default:
         break;
     }
@@ -210,16 +236,20 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
             from << statusPhrase(s);
         QString subject = from.size() == 1 ? from.first() : from.join(QStringLiteral(" or "));
         if (action == Action::Edit && article.status == QLatin1String("published"))
-            return refuse(QStringLiteral("a published article cannot be edited, only corrected (with a "
-                                         "note) by a deputy editor or the editor-in-chief"));
-        return refuse(QStringLiteral("cannot %1 an article that is %2; only an article that is %3 can be %4")
-                              .arg(verb(action), statusPhrase(article.status), subject,
-                                   QString::fromLatin1(i.done)));
+            return refuse(
+                QStringLiteral("a published article cannot be edited, only corrected (with a "
+                               "note) by a deputy editor or the editor-in-chief"));
+        return refuse(
+            QStringLiteral("cannot %1 an article that is %2; only an article that is %3 can be %4")
+                .arg(verb(action), statusPhrase(article.status), subject,
+                     QString::fromLatin1(i.done)));
     }
     if (!actor.isEditorial())
-        return refuse(QStringLiteral("%1 holds no editorial appointment today, so may not %2 articles")
-                              .arg(actor.displayName.isEmpty() ? QStringLiteral("this account") : actor.displayName,
-                                   verb(action)));
+        return refuse(
+            QStringLiteral("%1 holds no editorial appointment today, so may not %2 articles")
+                .arg(actor.displayName.isEmpty() ? QStringLiteral("this account")
+                                                 : actor.displayName,
+                     verb(action)));
 
     const bool author = actor.id > 0 && article.authorIds.contains(actor.id);
     const bool sectionEditor = actor.editsSection(article.section);
@@ -236,13 +266,14 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         if (sectionEditor || senior)
             return allow();
         return refuse(QStringLiteral("only %1 may edit an article that is %2")
-                              .arg(editors, statusPhrase(article.status)));
+                          .arg(editors, statusPhrase(article.status)));
     case Action::Correct:
     case Action::Unpublish:
         if (senior)
             return allow();
-        return refuse(QStringLiteral("only a deputy editor or the editor-in-chief may %1 a published article")
-                              .arg(verb(action)));
+        return refuse(
+            QStringLiteral("only a deputy editor or the editor-in-chief may %1 a published article")
+                .arg(verb(action)));
     case Action::Submit:
         if (author || sectionEditor || senior)
             return allow();
@@ -265,9 +296,10 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         if (author && article.status == QLatin1String("draft"))
             return allow();
         if (author)
-            return refuse(QStringLiteral("authors may spike only their own drafts; only %1 may spike an "
-                                         "article that is %2")
-                                  .arg(editors, statusPhrase(article.status)));
+            return refuse(
+                QStringLiteral("authors may spike only their own drafts; only %1 may spike an "
+                               "article that is %2")
+                    .arg(editors, statusPhrase(article.status)));
         return refuse(QStringLiteral("only its authors (for a draft), %1 may spike").arg(editors));
     default:
         break;

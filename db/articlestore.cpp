@@ -376,9 +376,10 @@ Filter filterFor(const ArticleQuery &q, const QString &fts)
         f.values << q.author;
     }
     if (q.reviewerId > 0) {
-        conditions << QStringLiteral("(a.status = 'approved' OR (a.status = 'in_review' AND NOT EXISTS ("
-                                     "SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND "
-                                     "aa.person_id = ?)))");
+        conditions << QStringLiteral(
+            "(a.status = 'approved' OR (a.status = 'in_review' AND NOT EXISTS ("
+            "SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND "
+            "aa.person_id = ?)))");
         f.values << q.reviewerId;
         if (!q.allSections) {
             QStringList marks;
@@ -386,8 +387,10 @@ Filter filterFor(const ArticleQuery &q, const QString &fts)
                 marks << QStringLiteral("?");
                 f.values << section;
             }
-            conditions << (marks.isEmpty() ? QStringLiteral("0")
-                                           : QStringLiteral("s.name IN (%1)").arg(marks.join(QLatin1Char(','))));
+            conditions
+                << (marks.isEmpty()
+                        ? QStringLiteral("0")
+                        : QStringLiteral("s.name IN (%1)").arg(marks.join(QLatin1Char(','))));
         }
     }
     if (!conditions.isEmpty())
@@ -484,8 +487,9 @@ Result<void> ArticleStore::setStatus(qint64 id, const QString &from, const QStri
                                      const QDateTime &publishedAt)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET status = ?, updated_at = ?, "
-                                 "published_at = coalesce(?, published_at) WHERE id = ? AND status = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE articles SET status = ?, updated_at = ?, "
+                       "published_at = coalesce(?, published_at) WHERE id = ? AND status = ?"));
     query.addBindValue(to);
     query.addBindValue(nowUtc());
     query.addBindValue(publishedAt.isValid() ? QVariant(toStored(publishedAt))
@@ -493,15 +497,16 @@ Result<void> ArticleStore::setStatus(qint64 id, const QString &from, const QStri
     query.addBindValue(id);
     query.addBindValue(from);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("changing the status of article %1").arg(id));
+        return m_database.errorFrom(query,
+                                    QStringLiteral("changing the status of article %1").arg(id));
     if (query.numRowsAffected() == 0) {
         const auto current = get(id);
         if (!current)
             return current.error();
         return failure(Error::Kind::Conflict,
                        QStringLiteral("article %1 is %2 now, not %3; someone changed it first")
-                               .arg(id)
-                               .arg(current->status, from));
+                           .arg(id)
+                           .arg(current->status, from));
     }
     return {};
 }

@@ -35,23 +35,27 @@ AuditEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-const char auditColumns[] = "SELECT l.id, l.person_id, p.display_name, l.at, l.action, l.article_id, "
-                            "l.from_status, l.to_status, l.note FROM audit_log l "
-                            "LEFT JOIN people p ON p.id = l.person_id ";
+const char auditColumns[]
+    = "SELECT l.id, l.person_id, p.display_name, l.at, l.action, l.article_id, "
+      "l.from_status, l.to_status, l.note FROM audit_log l "
+      "LEFT JOIN people p ON p.id = l.person_id ";
 
 } // namespace
 
-Journal::Journal(Database &database) : m_database(database) { }
+Journal::Journal(Database &database)
+    : m_database(database)
+{ }
 
 Result<qint64> Journal::addNote(const Note &note)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO notes (article_id, person_id, created_at, text, transition) "
-                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO notes (article_id, person_id, created_at, text, transition) "
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(note.articleId);
     q.addBindValue(idOrNull(note.personId));
-    q.addBindValue(storedtime::toStored(note.createdAt.isValid() ? note.createdAt
-                                                                 : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(storedtime::toStored(
+        note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(note.text);
     q.addBindValue(textOrNull(note.transition));
     if (!q.exec() || !q.next())
@@ -62,9 +66,10 @@ Result<qint64> Journal::addNote(const Note &note)
 Result<QList<Note>> Journal::notes(qint64 articleId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT n.id, n.article_id, n.person_id, p.display_name, n.created_at, n.text, "
-                             "n.transition FROM notes n LEFT JOIN people p ON p.id = n.person_id "
-                             "WHERE n.article_id = ? ORDER BY n.created_at, n.id"));
+    q.prepare(QStringLiteral(
+        "SELECT n.id, n.article_id, n.person_id, p.display_name, n.created_at, n.text, "
+        "n.transition FROM notes n LEFT JOIN people p ON p.id = n.person_id "
+        "WHERE n.article_id = ? ORDER BY n.created_at, n.id"));
     q.addBindValue(articleId);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading notes"));
@@ -86,10 +91,12 @@ Result<QList<Note>> Journal::notes(qint64 articleId)
 Result<qint64> Journal::log(const AuditEntry &entry)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (person_id, at, action, article_id, from_status, "
-                             "to_status, note) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, '')) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (person_id, at, action, article_id, from_status, "
+                       "to_status, note) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, '')) RETURNING id"));
     q.addBindValue(idOrNull(entry.personId));
-    q.addBindValue(storedtime::toStored(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        storedtime::toStored(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()));
     q.addBindValue(entry.action);
     q.addBindValue(idOrNull(entry.articleId));
     q.addBindValue(textOrNull(entry.fromStatus));
@@ -103,7 +110,8 @@ Result<qint64> Journal::log(const AuditEntry &entry)
 Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(auditColumns) + QStringLiteral("WHERE l.article_id = ? ORDER BY l.at, l.id"));
+    q.prepare(QLatin1String(auditColumns)
+              + QStringLiteral("WHERE l.article_id = ? ORDER BY l.at, l.id"));
     q.addBindValue(articleId);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading the audit log"));
@@ -116,7 +124,8 @@ Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
 Result<QList<AuditEntry>> Journal::recent(int limit)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(auditColumns) + QStringLiteral("ORDER BY l.at DESC, l.id DESC LIMIT ?"));
+    q.prepare(QLatin1String(auditColumns)
+              + QStringLiteral("ORDER BY l.at DESC, l.id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading the audit log"));
@@ -129,8 +138,9 @@ Result<QList<AuditEntry>> Journal::recent(int limit)
 Result<QList<QDateTime>> Journal::failedSignIns(const QString &username, const QDateTime &since)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT at FROM audit_log WHERE action = 'failed-sign-in' AND note = ? "
-                             "COLLATE NOCASE AND at >= ? ORDER BY at"));
+    q.prepare(
+        QStringLiteral("SELECT at FROM audit_log WHERE action = 'failed-sign-in' AND note = ? "
+                       "COLLATE NOCASE AND at >= ? ORDER BY at"));
     q.addBindValue(username);
     q.addBindValue(storedtime::toStored(since));
     if (!q.exec())

@@ -26,8 +26,9 @@ Person personFrom(const QSqlQuery &query)
     return p;
 }
 
-const char appointmentColumns[] = "SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, a.starts_on, "
-                                  "a.ends_on FROM appointments a LEFT JOIN sections s ON s.id = a.section_id ";
+const char appointmentColumns[]
+    = "SELECT a.id, a.person_id, a.title, a.level, s.name, a.term, a.starts_on, "
+      "a.ends_on FROM appointments a LEFT JOIN sections s ON s.id = a.section_id ";
 
 Appointment appointmentFrom(const QSqlQuery &query)
 {
@@ -137,8 +138,9 @@ Result<int> PeopleStore::count()
 Result<void> PeopleStore::update(const Person &person)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE people SET display_name = ?, bio = coalesce(?, ''), active = ? "
-                                 "WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE people SET display_name = ?, bio = coalesce(?, ''), active = ? "
+                       "WHERE id = ?"));
     query.addBindValue(person.displayName);
     query.addBindValue(person.bio);
     query.addBindValue(person.active);
@@ -146,7 +148,8 @@ Result<void> PeopleStore::update(const Person &person)
     if (!query.exec())
         return m_database.errorFrom(query, QStringLiteral("updating %1").arg(person.username));
     if (query.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound, QStringLiteral("there is no person %1").arg(person.id));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("there is no person %1").arg(person.id));
     return {};
 }
 
@@ -168,9 +171,11 @@ Result<void> PeopleStore::endAppointment(qint64 appointmentId, const QDate &ends
     query.addBindValue(endsOn.toString(Qt::ISODate));
     query.addBindValue(appointmentId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("ending appointment %1").arg(appointmentId));
+        return m_database.errorFrom(query,
+                                    QStringLiteral("ending appointment %1").arg(appointmentId));
     if (query.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound, QStringLiteral("there is no appointment %1").arg(appointmentId));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("there is no appointment %1").arg(appointmentId));
     return {};
 }
 
@@ -180,9 +185,11 @@ Result<Appointment> PeopleStore::appointment(qint64 appointmentId)
     query.prepare(QLatin1String(appointmentColumns) + QStringLiteral("WHERE a.id = ?"));
     query.addBindValue(appointmentId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading appointment %1").arg(appointmentId));
+        return m_database.errorFrom(query,
+                                    QStringLiteral("reading appointment %1").arg(appointmentId));
     if (!query.next())
-        return failure(Error::Kind::NotFound, QStringLiteral("there is no appointment %1").arg(appointmentId));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("there is no appointment %1").arg(appointmentId));
     return appointmentFrom(query);
 }
 

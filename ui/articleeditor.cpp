@@ -13,11 +13,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace copydesk::ui {
@@ -113,21 +113,12 @@ void ArticleEditor::load(const db::Article &article)
         m_section->addItem(article.section);
     m_section->setCurrentText(article.section);
     m_tags->setText(article.tags.join(QStringLiteral(", ")));
+    m_authorIds = article.authorIds;
+    updateBylineButton();
+    rebuildBylineMenu();
     app::MarkdownReader::read(article.body, m_body->document());
     m_body->document()->clearUndoRedoStacks();
-    QString info;
-    if (article.id > 0)
-        info = tr("%1 · version %2 · by %3 · updated %4")
-                   .arg(app::ArticleListModel::statusLabel(article.status))
-                   .arg(article.version)
-                   .arg(article.authorNames.isEmpty()
-                            ? tr("no byline")
-                            : article.authorNames.join(QStringLiteral(", ")))
-                   .arg(QLocale().toString(article.updatedAt.toLocalTime(),
-                                           QStringLiteral("d MMM yyyy, HH:mm")));
-    else
-        info = tr("New article, not saved yet");
-    m_info->setText(info);
+    updateInfo();
     m_loading = false;
     setModified(false);
     updateWordCount();
@@ -138,10 +129,10 @@ void ArticleEditor::updateInfo()
     QString info;
     if (m_article.id > 0)
         info = tr("%1 · version %2 · updated %3")
-                       .arg(app::ArticleListModel::statusLabel(m_article.status))
-                       .arg(m_article.version)
-                       .arg(QLocale().toString(m_article.updatedAt.toLocalTime(),
-                                               QStringLiteral("d MMM yyyy, HH:mm")));
+                   .arg(app::ArticleListModel::statusLabel(m_article.status))
+                   .arg(m_article.version)
+                   .arg(QLocale().toString(m_article.updatedAt.toLocalTime(),
+                                           QStringLiteral("d MMM yyyy, HH:mm")));
     else
         info = tr("New article, not saved yet");
     if (m_readOnly)

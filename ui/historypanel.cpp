@@ -11,8 +11,10 @@
 namespace copydesk::ui {
 
 HistoryPanel::HistoryPanel(QWidget *parent)
-    : QWidget(parent), m_tree(new QTreeWidget(this)), m_note(new QLineEdit(this)),
-      m_add(new QPushButton(tr("Add &Note"), this))
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_note(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add &Note"), this))
 {
     m_tree->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Note") });
     m_tree->setRootIsDecorated(false);
@@ -46,7 +48,8 @@ void HistoryPanel::setEntries(const QList<app::HistoryEntry> &entries)
     m_tree->clear();
     for (const app::HistoryEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, QLocale().toString(e.when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
+        item->setText(
+            0, QLocale().toString(e.when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
         item->setText(1, e.who);
         item->setText(2, e.what);
         item->setText(3, e.note);

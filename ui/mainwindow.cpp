@@ -40,7 +40,8 @@ namespace copydesk::ui {
 
 using app::Action;
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     m_model = new app::ArticleListModel(m_newsroom, this);
     createWidgets();
@@ -112,10 +113,11 @@ void MainWindow::createWidgets()
     leftLayout->addWidget(m_view);
 
     m_editor = new ArticleEditor(this);
-    m_empty = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
-                            "the list, or start a new one with %1.</p>")
-                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
-                         this);
+    m_empty
+        = new QLabel(tr("<p style=\"font-size:large\">No article open</p><p>Choose one from "
+                        "the list, or start a new one with %1.</p>")
+                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                     this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack = new QStackedWidget(this);
@@ -139,6 +141,7 @@ void MainWindow::createWidgets()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({ m_historyDock }, { 170 }, Qt::Vertical);
 
     m_person = new QLabel(this);
     m_words = new QLabel(this);
@@ -151,7 +154,8 @@ void MainWindow::createWidgets()
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
-    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(&m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_search->text()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
     connect(m_sectionFilter, &QComboBox::currentIndexChanged, this,
@@ -233,31 +237,37 @@ void MainWindow::createActions()
     m_formatActions << undo << redo;
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    auto addFormat = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
-        QAction *action = format->addAction(text, this, slot);
-        action->setShortcut(key);
-        if (onToolbar)
-            toolbar->addAction(action);
-        m_formatActions << action;
-        return action;
-    };
-    addFormat(tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), [this] { m_editor->setHeading(0); },
-              false);
-    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), [this] { m_editor->setHeading(2); });
-    addFormat(tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
-              [this] { m_editor->setHeading(3); }, false);
+    auto addFormat
+        = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
+              QAction *action = format->addAction(text, this, slot);
+              action->setShortcut(key);
+              if (onToolbar)
+                  toolbar->addAction(action);
+              m_formatActions << action;
+              return action;
+          };
+    addFormat(
+        tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
+        [this] { m_editor->setHeading(0); }, false);
+    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
+              [this] { m_editor->setHeading(2); });
+    addFormat(
+        tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
+        [this] { m_editor->setHeading(3); }, false);
     format->addSeparator();
     QAction *bold = addFormat(tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); });
     QFont boldFont = bold->font();
     boldFont.setBold(true);
     bold->setFont(boldFont);
-    QAction *italic = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
+    QAction *italic
+        = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
     QFont italicFont = italic->font();
     italicFont.setItalic(true);
     italic->setFont(italicFont);
     addFormat(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); });
     format->addSeparator();
-    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), [this] { m_editor->toggleQuote(); });
+    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+              [this] { m_editor->toggleQuote(); });
     addFormat(tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
               [this] { m_editor->toggleBulletList(); });
     addFormat(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
@@ -286,10 +296,11 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
-        QMessageBox::about(this, tr("About Copydesk"),
-                           tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
-                                   .arg(QStringLiteral(COPYDESK_VERSION),
-                                        QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Copydesk"),
+            tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
+                .arg(QStringLiteral(COPYDESK_VERSION),
+                     QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
     });
 }
 
@@ -341,7 +352,8 @@ db::Result<void> MainWindow::openStore(const QString &path)
     updateActions();
     updateTitle();
     refreshHistory();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())),
+                             5000);
     return {};
 }
 
@@ -372,13 +384,14 @@ bool MainWindow::welcomeIfNew()
 
 bool MainWindow::askSignIn()
 {
-    SignInDialog dialog(QDir::toNativeSeparators(m_newsroom.path()),
-                        QSettings().value(QStringLiteral("session/username")).toString(),
-                        [this](const QString &username, const QString &password) {
-                            const auto r = signIn(username, password);
-                            return r ? QString() : r.errorString();
-                        },
-                        this);
+    SignInDialog dialog(
+        QDir::toNativeSeparators(m_newsroom.path()),
+        QSettings().value(QStringLiteral("session/username")).toString(),
+        [this](const QString &username, const QString &password) {
+            const auto r = signIn(username, password);
+            return r ? QString() : r.errorString();
+        },
+        this);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -429,14 +442,15 @@ QString MainWindow::personText() const
     if (m_actor.id == 0)
         return tr("Not signed in");
     return m_actor.titles.isEmpty()
-            ? tr("%1 — no current appointment").arg(m_actor.displayName)
-            : tr("%1 — %2").arg(m_actor.displayName, m_actor.titles.join(QStringLiteral(" · ")));
+        ? tr("%1 — no current appointment").arg(m_actor.displayName)
+        : tr("%1 — %2").arg(m_actor.displayName, m_actor.titles.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::refreshFilters()
 {
     const QString current = m_sectionFilter->currentData().toString();
-    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections() : db::Result<QStringList>(QStringList());
+    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections()
+                                              : db::Result<QStringList>(QStringList());
     const QStringList names = sections ? *sections : QStringList();
     const QSignalBlocker blocker(m_sectionFilter);
     m_sectionFilter->clear();
@@ -470,14 +484,16 @@ void MainWindow::refreshHistory()
     }
     const auto entries = m_newsroom.history(id);
     m_history->setEntries(entries ? *entries : QList<app::HistoryEntry>());
-    m_history->setNotesEnabled(m_actor.isEditorial(), tr("Only staff with a current appointment may add notes"));
+    m_history->setNotesEnabled(m_actor.isEditorial(),
+                               tr("Only staff with a current appointment may add notes"));
 }
 
 db::Article MainWindow::storedArticle() const
 {
     if (m_stack->currentWidget() != m_editor || m_editor->articleId() <= 0)
         return {};
-    const auto stored = const_cast<app::Newsroom &>(m_newsroom).articles().get(m_editor->articleId());
+    const auto stored
+        = const_cast<app::Newsroom &>(m_newsroom).articles().get(m_editor->articleId());
     return stored ? *stored : db::Article();
 }
 
@@ -548,11 +564,12 @@ bool MainWindow::maybeSave()
     if (m_stack->currentWidget() != m_editor || !m_editor->isModified() || m_editor->isReadOnly())
         return true;
     const auto answer = QMessageBox::warning(
-            this, tr("Unsaved changes"),
-            tr("“%1” has changes that are not saved.\nSave them before going on?")
-                    .arg(m_editor->headline()->text().trimmed().isEmpty() ? tr("New article")
-                                                                          : m_editor->headline()->text().trimmed()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved.\nSave them before going on?")
+            .arg(m_editor->headline()->text().trimmed().isEmpty()
+                     ? tr("New article")
+                     : m_editor->headline()->text().trimmed()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -588,7 +605,8 @@ bool MainWindow::openArticle(qint64 id)
         return false;
     }
     m_editor->load(*article);
-    const Action edit = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
+    const Action edit
+        = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
     const app::Decision d = m_newsroom.decide(m_actor, edit, *article);
     m_editor->setReadOnly(!d.allowed, d.reason);
     m_stack->setCurrentWidget(m_editor);
@@ -632,7 +650,8 @@ bool MainWindow::save()
     if (article.id == 0) {
         const auto created = m_newsroom.createArticle(article, m_actor);
         if (!created) {
-            showError(tr("Not saved"), created.errorString() + tr("\n\nYour text is still in the editor."));
+            showError(tr("Not saved"),
+                      created.errorString() + tr("\n\nYour text is still in the editor."));
             return false;
         }
         openArticle(created->id);
@@ -640,17 +659,20 @@ bool MainWindow::save()
         QString note;
         if (storedArticle().status == QLatin1String("published")) {
             bool ok = false;
-            note = QInputDialog::getMultiLineText(this, tr("Correction"),
-                                                  tr("This article is published. Say what was corrected; the "
-                                                     "note is kept and shown with the article:"),
-                                                  QString(), &ok);
+            note = QInputDialog::getMultiLineText(
+                this, tr("Correction"),
+                tr("This article is published. Say what was corrected; the "
+                   "note is kept and shown with the article:"),
+                QString(), &ok);
             if (!ok || note.trimmed().isEmpty())
                 return false;
         }
-        const auto version = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actor, note);
+        const auto version
+            = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actor, note);
         if (!version) {
             if (version.error().kind != db::Error::Kind::Conflict) {
-                showError(tr("Not saved"), version.errorString() + tr("\n\nYour text is still in the editor."));
+                showError(tr("Not saved"),
+                          version.errorString() + tr("\n\nYour text is still in the editor."));
                 return false;
             }
             const auto saved = m_newsroom.articles().get(article.id);
@@ -689,7 +711,8 @@ bool MainWindow::save()
     refreshFilters();
     m_model->reload();
     statusBar()->showMessage(
-            tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()), 5000);
+        tr("Saved “%1”, version %2").arg(m_editor->article().headline).arg(m_editor->baseVersion()),
+        5000);
     updateActions();
     updateTitle();
     return true;
@@ -706,10 +729,11 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
     if (app::Permissions::needsNote(action) && note.trimmed().isEmpty()) {
         bool ok = false;
         note = QInputDialog::getMultiLineText(
-                this, tr("Note required"),
-                tr("To %1 “%2”, write a note saying why. It is kept with the article and shown to its authors:")
-                        .arg(app::Permissions::verb(action), stored.headline),
-                QString(), &ok);
+            this, tr("Note required"),
+            tr("To %1 “%2”, write a note saying why. It is kept with the article and shown to its "
+               "authors:")
+                .arg(app::Permissions::verb(action), stored.headline),
+            QString(), &ok);
         if (!ok || note.trimmed().isEmpty())
             return false;
     }
@@ -720,8 +744,8 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
     }
     openArticle(stored.id);
     m_model->reload();
-    statusBar()->showMessage(tr("“%1” is now %2").arg(stored.headline, app::Permissions::statusPhrase(*status)),
-                             5000);
+    statusBar()->showMessage(
+        tr("“%1” is now %2").arg(stored.headline, app::Permissions::statusPhrase(*status)), 5000);
     return true;
 }
 
@@ -759,9 +783,9 @@ void MainWindow::showListMenu(const QPoint &position)
 void MainWindow::editLink()
 {
     bool ok = false;
-    const QString href = QInputDialog::getText(this, tr("Link"),
-                                               tr("Address (https://…, mailto:…); empty to remove the link:"),
-                                               QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
+    const QString href = QInputDialog::getText(
+        this, tr("Link"), tr("Address (https://…, mailto:…); empty to remove the link:"),
+        QLineEdit::Normal, m_editor->linkAtCursor(), &ok);
     if (ok)
         m_editor->setLink(href.trimmed());
 }

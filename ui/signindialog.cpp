@@ -9,9 +9,13 @@
 
 namespace copydesk::ui {
 
-SignInDialog::SignInDialog(const QString &store, const QString &lastUsername, Check check, QWidget *parent)
-    : QDialog(parent), m_check(std::move(check)), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+SignInDialog::SignInDialog(const QString &store, const QString &lastUsername, Check check,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_check(std::move(check))
+    , m_username(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Sign In to Copydesk"));
     auto *intro = new QLabel(tr("<p>Sign in to <b>%1</b>.</p>").arg(store.toHtmlEscaped()), this);

@@ -18,7 +18,8 @@ class SignInDialog final : public QDialog
 public:
     using Check = std::function<QString(const QString &username, const QString &password)>;
 
-    SignInDialog(const QString &store, const QString &lastUsername, Check check, QWidget *parent = nullptr);
+    SignInDialog(const QString &store, const QString &lastUsername, Check check,
+                 QWidget *parent = nullptr);
     QString username() const;
 
     void accept() override;

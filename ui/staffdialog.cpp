@@ -19,15 +19,23 @@
 namespace copydesk::ui {
 
 StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidget *parent)
-    : QDialog(parent), m_newsroom(newsroom), m_actor(actor), m_people(new QListWidget(this)),
-      m_display(new QLineEdit(this)), m_bio(new QPlainTextEdit(this)), m_active(new QCheckBox(tr("Can sign in"), this)),
-      m_appointments(new QTableWidget(this)), m_save(new QPushButton(tr("&Save Details"), this)),
-      m_appoint(new QPushButton(tr("&Appoint…"), this)), m_end(new QPushButton(tr("&End Appointment"), this))
+    : QDialog(parent)
+    , m_newsroom(newsroom)
+    , m_actor(actor)
+    , m_people(new QListWidget(this))
+    , m_display(new QLineEdit(this))
+    , m_bio(new QPlainTextEdit(this))
+    , m_active(new QCheckBox(tr("Can sign in"), this))
+    , m_appointments(new QTableWidget(this))
+    , m_save(new QPushButton(tr("&Save Details"), this))
+    , m_appoint(new QPushButton(tr("&Appoint…"), this))
+    , m_end(new QPushButton(tr("&End Appointment"), this))
 {
     setWindowTitle(tr("Staff"));
     m_people->setAccessibleName(tr("People"));
     m_appointments->setColumnCount(6);
-    m_appointments->setHorizontalHeaderLabels({ tr("Title"), tr("Level"), tr("Section"), tr("Term"), tr("From"), tr("To") });
+    m_appointments->setHorizontalHeaderLabels(
+        { tr("Title"), tr("Level"), tr("Section"), tr("Term"), tr("From"), tr("To") });
     m_appointments->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_appointments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_appointments->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -87,13 +95,14 @@ void StaffDialog::reload(const QString &select)
 {
     const auto people = m_newsroom.people().all();
     const QString keep = select.isEmpty() && m_people->currentItem()
-            ? m_people->currentItem()->data(Qt::UserRole + 1).toString()
-            : select;
+        ? m_people->currentItem()->data(Qt::UserRole + 1).toString()
+        : select;
     m_people->clear();
     if (!people)
         return;
     for (const db::Person &p : *people) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.displayName, p.username), m_people);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.displayName, p.username),
+                                         m_people);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::UserRole + 1, p.username);
         if (p.username == keep)
@@ -120,8 +129,13 @@ void StaffDialog::showPerson()
     m_appointments->setRowCount(int(appointments->size()));
     int row = 0;
     for (const db::Appointment &a : *appointments) {
-        const QStringList cells = { a.title, a.level, a.section, a.term, a.startsOn.toString(Qt::ISODate),
-                                    a.endsOn.isValid() ? a.endsOn.toString(Qt::ISODate) : tr("open") };
+        const QStringList cells
+            = { a.title,
+                a.level,
+                a.section,
+                a.term,
+                a.startsOn.toString(Qt::ISODate),
+                a.endsOn.isValid() ? a.endsOn.toString(Qt::ISODate) : tr("open") };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, a.id);
@@ -155,7 +169,8 @@ void StaffDialog::saveDetails()
         reload(changed.username);
 }
 
-bool StaffDialog::addPerson(const QString &username, const QString &displayName, const QString &password)
+bool StaffDialog::addPerson(const QString &username, const QString &displayName,
+                            const QString &password)
 {
     db::Person person;
     person.username = username;
@@ -212,7 +227,8 @@ void StaffDialog::askAppoint()
     auto *title = new QLineEdit(&dialog);
     title->setPlaceholderText(tr("e.g. Global Editor"));
     auto *level = new QComboBox(&dialog);
-    for (const char *name : { "contributor", "section-editor", "deputy-editor", "editor-in-chief", "administrator" })
+    for (const char *name :
+         { "contributor", "section-editor", "deputy-editor", "editor-in-chief", "administrator" })
         level->addItem(QString::fromLatin1(name));
     auto *section = new QComboBox(&dialog);
     section->setEditable(true);

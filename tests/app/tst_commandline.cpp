@@ -53,7 +53,8 @@ private:
         QString err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     };
-    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {}, bool password = true);
+    Run run(const QStringList &arguments, const QProcessEnvironment &extra = {},
+            bool password = true);
     // As jane, the editor-in-chief made by initStore().
     Run cd(const QStringList &arguments)
     {
@@ -86,7 +87,8 @@ void TestCommandLine::cleanup()
     m_dir.reset();
 }
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &extra, bool password)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments,
+                                          const QProcessEnvironment &extra, bool password)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -217,7 +219,8 @@ void TestCommandLine::initCreatesFirstAccount()
 
 void TestCommandLine::initWithoutPasswordFails()
 {
-    const Run r = anonymous({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("jane") });
+    const Run r
+        = anonymous({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("jane") });
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("COPYDESK_PASSWORD")), qPrintable(r.err));
 }
@@ -304,17 +307,19 @@ void TestCommandLine::importRecordsTheActingPerson()
     r = anonymous({ QStringLiteral("import"), file });
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QStringLiteral("sign in with --user NAME")), qPrintable(r.err));
-    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("nobody"),
-              QStringLiteral("import"), file });
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+              QStringLiteral("nobody"), QStringLiteral("import"), file });
     QCOMPARE(r.code, 4);
-    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for nobody")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for nobody")),
+             qPrintable(r.err));
     QProcessEnvironment wrong;
     wrong.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("incorrect horse"));
-    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"),
-              QStringLiteral("import"), file },
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+              QStringLiteral("jane"), QStringLiteral("import"), file },
             wrong);
     QCOMPARE(r.code, 4);
-    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for jane")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("wrong username or password for jane")),
+             qPrintable(r.err));
     QCOMPARE(articleCount(), 1);
 }
 
@@ -593,39 +598,47 @@ void TestCommandLine::workflowThroughTheCommandLine_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     QTest::newRow("contributor cannot approve")
-            << QStringLiteral("ji") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
-            << 4 << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may approve");
+        << QStringLiteral("ji") << QStringList { QStringLiteral("submit") }
+        << QStringList { QStringLiteral("approve") } << 4
+        << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief "
+                          "may approve");
     QTest::newRow("section editor approves an article in her section")
-            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
-            << 0 << QStringLiteral("is now approved");
+        << QStringLiteral("amira") << QStringList { QStringLiteral("submit") }
+        << QStringList { QStringLiteral("approve") } << 0 << QStringLiteral("is now approved");
     QTest::newRow("section editor of another section cannot publish")
-            << QStringLiteral("tomasz") << QStringList { QStringLiteral("submit"), QStringLiteral("approve") }
-            << QStringList { QStringLiteral("publish") } << 4
-            << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may publish");
+        << QStringLiteral("tomasz")
+        << QStringList { QStringLiteral("submit"), QStringLiteral("approve") }
+        << QStringList { QStringLiteral("publish") } << 4
+        << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief "
+                          "may publish");
     QTest::newRow("author cannot approve own article")
-            << QStringLiteral("tomasz") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("approve") }
-            << 4 << QStringLiteral("authors cannot approve their own article");
+        << QStringLiteral("tomasz") << QStringList { QStringLiteral("submit") }
+        << QStringList { QStringLiteral("approve") } << 4
+        << QStringLiteral("authors cannot approve their own article");
     QTest::newRow("return needs a note")
-            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") } << QStringList { QStringLiteral("return") }
-            << 1 << QStringLiteral("return needs --note");
+        << QStringLiteral("amira") << QStringList { QStringLiteral("submit") }
+        << QStringList { QStringLiteral("return") } << 1 << QStringLiteral("return needs --note");
     QTest::newRow("return with a note")
-            << QStringLiteral("amira") << QStringList { QStringLiteral("submit") }
-            << QStringList { QStringLiteral("return"), QStringLiteral("--note"), QStringLiteral("Check the figures") } << 0
-            << QStringLiteral("is now a draft");
+        << QStringLiteral("amira") << QStringList { QStringLiteral("submit") }
+        << QStringList { QStringLiteral("return"), QStringLiteral("--note"),
+                         QStringLiteral("Check the figures") }
+        << 0 << QStringLiteral("is now a draft");
     QTest::newRow("a draft cannot be published")
-            << QStringLiteral("amira") << QStringList() << QStringList { QStringLiteral("publish") } << 4
-            << QStringLiteral("cannot publish an article that is a draft");
+        << QStringLiteral("amira") << QStringList() << QStringList { QStringLiteral("publish") }
+        << 4 << QStringLiteral("cannot publish an article that is a draft");
     QTest::newRow("author spikes own draft")
-            << QStringLiteral("tomasz") << QStringList() << QStringList { QStringLiteral("spike") } << 0
-            << QStringLiteral("is now spiked");
+        << QStringLiteral("tomasz") << QStringList() << QStringList { QStringLiteral("spike") } << 0
+        << QStringLiteral("is now spiked");
     QTest::newRow("contributor cannot restore")
-            << QStringLiteral("ji") << QStringList { QStringLiteral("spike") } << QStringList { QStringLiteral("restore") }
-            << 4 << QStringLiteral("may restore");
+        << QStringLiteral("ji") << QStringList { QStringLiteral("spike") }
+        << QStringList { QStringLiteral("restore") } << 4 << QStringLiteral("may restore");
     QTest::newRow("section editor cannot unpublish")
-            << QStringLiteral("amira")
-            << QStringList { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("publish") }
-            << QStringList { QStringLiteral("unpublish"), QStringLiteral("--note"), QStringLiteral("Legal") } << 4
-            << QStringLiteral("only a deputy editor or the editor-in-chief may unpublish");
+        << QStringLiteral("amira")
+        << QStringList { QStringLiteral("submit"), QStringLiteral("approve"),
+                         QStringLiteral("publish") }
+        << QStringList { QStringLiteral("unpublish"), QStringLiteral("--note"),
+                         QStringLiteral("Legal") }
+        << 4 << QStringLiteral("only a deputy editor or the editor-in-chief may unpublish");
 }
 
 void TestCommandLine::workflowThroughTheCommandLine()
@@ -639,17 +652,28 @@ void TestCommandLine::workflowThroughTheCommandLine()
     QProcessEnvironment newPassword;
     newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("their password"));
     const QList<QStringList> staff = {
-        { QStringLiteral("ji"), QStringLiteral("Ji-woo Park"), QStringLiteral("Contributor"), QStringLiteral("contributor"), QString() },
-        { QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Global Editor"), QStringLiteral("section-editor"), QStringLiteral("Global") },
-        { QStringLiteral("tomasz"), QStringLiteral("Tomasz W"), QStringLiteral("Sport Editor"), QStringLiteral("section-editor"), QStringLiteral("Sport") },
+        { QStringLiteral("ji"), QStringLiteral("Ji-woo Park"), QStringLiteral("Contributor"),
+          QStringLiteral("contributor"), QString() },
+        { QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Global Editor"),
+          QStringLiteral("section-editor"), QStringLiteral("Global") },
+        { QStringLiteral("tomasz"), QStringLiteral("Tomasz W"), QStringLiteral("Sport Editor"),
+          QStringLiteral("section-editor"), QStringLiteral("Sport") },
     };
     for (const QStringList &p : staff) {
-        Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
-                      QStringLiteral("add"), p[0], QStringLiteral("--display"), p[1] },
+        Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                      QStringLiteral("jane"), QStringLiteral("staff"), QStringLiteral("add"), p[0],
+                      QStringLiteral("--display"), p[1] },
                     newPassword);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QStringList appoint = { QStringLiteral("staff"), QStringLiteral("appoint"), p[0], QStringLiteral("--title"), p[2],
-                                QStringLiteral("--level"), p[3], QStringLiteral("--term"), QStringLiteral("2026/27") };
+        QStringList appoint = { QStringLiteral("staff"),
+                                QStringLiteral("appoint"),
+                                p[0],
+                                QStringLiteral("--title"),
+                                p[2],
+                                QStringLiteral("--level"),
+                                p[3],
+                                QStringLiteral("--term"),
+                                QStringLiteral("2026/27") };
         if (!p[4].isEmpty())
             appoint << QStringLiteral("--section") << p[4];
         r = cd(appoint);
@@ -658,12 +682,17 @@ void TestCommandLine::workflowThroughTheCommandLine()
     QProcessEnvironment theirs;
     theirs.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("their password"));
     auto as = [&](const QString &username, const QStringList &arguments) {
-        return run(QStringList { QStringLiteral("--database"), m_store, QStringLiteral("--user"), username } + arguments, theirs);
+        return run(QStringList { QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                                 username }
+                       + arguments,
+                   theirs);
     };
     write(QStringLiteral("a.txt"), "Council budget row\n\nText.\n");
     // Written by Tomasz (Sport Editor) for Global, imported by Ji-woo.
-    Run r = as(QStringLiteral("ji"), { QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--section"),
-                                       QStringLiteral("Global"), QStringLiteral("--author"), QStringLiteral("tomasz") });
+    Run r = as(QStringLiteral("ji"),
+               { QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")),
+                 QStringLiteral("--section"), QStringLiteral("Global"), QStringLiteral("--author"),
+                 QStringLiteral("tomasz") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     for (const QString &step : steps) {
         r = cd({ step, QStringLiteral("1") });
@@ -681,18 +710,23 @@ void TestCommandLine::staffAndHistory()
     initStore();
     QProcessEnvironment newPassword;
     newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("pw"));
-    Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
-                  QStringLiteral("add"), QStringLiteral("amira"), QStringLiteral("--display"), QStringLiteral("Amira Haddad"),
-                  QStringLiteral("--bio"), QStringLiteral("Reads politics.") },
+    Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                  QStringLiteral("jane"), QStringLiteral("staff"), QStringLiteral("add"),
+                  QStringLiteral("amira"), QStringLiteral("--display"),
+                  QStringLiteral("Amira Haddad"), QStringLiteral("--bio"),
+                  QStringLiteral("Reads politics.") },
                 newPassword);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"), QStringLiteral("--title"),
-             QStringLiteral("Global Editor"), QStringLiteral("--level"), QStringLiteral("section-editor"),
-             QStringLiteral("--section"), QStringLiteral("Global"), QStringLiteral("--term"), QStringLiteral("2019/20"),
-             QStringLiteral("--from"), QStringLiteral("2019-09-01"), QStringLiteral("--to"), QStringLiteral("2020-08-31") });
+    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"),
+             QStringLiteral("--title"), QStringLiteral("Global Editor"), QStringLiteral("--level"),
+             QStringLiteral("section-editor"), QStringLiteral("--section"),
+             QStringLiteral("Global"), QStringLiteral("--term"), QStringLiteral("2019/20"),
+             QStringLiteral("--from"), QStringLiteral("2019-09-01"), QStringLiteral("--to"),
+             QStringLiteral("2020-08-31") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"), QStringLiteral("--title"), QStringLiteral("X"),
-             QStringLiteral("--level"), QStringLiteral("emperor"), QStringLiteral("--term"), QStringLiteral("2026/27") });
+    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"),
+             QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("--level"),
+             QStringLiteral("emperor"), QStringLiteral("--term"), QStringLiteral("2026/27") });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown level 'emperor'")));
     r = cd({ QStringLiteral("--json"), QStringLiteral("staff"), QStringLiteral("list") });
@@ -703,21 +737,26 @@ void TestCommandLine::staffAndHistory()
     for (const QJsonValue &v : people)
         if (v.toObject().value(QStringLiteral("username")).toString() == QStringLiteral("amira"))
             amira = v.toObject();
-    const QJsonObject held = amira.value(QStringLiteral("appointments")).toArray().first().toObject();
+    const QJsonObject held
+        = amira.value(QStringLiteral("appointments")).toArray().first().toObject();
     QCOMPARE(held.value(QStringLiteral("title")).toString(), QStringLiteral("Global Editor"));
     QCOMPARE(held.value(QStringLiteral("current")).toBool(), false); // 2019/20 is over
     QCOMPARE(amira.value(QStringLiteral("bio")).toString(), QStringLiteral("Reads politics."));
     // Her ended term gives no powers: she cannot manage staff or approve.
     QProcessEnvironment hers;
     hers.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
-    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("amira"), QStringLiteral("staff"),
-              QStringLiteral("end"), QString::number(held.value(QStringLiteral("id")).toInteger()) },
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+              QStringLiteral("amira"), QStringLiteral("staff"), QStringLiteral("end"),
+              QString::number(held.value(QStringLiteral("id")).toInteger()) },
             hers);
     QCOMPARE(r.code, 4);
 
     write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
-    QCOMPARE(cd({ QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("Needs"), QStringLiteral("a photo.") }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("Needs"),
+                  QStringLiteral("a photo.") })
+                 .code,
+             0);
     QCOMPARE(cd({ QStringLiteral("submit"), QStringLiteral("1") }).code, 0);
     r = cd({ QStringLiteral("history"), QStringLiteral("1") });
     QCOMPARE(r.code, 0);

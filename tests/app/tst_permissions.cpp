@@ -68,13 +68,14 @@ bool allowedByTable(Level level, Relation relation, const QString &status, Actio
     }
 }
 
-const QList<Level> levels = { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief,
-                              Level::Administrator };
-const QStringList statuses = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
-                               QStringLiteral("published"), QStringLiteral("spiked") };
-const QList<Action> articleActions = { Action::Edit,      Action::Correct, Action::Submit,
-                                       Action::Return,    Action::Approve, Action::Publish,
-                                       Action::Unpublish, Action::Spike,   Action::Restore };
+const QList<Level> levels = { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
+                              Level::EditorInChief, Level::Administrator };
+const QStringList statuses
+    = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
+        QStringLiteral("published"), QStringLiteral("spiked") };
+const QList<Action> articleActions
+    = { Action::Edit,    Action::Correct,   Action::Submit, Action::Return, Action::Approve,
+        Action::Publish, Action::Unpublish, Action::Spike,  Action::Restore };
 
 app::Actor actorWith(Level level, qint64 id = 7)
 {
@@ -95,7 +96,8 @@ app::ArticleFacts factsFor(Relation relation, const QString &status, qint64 acto
     app::ArticleFacts f;
     f.id = 1;
     f.status = status;
-    f.section = relation == Relation::Elsewhere ? QStringLiteral("Sport") : QStringLiteral("Global");
+    f.section
+        = relation == Relation::Elsewhere ? QStringLiteral("Sport") : QStringLiteral("Global");
     f.authorIds = relation == Relation::Own ? QList<qint64> { actorId } : QList<qint64> { 99 };
     return f;
 }
@@ -112,14 +114,15 @@ void addMatrixColumns()
             for (const QString &status : statuses)
                 for (Action action : articleActions) {
                     const bool allowed = allowedByTable(level, relation, status, action);
-                    const QString name = QStringLiteral("%1 / %2 %3 / %4: %5")
-                                                 .arg(app::Permissions::levelName(level),
-                                                      QString::fromLatin1(relationName(relation)),
-                                                      app::Permissions::statusPhrase(status),
-                                                      app::Permissions::verb(action),
-                                                      allowed ? QStringLiteral("allowed") : QStringLiteral("refused"));
+                    const QString name
+                        = QStringLiteral("%1 / %2 %3 / %4: %5")
+                              .arg(app::Permissions::levelName(level),
+                                   QString::fromLatin1(relationName(relation)),
+                                   app::Permissions::statusPhrase(status),
+                                   app::Permissions::verb(action),
+                                   allowed ? QStringLiteral("allowed") : QStringLiteral("refused"));
                     QTest::newRow(qPrintable(name))
-                            << int(level) << int(relation) << status << int(action) << allowed;
+                        << int(level) << int(relation) << status << int(action) << allowed;
                 }
 }
 
@@ -158,7 +161,8 @@ void TestPermissions::matrix()
     QFETCH(int, action);
     QFETCH(bool, allowed);
     const app::Actor actor = actorWith(Level(level));
-    const app::Decision d = app::Permissions::decide(actor, Action(action), factsFor(Relation(relation), status, actor.id));
+    const app::Decision d = app::Permissions::decide(
+        actor, Action(action), factsFor(Relation(relation), status, actor.id));
     QCOMPARE(d.allowed, allowed);
     QCOMPARE(d.reason.isEmpty(), allowed); // every refusal says why
 }
@@ -169,8 +173,10 @@ void TestPermissions::prepareStore()
         return;
     m_dir = std::make_unique<QTemporaryDir>();
     m_newsroom = std::make_unique<app::Newsroom>();
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("matrix.sqlite")), db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"), QStringLiteral("pw"));
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("matrix.sqlite")),
+                             db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(
+        QStringLiteral("chief"), QStringLiteral("Chief"), QStringLiteral("pw"));
     QVERIFY(chief.ok());
     m_setup = m_newsroom->actor(chief->id).value();
     for (Level level : levels) {
@@ -204,12 +210,14 @@ void TestPermissions::matrixThroughTheStore()
     db::Article article;
     article.headline = QStringLiteral("Matrix article");
     article.body = QStringLiteral("Body.\n");
-    article.section = Relation(relation) == Relation::Elsewhere ? QStringLiteral("Sport") : QStringLiteral("Global");
+    article.section = Relation(relation) == Relation::Elsewhere ? QStringLiteral("Sport")
+                                                                : QStringLiteral("Global");
     article.authorIds = { Relation(relation) == Relation::Own ? actor.id : m_setup.id };
     const auto created = m_newsroom->createArticle(article, m_setup);
     QVERIFY(created.ok());
     if (status != QLatin1String("draft"))
-        QVERIFY(m_newsroom->articles().setStatus(created->id, QStringLiteral("draft"), status).ok());
+        QVERIFY(
+            m_newsroom->articles().setStatus(created->id, QStringLiteral("draft"), status).ok());
 
     const QString note = QStringLiteral("Because the matrix says so.");
     bool done = false;
@@ -221,7 +229,8 @@ void TestPermissions::matrixThroughTheStore()
         done = saved.ok();
         error = saved.error();
         // Edit and Correct are one save: which one applies depends on the status.
-        const bool applies = (Action(action) == Action::Correct) == (status == QLatin1String("published"));
+        const bool applies
+            = (Action(action) == Action::Correct) == (status == QLatin1String("published"));
         if (!applies) {
             QVERIFY(!allowed);
             return;
@@ -249,18 +258,21 @@ void TestPermissions::newsroomPowers_data()
     QTest::addColumn<int>("action");
     QTest::addColumn<bool>("allowed");
     const QList<std::pair<Action, QList<Level>>> table = {
-        { Action::Create, { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
-        { Action::HouseDictionary, { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
+        { Action::Create,
+          { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
+        { Action::HouseDictionary,
+          { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
         { Action::Staff, { Level::EditorInChief, Level::Administrator } },
         { Action::Settings, { Level::EditorInChief, Level::Administrator } },
     };
     for (const auto &[action, who] : table)
         for (Level level : levels) {
             const bool allowed = who.contains(level);
-            QTest::newRow(qPrintable(QStringLiteral("%1 / %2: %3")
-                                             .arg(app::Permissions::levelName(level), app::Permissions::verb(action),
-                                                  allowed ? QStringLiteral("allowed") : QStringLiteral("refused"))))
-                    << int(level) << int(action) << allowed;
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 / %2: %3")
+                    .arg(app::Permissions::levelName(level), app::Permissions::verb(action),
+                         allowed ? QStringLiteral("allowed") : QStringLiteral("refused"))))
+                << int(level) << int(action) << allowed;
         }
 }
 
@@ -282,26 +294,39 @@ void TestPermissions::refusalsSayWhy_data()
     QTest::addColumn<int>("action");
     QTest::addColumn<QString>("reason");
     QTest::newRow("contributor cannot approve")
-            << int(Level::Contributor) << int(Relation::Colleague) << QStringLiteral("in_review") << int(Action::Approve)
-            << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief may approve");
+        << int(Level::Contributor) << int(Relation::Colleague) << QStringLiteral("in_review")
+        << int(Action::Approve)
+        << QStringLiteral("only a section editor of Global, a deputy editor or the editor-in-chief "
+                          "may approve");
     QTest::newRow("section editor cannot approve own article")
-            << int(Level::SectionEditor) << int(Relation::Own) << QStringLiteral("in_review") << int(Action::Approve)
-            << QStringLiteral("authors cannot approve their own article");
+        << int(Level::SectionEditor) << int(Relation::Own) << QStringLiteral("in_review")
+        << int(Action::Approve) << QStringLiteral("authors cannot approve their own article");
     QTest::newRow("section editor of another section cannot publish")
-            << int(Level::SectionEditor) << int(Relation::Elsewhere) << QStringLiteral("approved") << int(Action::Publish)
-            << QStringLiteral("only a section editor of Sport, a deputy editor or the editor-in-chief may publish");
+        << int(Level::SectionEditor) << int(Relation::Elsewhere) << QStringLiteral("approved")
+        << int(Action::Publish)
+        << QStringLiteral("only a section editor of Sport, a deputy editor or the editor-in-chief "
+                          "may publish");
     QTest::newRow("a draft cannot be published")
-            << int(Level::EditorInChief) << int(Relation::Colleague) << QStringLiteral("draft") << int(Action::Publish)
-            << QStringLiteral("cannot publish an article that is a draft; only an article that is approved can be published");
+        << int(Level::EditorInChief) << int(Relation::Colleague) << QStringLiteral("draft")
+        << int(Action::Publish)
+        << QStringLiteral("cannot publish an article that is a draft; only an article that is "
+                          "approved can be published");
     QTest::newRow("section editor cannot unpublish")
-            << int(Level::SectionEditor) << int(Relation::Colleague) << QStringLiteral("published") << int(Action::Unpublish)
-            << QStringLiteral("only a deputy editor or the editor-in-chief may unpublish a published article");
+        << int(Level::SectionEditor) << int(Relation::Colleague) << QStringLiteral("published")
+        << int(Action::Unpublish)
+        << QStringLiteral(
+               "only a deputy editor or the editor-in-chief may unpublish a published article");
     QTest::newRow("author cannot spike in review")
-            << int(Level::Contributor) << int(Relation::Own) << QStringLiteral("in_review") << int(Action::Spike)
-            << QStringLiteral("authors may spike only their own drafts; only a section editor of Global, a deputy editor or the editor-in-chief may spike an article that is in review");
+        << int(Level::Contributor) << int(Relation::Own) << QStringLiteral("in_review")
+        << int(Action::Spike)
+        << QStringLiteral(
+               "authors may spike only their own drafts; only a section editor of Global, a deputy "
+               "editor or the editor-in-chief may spike an article that is in review");
     QTest::newRow("administrator has no editorial powers")
-            << int(Level::Administrator) << int(Relation::Own) << QStringLiteral("draft") << int(Action::Edit)
-            << QStringLiteral("Person 7 holds no editorial appointment today, so may not edit articles");
+        << int(Level::Administrator) << int(Relation::Own) << QStringLiteral("draft")
+        << int(Action::Edit)
+        << QStringLiteral(
+               "Person 7 holds no editorial appointment today, so may not edit articles");
 }
 
 void TestPermissions::refusalsSayWhy()
@@ -312,7 +337,8 @@ void TestPermissions::refusalsSayWhy()
     QFETCH(int, action);
     QFETCH(QString, reason);
     const app::Actor actor = actorWith(Level(level));
-    const app::Decision d = app::Permissions::decide(actor, Action(action), factsFor(Relation(relation), status, actor.id));
+    const app::Decision d = app::Permissions::decide(
+        actor, Action(action), factsFor(Relation(relation), status, actor.id));
     QVERIFY(!d.allowed);
     QCOMPARE(d.reason, reason);
 }
@@ -324,9 +350,12 @@ void TestPermissions::severalAppointmentsAddUp()
     app::Power contributor;
     contributor.level = Level::Contributor;
     a.powers.append(contributor);
-    QVERIFY(app::Permissions::decide(a, Action::Approve, factsFor(Relation::Colleague, QStringLiteral("in_review"), a.id)));
-    QVERIFY(!app::Permissions::decide(a, Action::Approve, factsFor(Relation::Elsewhere, QStringLiteral("in_review"), a.id)));
-    QVERIFY(app::Permissions::decide(a, Action::Submit, factsFor(Relation::Own, QStringLiteral("draft"), a.id)));
+    QVERIFY(app::Permissions::decide(
+        a, Action::Approve, factsFor(Relation::Colleague, QStringLiteral("in_review"), a.id)));
+    QVERIFY(!app::Permissions::decide(
+        a, Action::Approve, factsFor(Relation::Elsewhere, QStringLiteral("in_review"), a.id)));
+    QVERIFY(app::Permissions::decide(a, Action::Submit,
+                                     factsFor(Relation::Own, QStringLiteral("draft"), a.id)));
 }
 
 void TestPermissions::termsDecidePowers_data()
@@ -335,7 +364,8 @@ void TestPermissions::termsDecidePowers_data()
     QTest::addColumn<QDate>("endsOn");
     QTest::addColumn<bool>("active");
     const QDate today(2026, 11, 28);
-    QTest::newRow("term ended yesterday gives no powers today") << QDate(2025, 9, 1) << today.addDays(-1) << false;
+    QTest::newRow("term ended yesterday gives no powers today")
+        << QDate(2025, 9, 1) << today.addDays(-1) << false;
     QTest::newRow("term ends today still counts") << QDate(2025, 9, 1) << today << true;
     QTest::newRow("term starts tomorrow not yet") << today.addDays(1) << QDate() << false;
     QTest::newRow("open-ended term") << QDate(2020, 1, 1) << QDate() << true;

@@ -32,7 +32,8 @@ private Q_SLOTS:
 private:
     app::Actor person(const QString &username, const QString &level, const QString &section = {},
                       const QDate &from = {}, const QDate &to = {});
-    db::Article draftBy(const app::Actor &author, const QString &section = QStringLiteral("Global"));
+    db::Article draftBy(const app::Actor &author,
+                        const QString &section = QStringLiteral("Global"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<app::Newsroom> m_newsroom;
@@ -46,9 +47,10 @@ void TestWorkflow::init()
     m_newsroom = std::make_unique<app::Newsroom>();
     m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     m_newsroom->setClock([this] { return m_now; });
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("w.sqlite")), db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief Editor"),
-                                                      QStringLiteral("chief-password"));
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("w.sqlite")),
+                             db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(
+        QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("chief-password"));
     QVERIFY(chief.ok());
     m_chief = m_newsroom->actor(chief->id).value();
 }
@@ -59,8 +61,8 @@ void TestWorkflow::cleanup()
     m_dir.reset();
 }
 
-app::Actor TestWorkflow::person(const QString &username, const QString &level, const QString &section,
-                                const QDate &from, const QDate &to)
+app::Actor TestWorkflow::person(const QString &username, const QString &level,
+                                const QString &section, const QDate &from, const QDate &to)
 {
     db::Person p;
     p.username = username;
@@ -93,22 +95,30 @@ db::Article TestWorkflow::draftBy(const app::Actor &author, const QString &secti
 void TestWorkflow::fullRoundTrip()
 {
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
-    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"),
+                                     QStringLiteral("Global"));
     const db::Article draft = draftBy(reporter);
     QCOMPARE(draft.authorIds, QList<qint64> { reporter.id });
 
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(), QStringLiteral("in_review"));
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor.")).value(),
-             QStringLiteral("draft"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(),
+             QStringLiteral("in_review"));
+    QCOMPARE(
+        m_newsroom
+            ->transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor."))
+            .value(),
+        QStringLiteral("draft"));
     db::Article fixed = m_newsroom->articles().get(draft.id).value();
     fixed.body = QStringLiteral("Cllr Ellison met the council.\n");
     QCOMPARE(m_newsroom->saveArticle(fixed, fixed.version, reporter).value(), 2);
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(), QStringLiteral("in_review"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(),
+             QStringLiteral("in_review"));
     // The reporter cannot approve their own work; the section editor can.
     const auto own = m_newsroom->transition(draft.id, Action::Approve, reporter);
     QCOMPARE(own.error().kind, db::Error::Kind::NotPermitted);
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Approve, editor).value(), QStringLiteral("approved"));
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Publish, editor).value(), QStringLiteral("published"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Approve, editor).value(),
+             QStringLiteral("approved"));
+    QCOMPARE(m_newsroom->transition(draft.id, Action::Publish, editor).value(),
+             QStringLiteral("published"));
     const db::Article published = m_newsroom->articles().get(draft.id).value();
     QCOMPARE(published.publishedAt, m_now);
 
@@ -116,12 +126,15 @@ void TestWorkflow::fullRoundTrip()
     QStringList what;
     for (const app::HistoryEntry &e : history)
         what << e.what;
-    QVERIFY2(what.contains(QStringLiteral("return: in review → a draft")), qPrintable(what.join(QLatin1Char('|'))));
+    QVERIFY2(what.contains(QStringLiteral("return: in review → a draft")),
+             qPrintable(what.join(QLatin1Char('|'))));
     QVERIFY(what.contains(QStringLiteral("publish: approved → published")));
     QVERIFY(what.contains(QStringLiteral("note (return)")));
     bool noteKept = false;
     for (const app::HistoryEntry &e : history)
-        noteKept = noteKept || (e.note == QStringLiteral("Name the councillor.") && e.who == QStringLiteral("Amira"));
+        noteKept = noteKept
+            || (e.note == QStringLiteral("Name the councillor.")
+                && e.who == QStringLiteral("Amira"));
     QVERIFY(noteKept);
 }
 
@@ -130,7 +143,8 @@ void TestWorkflow::noteIsRequiredWhereTheTableSaysSo()
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
     QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
-    const auto noNote = m_newsroom->transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
+    const auto noNote
+        = m_newsroom->transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("note is required")));
     QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
@@ -145,7 +159,8 @@ void TestWorkflow::editAfterApprovalGoesBackToReview()
     // The author may no longer edit it.
     db::Article changed = m_newsroom->articles().get(draft.id).value();
     changed.body = QStringLiteral("Sneaky change.\n");
-    QCOMPARE(m_newsroom->saveArticle(changed, changed.version, reporter).error().kind, db::Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->saveArticle(changed, changed.version, reporter).error().kind,
+             db::Error::Kind::NotPermitted);
     // The editor may, and the article needs approving again.
     QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief).ok());
     QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
@@ -157,7 +172,8 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
     for (Action a : { Action::Submit, Action::Approve, Action::Publish }) {
         // The chief wrote it, so a deputy approves.
         if (a == Action::Approve) {
-            const app::Actor deputy = person(QStringLiteral("dep"), QStringLiteral("deputy-editor"));
+            const app::Actor deputy
+                = person(QStringLiteral("dep"), QStringLiteral("deputy-editor"));
             QVERIFY(m_newsroom->transition(draft.id, a, deputy).ok());
         } else {
             QVERIFY(m_newsroom->transition(draft.id, a, m_chief).ok());
@@ -168,8 +184,10 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
     const auto noNote = m_newsroom->saveArticle(changed, changed.version, m_chief);
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("needs a note")));
-    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief, QStringLiteral("The meeting was on Tuesday."))
-                    .ok());
+    QVERIFY(m_newsroom
+                ->saveArticle(changed, changed.version, m_chief,
+                              QStringLiteral("The meeting was on Tuesday."))
+                .ok());
     const auto stored = m_newsroom->articles().get(draft.id).value();
     QCOMPARE(stored.status, QStringLiteral("published"));
     const auto notes = m_newsroom->journal().notes(draft.id).value();
@@ -181,8 +199,9 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
 void TestWorkflow::appointmentEndedYesterdayGivesNoPowers()
 {
     const QDate today = m_now.date();
-    const app::Actor former = person(QStringLiteral("old"), QStringLiteral("section-editor"), QStringLiteral("Global"),
-                                     QDate(2025, 9, 1), today.addDays(-1));
+    const app::Actor former
+        = person(QStringLiteral("old"), QStringLiteral("section-editor"), QStringLiteral("Global"),
+                 QDate(2025, 9, 1), today.addDays(-1));
     QVERIFY(former.powers.isEmpty());
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
@@ -192,7 +211,8 @@ void TestWorkflow::appointmentEndedYesterdayGivesNoPowers()
     // The ended appointment is still there, as history.
     QCOMPARE(m_newsroom->people().appointments(former.id)->size(), 1);
     // Ending a current one through the newsroom takes the powers away from the next day.
-    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"),
+                                     QStringLiteral("Global"));
     const qint64 appointment = m_newsroom->people().appointments(editor.id)->first().id;
     QVERIFY(m_newsroom->endAppointment(m_chief, appointment, today).ok());
     QVERIFY(!m_newsroom->actor(editor.id)->powers.isEmpty());
@@ -206,7 +226,8 @@ void TestWorkflow::passwordsAreArgon2idAndChecked()
     QVERIFY(stored.passwordHash.startsWith(QStringLiteral("$argon2id$")));
     QVERIFY(!stored.passwordHash.contains(QStringLiteral("chief-password")));
     QVERIFY(m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
-    const auto wrong = m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
+    const auto wrong
+        = m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
     QCOMPARE(wrong.error().kind, db::Error::Kind::NotPermitted);
     QCOMPARE(wrong.errorString(), QStringLiteral("wrong username or password for chief"));
     QCOMPARE(m_newsroom->signIn(QStringLiteral("nobody"), QStringLiteral("x")).error().kind,
@@ -220,15 +241,19 @@ void TestWorkflow::failedSignInsAreLoggedAndSlowedDown()
     };
     // Three free attempts.
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(attempt(QStringLiteral("guess")).errorString(), QStringLiteral("wrong username or password for chief"));
+        QCOMPARE(attempt(QStringLiteral("guess")).errorString(),
+                 QStringLiteral("wrong username or password for chief"));
     // Now even the right password must wait 2 seconds after the last failure.
     m_now = m_now.addSecs(1);
     const auto early = attempt(QStringLiteral("chief-password"));
     QVERIFY(!early.ok());
-    QVERIFY2(early.errorString().contains(QStringLiteral("too many failed sign-ins")), qPrintable(early.errorString()));
+    QVERIFY2(early.errorString().contains(QStringLiteral("too many failed sign-ins")),
+             qPrintable(early.errorString()));
     // That refusal counts too: the next wait is 4 seconds from it.
     m_now = m_now.addSecs(3);
-    QVERIFY(attempt(QStringLiteral("chief-password")).errorString().contains(QStringLiteral("try again in 1 second")));
+    QVERIFY(attempt(QStringLiteral("chief-password"))
+                .errorString()
+                .contains(QStringLiteral("try again in 1 second")));
     m_now = m_now.addSecs(9);
     QVERIFY(attempt(QStringLiteral("chief-password")).ok());
     // A quarter of an hour later the slate is clean.
@@ -265,13 +290,15 @@ void TestWorkflow::weakHashIsRenewedOnSignIn()
 
 void TestWorkflow::staffChangesNeedTheEditorInChief()
 {
-    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"),
+                                     QStringLiteral("Global"));
     db::Person p;
     p.username = QStringLiteral("new");
     p.displayName = QStringLiteral("New Person");
     const auto refused = m_newsroom->addPerson(editor, p, QStringLiteral("pw"));
     QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
-    QCOMPARE(refused.errorString(), QStringLiteral("only the editor-in-chief or an administrator may manage staff"));
+    QCOMPARE(refused.errorString(),
+             QStringLiteral("only the editor-in-chief or an administrator may manage staff"));
     QVERIFY(m_newsroom->addPerson(m_chief, p, QStringLiteral("pw")).ok());
     const auto log = m_newsroom->journal().recent(100).value();
     QStringList actions;
@@ -284,7 +311,8 @@ void TestWorkflow::staffChangesNeedTheEditorInChief()
 void TestWorkflow::reviewQueueShowsWhatThePersonMayActOn()
 {
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
-    const app::Actor global = person(QStringLiteral("amira"), QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const app::Actor global = person(QStringLiteral("amira"), QStringLiteral("section-editor"),
+                                     QStringLiteral("Global"));
     const db::Article inGlobal = draftBy(reporter, QStringLiteral("Global"));
     const db::Article inSport = draftBy(reporter, QStringLiteral("Sport"));
     const db::Article ownDraft = draftBy(global, QStringLiteral("Global"));

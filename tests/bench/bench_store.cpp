@@ -71,8 +71,8 @@ int main(int argc, char *argv[])
     exec(raw, "PRAGMA synchronous=FULL");
     exec(raw, "PRAGMA foreign_keys=ON");
 
-    const auto editor = newsroom.createFirstAccount(QStringLiteral("bench"), QStringLiteral("Bench"),
-                                                    QStringLiteral("bench-password"));
+    const auto editor = newsroom.createFirstAccount(
+        QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
     const auto actor = newsroom.actor(editor->id);
 
     // 1. Store articles in one transaction (slug, word count, revision, FTS) vs raw inserts.

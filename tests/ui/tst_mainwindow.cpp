@@ -6,6 +6,7 @@
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
+#include "ui/historypanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using namespace copydesk;
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void filtersByStatusAndSection();
     void unsavedArticleMarksTheWindow();
     void demoNewsroomScreenshot();
+    void workflowFromWriterToPublication();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -130,6 +134,7 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     QCOMPARE(stored->section, QStringLiteral("News"));
     QCOMPARE(stored->tags, QStringList({ QStringLiteral("budget"), QStringLiteral("council") }));
     QCOMPARE(stored->authorNames, QStringList { QStringLiteral("Jane Doe") });
+    QCOMPARE(editor->bylineButton()->text(), QStringLiteral("Jane Doe"));
     QCOMPARE(stored->body,
              QStringLiteral("The council’s **budget** row went on past midnight.\n\n"
                             "‘We will not cut the buses,’ said the leader.\n"));
@@ -299,6 +304,117 @@ void TestMainWindow::demoNewsroomScreenshot()
     const QString file = QDir(dir).filePath(QStringLiteral("copydesk-main-window.png"));
     QVERIFY(shot.save(file));
     qInfo("screenshot: %s", qPrintable(file));
+}
+
+void TestMainWindow::workflowFromWriterToPublication()
+{
+    ui::MainWindow &w = *m_window;
+    app::Newsroom &n = w.newsroom();
+    const app::Actor chief = w.actor();
+    auto hire = [&](const QString &username, const QString &name, const QString &title,
+                    const QString &level, const QString &section) {
+        db::Person p;
+        p.username = username;
+        p.displayName = name;
+        const auto person = n.addPerson(chief, p, QStringLiteral("their password"));
+        QVERIFY(person.ok());
+        db::Appointment a;
+        a.personId = person->id;
+        a.title = title;
+        a.level = level;
+        a.section = section;
+        a.term = QStringLiteral("2026/27");
+        QVERIFY(n.appoint(chief, a).ok());
+    };
+    hire(QStringLiteral("ji"), QStringLiteral("Ji-woo Park"), QStringLiteral("Contributor"),
+         QStringLiteral("contributor"), {});
+    hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Global Editor"),
+         QStringLiteral("section-editor"), QStringLiteral("Global"));
+    const QString pw = QStringLiteral("their password");
+
+    // The contributor writes and submits.
+    QVERIFY(w.signIn(QStringLiteral("ji"), pw).ok());
+    QVERIFY2(w.personText().contains(QStringLiteral("Ji-woo Park — Contributor (2026/27)")),
+             qPrintable(w.personText()));
+    QVERIFY(w.newArticle());
+    QTest::keyClicks(w.editor()->headline(), QStringLiteral("Flood map links Seoul and Leeds"));
+    w.editor()->section()->setCurrentText(QStringLiteral("Global"));
+    QTest::keyClicks(w.editor()->body(), QStringLiteral("Students photographed the river."));
+    QVERIFY(w.save());
+    const qint64 id = w.editor()->articleId();
+    QVERIFY(!w.workflowAction(app::Action::Approve)->isEnabled());
+    QVERIFY(w.workflowAction(app::Action::Submit)->isEnabled());
+    QVERIFY(!w.workflowAction(app::Action::Publish)->isEnabled());
+    QVERIFY2(w.workflowAction(app::Action::Publish)
+                 ->toolTip()
+                 .contains(QStringLiteral("only an article that is approved")),
+             qPrintable(w.workflowAction(app::Action::Publish)->toolTip()));
+    QVERIFY(w.runAction(app::Action::Submit));
+    QCOMPARE(n.articles().get(id)->status, QStringLiteral("in_review"));
+    QVERIFY(w.editor()->isReadOnly()); // a contributor cannot edit an article in review
+    QVERIFY(!w.workflowAction(app::Action::Approve)->isEnabled());
+    QVERIFY2(w.workflowAction(app::Action::Approve)
+                 ->toolTip()
+                 .contains(QStringLiteral("authors cannot approve their own article")),
+             qPrintable(w.workflowAction(app::Action::Approve)->toolTip()));
+
+    // The section editor finds it in her review queue and returns it with a note.
+    QVERIFY(w.signIn(QStringLiteral("amira"), pw).ok());
+    w.setView(ui::MainWindow::View::ReviewQueue);
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
+    QCOMPARE(w.editor()->articleId(), id);
+    QVERIFY(!w.editor()->isReadOnly());
+    QVERIFY(w.workflowAction(app::Action::Return)->isEnabled());
+    QVERIFY(w.runAction(app::Action::Return, QStringLiteral("Say which river: the Han.")));
+    QCOMPARE(n.articles().get(id)->status, QStringLiteral("draft"));
+    QCOMPARE(w.articleModel()->rowCount(), 0); // no longer in her queue
+
+    // The contributor sees the note, edits and resubmits.
+    QVERIFY(w.signIn(QStringLiteral("ji"), pw).ok());
+    w.setView(ui::MainWindow::View::Mine);
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
+    QCOMPARE(w.editor()->articleId(), id);
+    bool sawNote = false;
+    QTreeWidget *history = w.historyPanel()->tree();
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        sawNote = sawNote
+            || history->topLevelItem(i)->text(3) == QStringLiteral("Say which river: the Han.");
+    QVERIFY(sawNote);
+    QVERIFY(!w.editor()->isReadOnly());
+    w.editor()->body()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(w.editor()->body(), QStringLiteral(" The Han rose in August."));
+    QVERIFY(w.save());
+    QVERIFY(w.runAction(app::Action::Submit));
+
+    // The section editor approves and publishes.
+    QVERIFY(w.signIn(QStringLiteral("amira"), pw).ok());
+    w.setView(ui::MainWindow::View::ReviewQueue);
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
+    QVERIFY(w.runAction(app::Action::Approve));
+    QVERIFY(w.runAction(app::Action::Publish));
+    const auto published = n.articles().get(id).value();
+    QCOMPARE(published.status, QStringLiteral("published"));
+    QVERIFY(published.body.contains(QStringLiteral("The Han rose in August.")));
+    QVERIFY(w.editor()->isReadOnly()); // a section editor cannot correct a published article
+
+    // A look at the queue with work in it.
+    for (const char *headline : { "Rent rises outpace loans", "Archive opens editor's letters" }) {
+        db::Article a;
+        a.headline = QString::fromLatin1(headline);
+        a.section = QStringLiteral("Global");
+        a.body = QStringLiteral("Text.\n");
+        const auto created = n.createArticle(a, chief);
+        QVERIFY(n.transition(created->id, app::Action::Submit, chief).ok());
+    }
+    w.setView(ui::MainWindow::View::ReviewQueue);
+    QCOMPARE(w.articleModel()->rowCount(), 2);
+    w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
+    w.resize(1400, 900);
+    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
+    QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("copydesk-review-queue.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)
