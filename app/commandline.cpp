@@ -2,6 +2,8 @@
 
 #include "app/markdownreader.h"
 #include "app/markdownwriter.h"
+#include "app/checker.h"
+#include "app/dictionaries.h"
 #include "app/newsroom.h"
 #include "app/textimport.h"
 #include "db/transaction.h"
@@ -217,6 +219,12 @@ public:
             return note(words);
         if (command == QLatin1String("staff"))
             return staff(words);
+        if (command == QLatin1String("check"))
+            return check(words);
+        if (command == QLatin1String("dictionary"))
+            return dictionary(words);
+        if (command == QLatin1String("settings"))
+            return settings(words);
         bool isAction = false;
         const Action action = Permissions::actionNamed(command, &isAction);
         if (isAction && !Permissions::targetStatus(action).isEmpty() && action != Action::Create)
@@ -960,6 +968,176 @@ private:
         return usage(QStringLiteral("staff takes add, appoint, end or list"));
     }
 
+    int check(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--lang") });
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("check takes one article id or file"));
+        const QString target = args->positional.first();
+        bool isId = false;
+        const qint64 id = target.toLongLong(&isId);
+        isId = isId && id > 0 && !QFileInfo::exists(target);
+
+        QList<CheckLine> lines;
+        QString language = args->value(QStringLiteral("--lang"));
+        const bool haveStore = openStore(db::Database::OpenMode::MustExist).ok();
+        if (isId) {
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const auto article = m_newsroom.articles().get(id);
+            if (!article)
+                return fail(article.error());
+            if (language.isEmpty())
+                language = article->language;
+            lines = Checker::linesOf(article->headline, article->standfirst, article->body);
+        } else {
+            QFile file(target);
+            if (!QFileInfo::exists(target))
+                return fail({ Error::Kind::NotFound,
+                              QStringLiteral("%1: no such file or article").arg(QDir::toNativeSeparators(target)) });
+            if (!file.open(QIODevice::ReadOnly))
+                return fail({ Error::Kind::Failed,
+                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(target), file.errorString()) });
+            const auto text = TextImport::decodeUtf8(file.readAll(), QDir::toNativeSeparators(target));
+            if (!text)
+                return fail(text.error());
+            const QString suffix = QFileInfo(target).suffix().toLower();
+            if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
+                QTextDocument document;
+                MarkdownReader::read(*text, &document);
+                lines = Checker::linesOf(&document);
+            } else {
+                QString plain = *text;
+                plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+                const auto split = plain.split(QLatin1Char('\n'));
+                for (const QString &line : split)
+                    lines.append({ line, {} });
+            }
+        }
+        Actor reader;
+        if (!m_global.user.isEmpty() && haveStore) {
+            const auto signedInActor = signedIn(QStringLiteral("use your own dictionary"));
+            if (!signedInActor)
+                return fail(signedInActor.error());
+            reader = *signedInActor;
+        }
+        const auto checker = m_newsroom.checkerFor(reader, language.isEmpty() ? Dictionaries::defaultLanguage() : language,
+                                                   isId ? id : 0);
+        if (!checker)
+            return fail(checker.error());
+        QList<Issue> issues = (*checker)->check(lines);
+        (*checker)->addSuggestions(issues);
+        if (m_global.json) {
+            QJsonArray array;
+            for (const Issue &i : issues)
+                array.append(QJsonObject { { QStringLiteral("line"), i.line },
+                                           { QStringLiteral("column"), i.column },
+                                           { QStringLiteral("length"), i.length },
+                                           { QStringLiteral("word"), i.word },
+                                           { QStringLiteral("kind"), i.kind },
+                                           { QStringLiteral("message"), i.message },
+                                           { QStringLiteral("suggestions"), QJsonArray::fromStringList(i.suggestions) } });
+            printJson(array);
+            return CommandLine::Done;
+        }
+        for (const Issue &i : issues) {
+            m_out << i.line << ":" << i.column << "  " << i.kind << "  " << i.word;
+            if (!i.suggestions.isEmpty())
+                m_out << "  -> " << i.suggestions.join(QStringLiteral(", "));
+            else if (i.kind != QLatin1String("spelling"))
+                m_out << "  (" << i.message << ")";
+            m_out << Qt::endl;
+        }
+        if (issues.isEmpty())
+            m_err << "copydesk: no issues found" << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int dictionary(const QStringList &words)
+    {
+        const QString sub = words.value(0);
+        const auto args = parseArgs(words.mid(1), { QStringLiteral("--lang") }, { QStringLiteral("--house") });
+        if (!args)
+            return usage(args.errorString());
+        const QString language = args->has(QStringLiteral("--lang")) ? args->value(QStringLiteral("--lang"))
+                                                                      : Dictionaries::defaultLanguage();
+        const bool house = args->has(QStringLiteral("--house"));
+        if (sub == QLatin1String("list")) {
+            if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            qint64 personId = 0;
+            if (!house) {
+                const auto actor = signedIn(QStringLiteral("see your own dictionary"));
+                if (!actor)
+                    return fail(actor.error());
+                personId = actor->id;
+            }
+            const auto list = m_newsroom.dictionary().words(language, personId);
+            if (!list)
+                return fail(list.error());
+            if (m_global.json)
+                printJson(QJsonArray::fromStringList(*list));
+            else
+                for (const QString &w : *list)
+                    m_out << w << Qt::endl;
+            return CommandLine::Done;
+        }
+        if (sub != QLatin1String("add") && sub != QLatin1String("remove"))
+            return usage(QStringLiteral("dictionary takes add, remove or list"));
+        if (args->positional.size() != 1)
+            return usage(QStringLiteral("dictionary %1 takes one word").arg(sub));
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actor = signedIn(QStringLiteral("change a dictionary"));
+        if (!actor)
+            return fail(actor.error());
+        const QString word = args->positional.first();
+        const auto done = sub == QLatin1String("add") ? m_newsroom.addWord(*actor, word, language, house)
+                                                      : m_newsroom.removeWord(*actor, word, language, house);
+        if (!done)
+            return fail(done.error());
+        m_out << (sub == QLatin1String("add") ? "Added " : "Removed ") << word
+              << (house ? " (house dictionary, " : " (your dictionary, ") << language << ")" << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int settings(const QStringList &words)
+    {
+        const QString sub = words.value(0);
+        const auto args = parseArgs(words.mid(1), {});
+        if (!args)
+            return usage(args.errorString());
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        if (sub == QLatin1String("get") && args->positional.size() == 1) {
+            const auto value = m_newsroom.settings().value(args->positional.first());
+            if (!value)
+                return fail(value.error());
+            m_out << *value << Qt::endl;
+            return CommandLine::Done;
+        }
+        if (sub == QLatin1String("set") && args->positional.size() == 2) {
+            const QString key = args->positional.first();
+            const QString value = args->positional.at(1);
+            const auto actor = signedIn(QStringLiteral("change settings"));
+            if (!actor)
+                return fail(actor.error());
+            if (key.startsWith(QLatin1String("check."))) {
+                if (value != QLatin1String("on") && value != QLatin1String("off"))
+                    return usage(QStringLiteral("%1 takes on or off").arg(key));
+                if (auto r = m_newsroom.setCheckEnabled(*actor, key.mid(6), value == QLatin1String("on")); !r)
+                    return fail(r.error());
+            } else {
+                return usage(QStringLiteral("unknown setting '%1' (check.KIND on|off)").arg(key));
+            }
+            m_out << key << " = " << value << Qt::endl;
+            return CommandLine::Done;
+        }
+        return usage(QStringLiteral("settings takes get KEY or set KEY VALUE"));
+    }
+
     const Global &m_global;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -1025,7 +1203,16 @@ QString CommandLine::helpText()
                "                     people and their appointments (levels: contributor, "
                "section-editor,\n"
                "                     deputy-editor, editor-in-chief, administrator)\n"
-               "  db check           integrity and reference checks of the store\n"
+               "  check ID|FILE [--lang L]\n"
+            "                     spelling and style issues: line, column, kind, word, suggestions\n"
+            "                     (for an article, line 1 is the headline, 2 the standfirst, then\n"
+            "                     one line per paragraph)\n"
+            "  dictionary add|remove WORD [--house] [--lang L], dictionary list [--house]\n"
+            "                     your own dictionary, or the house dictionary (section editors up)\n"
+            "  settings set check.KIND on|off\n"
+            "                     switch a style check (spelling, repeated-word, name-spelling,\n"
+            "                     mixed-quotes, double-space, long-sentence, skip-all-caps)\n"
+            "  db check           integrity and reference checks of the store\n"
                "  db migrate         bring the store's schema up to date\n"
                "\n"
                "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"

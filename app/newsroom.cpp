@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace copydesk::app {
@@ -42,6 +43,8 @@ Newsroom::Newsroom()
     : m_articles(m_database)
     , m_people(m_database)
     , m_journal(m_database)
+    , m_dictionary(m_database)
+    , m_settings(m_database)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
@@ -53,7 +56,37 @@ db::Result<void> Newsroom::open(const QString &path, db::Database::OpenMode mode
         m_database.close();
         return r.error();
     }
+    if (auto r = seedHouseDictionary(); !r) {
+        m_database.close();
+        return r;
+    }
     return {};
+}
+
+db::Result<void> Newsroom::seedHouseDictionary()
+{
+    const auto seeded = m_settings.value(QStringLiteral("house-dictionary.seeded"));
+    if (!seeded)
+        return seeded.error();
+    if (!seeded->isEmpty())
+        return {};
+    QFile file(QStringLiteral(":/dictionary/house-words.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error::Kind::Failed, QStringLiteral("the starter house dictionary is missing from this build"));
+    db::Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString word = line.trimmed();
+        if (word.isEmpty() || word.startsWith(QLatin1Char('#')))
+            continue;
+        if (auto r = m_dictionary.add(word, QStringLiteral("en"), 0, 0); !r)
+            return r;
+    }
+    if (auto r = m_settings.setValue(QStringLiteral("house-dictionary.seeded"), now().toString(Qt::ISODate)); !r)
+        return r;
+    return transaction.commit();
 }
 
 void Newsroom::close()
@@ -601,6 +634,115 @@ db::ArticleQuery Newsroom::reviewQueue(const Actor &by) const
                 q.reviewerSections.append(p.section);
     }
     return q;
+}
+
+// ---- Spelling and style ---------------------------------------------------------------------
+
+namespace {
+
+db::Result<QString> validWord(const QString &word)
+{
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return failure(Error::Kind::Invalid, QStringLiteral("a dictionary word is one word, without spaces"));
+    return trimmed;
+}
+
+} // namespace
+
+db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const QString &language, bool house)
+{
+    const auto valid = validWord(word);
+    if (!valid)
+        return valid.error();
+    if (by.id <= 0)
+        return notPermitted(QStringLiteral("sign in to add words to a dictionary"));
+    if (house) {
+        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
+            return notPermitted(d.reason);
+    }
+    db::Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_dictionary.add(*valid, language, house ? 0 : by.id, by.id); !r)
+        return r;
+    if (house) {
+        if (auto r = logAction(by, QStringLiteral("house-dictionary-add"), *valid + QStringLiteral(" (") + language + QLatin1Char(')')); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+db::Result<void> Newsroom::removeWord(const Actor &by, const QString &word, const QString &language, bool house)
+{
+    if (by.id <= 0)
+        return notPermitted(QStringLiteral("sign in to change a dictionary"));
+    if (house) {
+        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
+            return notPermitted(d.reason);
+    }
+    db::Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_dictionary.remove(word.trimmed(), language, house ? 0 : by.id); !r)
+        return r;
+    if (house) {
+        if (auto r = logAction(by, QStringLiteral("house-dictionary-remove"), word.trimmed()); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+db::Result<void> Newsroom::ignoreWord(const Actor &by, qint64 articleId, const QString &word)
+{
+    const auto valid = validWord(word);
+    if (!valid)
+        return valid.error();
+    if (!by.isEditorial())
+        return notPermitted(QStringLiteral("only staff with a current appointment may change what is checked"));
+    const auto article = m_articles.get(articleId);
+    if (!article)
+        return article.error();
+    return m_dictionary.ignore(articleId, *valid, by.id);
+}
+
+CheckOptions Newsroom::checkOptions()
+{
+    CheckOptions options;
+    for (const QString &kind : Checker::kinds()) {
+        const auto value = m_settings.value(QStringLiteral("check.") + kind, QStringLiteral("on"));
+        if (value && *value == QLatin1String("off"))
+            options.disabled.insert(kind);
+    }
+    const auto caps = m_settings.value(QStringLiteral("check.skip-all-caps"), QStringLiteral("on"));
+    options.skipAllCaps = !caps || *caps != QLatin1String("off");
+    return options;
+}
+
+db::Result<void> Newsroom::setCheckEnabled(const Actor &by, const QString &kind, bool enabled)
+{
+    if (const Decision d = Permissions::decide(by, Action::Settings); !d)
+        return notPermitted(d.reason);
+    if (!Checker::kinds().contains(kind) && kind != QLatin1String("skip-all-caps"))
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("unknown check '%1' (one of: %2, skip-all-caps)")
+                               .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
+    return m_settings.setValue(QStringLiteral("check.") + kind, enabled ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const QString &language, qint64 articleId)
+{
+    const auto speller = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
+    if (!speller)
+        return speller.error();
+    QSet<QString> accepted;
+    if (isOpen()) {
+        const auto words = m_dictionary.accepted((*speller)->language(), by.id, articleId);
+        if (!words)
+            return words.error();
+        accepted = *words;
+    }
+    return std::make_shared<Checker>(*speller, accepted, isOpen() ? checkOptions() : CheckOptions());
 }
 
 db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/checker.h"
 #include "app/permissions.h"
 #include "db/articlestore.h"
 #include "db/database.h"
+#include "db/dictionarystore.h"
+#include "db/settingsstore.h"
 #include "db/journal.h"
 #include "db/peoplestore.h"
 #include "db/result.h"
@@ -50,6 +53,8 @@ public:
     db::ArticleStore &articles() { return m_articles; }
     db::PeopleStore &people() { return m_people; }
     db::Journal &journal() { return m_journal; }
+    db::DictionaryStore &dictionary() { return m_dictionary; }
+    db::SettingsStore &settings() { return m_settings; }
 
     // The clock, replaceable in tests (appointment terms, sign-in delays).
     void setClock(std::function<QDateTime()> clock);
@@ -105,10 +110,24 @@ public:
     // The review queue of a person: what they may approve or publish.
     db::ArticleQuery reviewQueue(const Actor &by) const;
 
+    // ---- Spelling and style --------------------------------------------------------------
+
+    // A word for the house dictionary (section editors and above) or the person's own.
+    db::Result<void> addWord(const Actor &by, const QString &word, const QString &language, bool house);
+    db::Result<void> removeWord(const Actor &by, const QString &word, const QString &language, bool house);
+    // Stop flagging a word in one article.
+    db::Result<void> ignoreWord(const Actor &by, qint64 articleId, const QString &word);
+    // A checker for the article's language with the house, personal and ignored words, and the
+    // style checks the newsroom has switched on.
+    db::Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language, qint64 articleId = 0);
+    CheckOptions checkOptions();
+    db::Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
+
     // Adds the demo newsroom's staff, sections and articles (resources/demo/newsroom.json).
     db::Result<int> addDemoNewsroom(qint64 actorId);
 
 private:
+    db::Result<void> seedHouseDictionary();
     db::Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
     db::Result<void> logAction(const Actor &by, const QString &action, const QString &note,
                                qint64 articleId = 0, const QString &from = {},
@@ -118,6 +137,8 @@ private:
     db::ArticleStore m_articles;
     db::PeopleStore m_people;
     db::Journal m_journal;
+    db::DictionaryStore m_dictionary;
+    db::SettingsStore m_settings;
     std::function<QDateTime()> m_clock;
 };
 
