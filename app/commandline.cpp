@@ -720,6 +720,18 @@ private:
         const auto status = m_newsroom.transition(*id, action, *actor, note);
         if (!status)
             return fail(status.error());
+        if (action == Action::Submit) {
+            // The desk sees what is left; the command line says so without stopping.
+            const auto article = m_newsroom.articles().get(*id);
+            const auto checker = article ? m_newsroom.checkerFor(*actor, article->language, *id)
+                                         : db::Result<std::shared_ptr<Checker>>(article.error());
+            if (checker) {
+                const auto issues = (*checker)->check(Checker::linesOf(article->headline, article->standfirst, article->body));
+                if (!issues.isEmpty())
+                    m_err << "copydesk: note: " << issues.size()
+                          << " spelling or style issue(s) remain (see: copydesk check " << *id << ")" << Qt::endl;
+            }
+        }
         if (m_global.json)
             printJson(QJsonObject { { QStringLiteral("id"), *id },
                                     { QStringLiteral("status"), *status } });

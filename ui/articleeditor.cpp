@@ -6,6 +6,7 @@
 #include "app/markdownwriter.h"
 #include "app/textstats.h"
 #include "ui/bodyedit.h"
+#include "ui/spellhighlighter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -30,6 +33,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_info(new QLabel(this))
     , m_byline(new QToolButton(this))
+    , m_language(new QComboBox(this))
     , m_body(new BodyEdit(this))
 {
     QFont headlineFont = m_headline->font();
@@ -67,6 +71,8 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     meta->addRow(tr("&Section:"), m_section);
     meta->addRow(tr("&Tags:"), m_tags);
     meta->addRow(tr("&Byline:"), m_byline);
+    m_language->setAccessibleName(tr("Language"));
+    meta->addRow(tr("&Language:"), m_language);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +88,26 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
     connect(m_body->document(), &QTextDocument::modificationChanged, this,
             [this](bool) { Q_EMIT modificationChanged(isModified()); });
+
+    m_highlighter = new SpellHighlighter(m_body->document());
+    connect(m_language, &QComboBox::currentTextChanged, this, [this](const QString &language) {
+        if (m_loading || language.isEmpty())
+            return;
+        fieldEdited();
+        Q_EMIT languageChanged(language);
+    });
+    m_body->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_body, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int position = m_body->cursorForPosition(at).position();
+        std::unique_ptr<QMenu> menu(m_body->createStandardContextMenu(at));
+        const QList<QAction *> spelling = spellingActions(position, menu.get());
+        if (!spelling.isEmpty()) {
+            QAction *first = menu->actions().value(0);
+            menu->insertActions(first, spelling);
+            menu->insertSeparator(first);
+        }
+        menu->exec(m_body->viewport()->mapToGlobal(at));
+    });
 
     // Counting words on every keystroke is wasted work: count when typing pauses.
     m_countTimer.setSingleShot(true);
@@ -116,6 +142,10 @@ void ArticleEditor::load(const db::Article &article)
     m_authorIds = article.authorIds;
     updateBylineButton();
     rebuildBylineMenu();
+    const QString language = article.language.isEmpty() ? QStringLiteral("en_GB") : article.language;
+    if (m_language->findText(language) < 0)
+        m_language->addItem(language);
+    m_language->setCurrentText(language);
     app::MarkdownReader::read(article.body, m_body->document());
     m_body->document()->clearUndoRedoStacks();
     updateInfo();
@@ -190,6 +220,97 @@ void ArticleEditor::rebuildBylineMenu()
     }
 }
 
+void ArticleEditor::setChecker(std::shared_ptr<app::Checker> checker)
+{
+    m_highlighter->setChecker(std::move(checker));
+}
+
+void ArticleEditor::setLanguages(const QStringList &languages)
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    const QString current = m_language->currentText();
+    m_language->clear();
+    m_language->addItems(languages);
+    if (!current.isEmpty()) {
+        if (m_language->findText(current) < 0)
+            m_language->addItem(current);
+        m_language->setCurrentText(current);
+    }
+    m_loading = loading;
+}
+
+QString ArticleEditor::language() const
+{
+    return m_language->currentText().isEmpty() ? QStringLiteral("en_GB") : m_language->currentText();
+}
+
+void ArticleEditor::setHouseDictionaryAllowed(bool allowed, const QString &reason)
+{
+    m_houseAllowed = allowed;
+    m_houseReason = reason;
+}
+
+QList<app::CheckLine> ArticleEditor::checkLines() const
+{
+    QList<app::CheckLine> lines;
+    lines.append({ m_headline->text(), {} });
+    lines.append({ m_standfirst->toPlainText(), {} });
+    lines += app::Checker::linesOf(m_body->document());
+    return lines;
+}
+
+QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
+{
+    QList<QAction *> actions;
+    app::Checker *checker = m_highlighter->checker();
+    if (!checker)
+        return actions;
+    const QTextBlock block = m_body->document()->findBlock(position);
+    const app::CheckLine line = app::Checker::lineOf(block);
+    const int offset = position - block.position();
+    const auto issues = checker->checkLine(line, block.blockNumber() + 1);
+    for (const app::Issue &issue : issues) {
+        if (issue.kind != QLatin1String("spelling") || offset < issue.column - 1 || offset > issue.column - 1 + issue.length)
+            continue;
+        const QString word = issue.word;
+        const int start = block.position() + issue.column - 1;
+        const int length = issue.length;
+        // Suggestions are computed only now, when the menu opens.
+        const QStringList suggestions = checker->suggest(word, 5);
+        for (const QString &suggestion : suggestions) {
+            auto *action = new QAction(suggestion, parent);
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+            connect(action, &QAction::triggered, this, [this, start, length, suggestion] {
+                QTextCursor cursor(m_body->document());
+                cursor.setPosition(start);
+                cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+                cursor.insertText(suggestion);
+            });
+            actions.append(action);
+        }
+        if (suggestions.isEmpty()) {
+            auto *none = new QAction(tr("(no suggestions)"), parent);
+            none->setEnabled(false);
+            actions.append(none);
+        }
+        auto *mine = new QAction(tr("Add “%1” to My Dictionary").arg(word), parent);
+        connect(mine, &QAction::triggered, this, [this, word] { Q_EMIT addWordRequested(word, false); });
+        auto *house = new QAction(tr("Add “%1” to House Dictionary").arg(word), parent);
+        house->setEnabled(m_houseAllowed);
+        house->setToolTip(m_houseAllowed ? QString() : m_houseReason);
+        connect(house, &QAction::triggered, this, [this, word] { Q_EMIT addWordRequested(word, true); });
+        auto *ignore = new QAction(tr("Ignore “%1” in This Article").arg(word), parent);
+        ignore->setEnabled(m_article.id > 0);
+        connect(ignore, &QAction::triggered, this, [this, word] { Q_EMIT ignoreWordRequested(word); });
+        actions << mine << house << ignore;
+        break;
+    }
+    return actions;
+}
+
 void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
@@ -199,6 +320,7 @@ void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
     m_section->setEnabled(!readOnly);
     m_tags->setReadOnly(readOnly);
     m_byline->setEnabled(!readOnly);
+    m_language->setEnabled(!readOnly);
     m_body->setReadOnly(readOnly);
     updateInfo();
 }
@@ -224,6 +346,7 @@ db::Article ArticleEditor::article() const
             a.tags.append(tag.trimmed());
     a.body = app::MarkdownWriter::write(m_body->document());
     a.authorIds = m_authorIds;
+    a.language = language();
     return a;
 }
 

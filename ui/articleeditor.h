@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/checker.h"
 #include "db/records.h"
 
 #include <QTimer>
@@ -14,6 +15,7 @@ class QToolButton;
 namespace copydesk::ui {
 
 class BodyEdit;
+class SpellHighlighter;
 
 // The editor of one article: headline, standfirst, section, tags and the WYSIWYG body. It shows
 // an article and hands back the edited one; saving and the rules around it are the window's and
@@ -52,6 +54,20 @@ public:
 
     int wordCount() const { return m_words; }
 
+    // Spelling: the checker for the article's language, and the languages to choose from.
+    SpellHighlighter *highlighter() const { return m_highlighter; }
+    void setChecker(std::shared_ptr<app::Checker> checker);
+    void setLanguages(const QStringList &languages);
+    QString language() const;
+    QComboBox *languageBox() const { return m_language; }
+    // Whether "Add to House Dictionary" is offered enabled, and why not.
+    void setHouseDictionaryAllowed(bool allowed, const QString &reason);
+    // The spelling menu for the word at a body position (suggestions first); empty when the word
+    // there is not misspelt.
+    QList<QAction *> spellingActions(int position, QObject *parent);
+    // The body, headline and standfirst as the checker reads them.
+    QList<app::CheckLine> checkLines() const;
+
     // Format commands of the toolbar, applied at the body's cursor.
     void setHeading(int level);
     void toggleBold();
@@ -64,6 +80,9 @@ public:
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
+    void languageChanged(const QString &language);
+    void addWordRequested(const QString &word, bool house);
+    void ignoreWordRequested(const QString &word);
     void wordCountChanged(int words);
 
 private:
@@ -80,6 +99,10 @@ private:
     QLineEdit *m_tags;
     QLabel *m_info;
     QToolButton *m_byline;
+    QComboBox *m_language;
+    SpellHighlighter *m_highlighter = nullptr;
+    bool m_houseAllowed = false;
+    QString m_houseReason;
     QList<std::pair<qint64, QString>> m_staff;
     QList<qint64> m_authorIds;
     bool m_readOnly = false;

@@ -1,11 +1,14 @@
 #include "ui/mainwindow.h"
 
 #include "app/articlelistmodel.h"
+#include "app/dictionaries.h"
 #include "app/textstats.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
 #include "ui/historypanel.h"
+#include "ui/issuespanel.h"
+#include "ui/spellhighlighter.h"
 #include "ui/signindialog.h"
 #include "ui/snippetdelegate.h"
 #include "ui/staffdialog.h"
@@ -14,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -34,6 +39,9 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace copydesk::ui {
@@ -141,7 +149,60 @@ void MainWindow::createWidgets()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_issues = new IssuesPanel(this);
+    m_issuesDock = new QDockWidget(tr("Spelling and Style"), this);
+    m_issuesDock->setObjectName(QStringLiteral("issuesDock"));
+    m_issuesDock->setWidget(m_issues);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    tabifyDockWidget(m_historyDock, m_issuesDock);
+    m_historyDock->raise();
     resizeDocks({ m_historyDock }, { 170 }, Qt::Vertical);
+
+    QStringList languages;
+    for (const app::DictionaryFiles &files : app::Dictionaries::available())
+        languages << files.language;
+    languages.sort();
+    m_editor->setLanguages(languages);
+
+    // Check the whole article (names, quotes, the list of issues) once typing pauses.
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(800);
+    connect(&m_checkTimer, &QTimer::timeout, this, &MainWindow::checkNow);
+    connect(m_editor->body()->document(), &QTextDocument::contentsChanged, &m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_editor->headline(), &QLineEdit::textEdited, &m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, &m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_editor, &ArticleEditor::languageChanged, this, &MainWindow::refreshChecker);
+    connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::jumpTo);
+    connect(m_editor, &ArticleEditor::addWordRequested, this, [this](const QString &word, bool house) {
+        if (auto r = m_newsroom.addWord(m_actor, word, m_editor->language(), house); !r) {
+            showError(tr("Word not added"), r.errorString());
+            return;
+        }
+        refreshChecker();
+    });
+    connect(m_editor, &ArticleEditor::ignoreWordRequested, this, [this](const QString &word) {
+        if (auto r = m_newsroom.ignoreWord(m_actor, m_editor->articleId(), word); !r) {
+            showError(tr("Word not ignored"), r.errorString());
+            return;
+        }
+        refreshChecker();
+    });
+    m_confirmSubmit = [this](const QList<app::Issue> &issues) {
+        QStringList lines;
+        for (const app::Issue &issue : issues.mid(0, 8))
+            lines << QStringLiteral("• %1: %2").arg(app::Checker::kindLabel(issue.kind), issue.word.trimmed().isEmpty() ? issue.message : issue.word);
+        if (issues.size() > 8)
+            lines << tr("… and %1 more").arg(issues.size() - 8);
+        QMessageBox box(QMessageBox::Warning, tr("Unresolved spelling and style issues"),
+                        tr("This article has %1 unresolved spelling or style issue(s):\n\n%2\n\nSubmit it for review anyway?")
+                                .arg(issues.size())
+                                .arg(lines.join(QLatin1Char('\n'))),
+                        QMessageBox::NoButton, this);
+        QPushButton *submit = box.addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
+        box.exec();
+        return box.clickedButton() == submit;
+    };
 
     m_person = new QLabel(this);
     m_words = new QLabel(this);
@@ -293,6 +354,10 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_issuesDock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this, &MainWindow::editCheckSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
@@ -511,6 +576,9 @@ void MainWindow::updateActions()
     const app::Decision staff = app::Permissions::decide(m_actor, Action::Staff);
     m_staffAction->setEnabled(m_newsroom.isOpen() && staff.allowed);
     m_staffAction->setToolTip(staff.reason);
+    const app::Decision settings = app::Permissions::decide(m_actor, Action::Settings);
+    m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
+    m_checkSettingsAction->setToolTip(settings.reason);
 
     const db::Article stored = storedArticle();
     for (const auto &[action, qaction] : m_workflowActions) {
@@ -585,6 +653,7 @@ bool MainWindow::newArticle()
     }
     m_editor->startNew(m_sectionFilter->currentData().toString());
     m_editor->setReadOnly(false);
+    refreshChecker();
     m_stack->setCurrentWidget(m_editor);
     {
         const QSignalBlocker blocker(m_view->selectionModel());
@@ -610,6 +679,7 @@ bool MainWindow::openArticle(qint64 id)
     const app::Decision d = m_newsroom.decide(m_actor, edit, *article);
     m_editor->setReadOnly(!d.allowed, d.reason);
     m_stack->setCurrentWidget(m_editor);
+    refreshChecker();
     updateActions();
     updateTitle();
     refreshHistory();
@@ -725,6 +795,11 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
         return false;
     if (!maybeSave())
         return false;
+    if (action == Action::Submit) {
+        checkNow();
+        if (!m_issues->issues().isEmpty() && m_confirmSubmit && !m_confirmSubmit(m_issues->issues()))
+            return false;
+    }
     QString note = givenNote;
     if (app::Permissions::needsNote(action) && note.trimmed().isEmpty()) {
         bool ok = false;
@@ -818,6 +893,102 @@ void MainWindow::chooseStore(bool create)
     }
     if (welcomeIfNew() && m_actor.id == 0)
         askSignIn();
+}
+
+void MainWindow::setSubmitConfirmation(std::function<bool(const QList<app::Issue> &)> confirm)
+{
+    m_confirmSubmit = std::move(confirm);
+}
+
+void MainWindow::refreshChecker()
+{
+    const app::Decision house = app::Permissions::decide(m_actor, Action::HouseDictionary);
+    m_editor->setHouseDictionaryAllowed(house.allowed, house.reason);
+    if (!m_newsroom.isOpen() || m_stack->currentWidget() != m_editor) {
+        m_editor->setChecker(nullptr);
+        m_issues->setIssues({});
+        return;
+    }
+    const auto checker = m_newsroom.checkerFor(m_actor, m_editor->language(), m_editor->articleId());
+    if (!checker) {
+        m_editor->setChecker(nullptr);
+        m_issues->setIssues({}, checker.errorString());
+        return;
+    }
+    m_editor->setChecker(*checker);
+    checkNow();
+}
+
+void MainWindow::checkNow()
+{
+    m_checkTimer.stop();
+    app::Checker *checker = m_editor->highlighter()->checker();
+    if (!checker || m_stack->currentWidget() != m_editor) {
+        if (!checker && m_stack->currentWidget() == m_editor)
+            return; // keeps the note saying why nothing is checked
+        m_issues->setIssues({});
+        return;
+    }
+    m_issues->setIssues(checker->check(m_editor->checkLines()));
+}
+
+void MainWindow::jumpTo(const app::Issue &issue)
+{
+    if (issue.line == 1) {
+        m_editor->headline()->setFocus();
+        m_editor->headline()->setSelection(issue.column - 1, issue.length);
+        return;
+    }
+    if (issue.line == 2) {
+        QTextCursor cursor(m_editor->standfirst()->document());
+        cursor.setPosition(issue.column - 1);
+        cursor.setPosition(issue.column - 1 + issue.length, QTextCursor::KeepAnchor);
+        m_editor->standfirst()->setTextCursor(cursor);
+        m_editor->standfirst()->setFocus();
+        return;
+    }
+    const QTextBlock block = m_editor->body()->document()->findBlockByNumber(issue.line - 3);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + issue.column - 1);
+    cursor.setPosition(block.position() + issue.column - 1 + issue.length, QTextCursor::KeepAnchor);
+    m_editor->body()->setTextCursor(cursor);
+    m_editor->body()->ensureCursorVisible();
+    m_editor->body()->setFocus();
+}
+
+void MainWindow::editCheckSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Spelling and Style Settings"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Checks for the whole newsroom:"), &dialog));
+    const app::CheckOptions options = m_newsroom.checkOptions();
+    QList<std::pair<QString, QCheckBox *>> boxes;
+    for (const QString &kind : app::Checker::kinds()) {
+        auto *box = new QCheckBox(app::Checker::kindLabel(kind), &dialog);
+        box->setChecked(!options.disabled.contains(kind));
+        layout->addWidget(box);
+        boxes.append({ kind, box });
+    }
+    auto *caps = new QCheckBox(tr("Skip words in capitals (NATO, BBC)"), &dialog);
+    caps->setChecked(options.skipAllCaps);
+    layout->addWidget(caps);
+    boxes.append({ QStringLiteral("skip-all-caps"), caps });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const auto &[kind, box] : boxes) {
+        if (auto r = m_newsroom.setCheckEnabled(m_actor, kind, box->isChecked()); !r) {
+            showError(tr("Settings not saved"), r.errorString());
+            return;
+        }
+    }
+    refreshChecker();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -23,6 +25,7 @@ namespace copydesk::ui {
 
 class ArticleEditor;
 class HistoryPanel;
+class IssuesPanel;
 
 // The main window: the article list (views, filters, search, sort) beside the editor of one
 // article, the workflow actions, and the history of the open article.
@@ -60,6 +63,12 @@ public:
     app::Newsroom &newsroom() { return m_newsroom; }
     ArticleEditor *editor() const { return m_editor; }
     HistoryPanel *historyPanel() const { return m_history; }
+    IssuesPanel *issuesPanel() const { return m_issues; }
+    // Checks the open article now (the window does it when typing pauses).
+    void checkNow();
+    // Asked before submitting an article with unresolved issues; true goes on. The default asks
+    // with a message box.
+    void setSubmitConfirmation(std::function<bool(const QList<app::Issue> &)> confirm);
     app::ArticleListModel *articleModel() const { return m_model; }
     QTableView *articleView() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
@@ -87,6 +96,9 @@ private:
     void editLink();
     void openStaff();
     void showListMenu(const QPoint &position);
+    void refreshChecker();
+    void jumpTo(const app::Issue &issue);
+    void editCheckSettings();
     db::Article storedArticle() const;
 
     app::Newsroom m_newsroom;
@@ -104,6 +116,10 @@ private:
     ArticleEditor *m_editor = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    IssuesPanel *m_issues = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    QTimer m_checkTimer;
+    std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
@@ -114,6 +130,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_staffAction = nullptr;
+    QAction *m_checkSettingsAction = nullptr;
     QList<QAction *> m_formatActions;
     QList<std::pair<app::Action, QAction *>> m_workflowActions;
 };

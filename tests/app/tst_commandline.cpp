@@ -44,6 +44,8 @@ private Q_SLOTS:
     void workflowThroughTheCommandLine_data();
     void workflowThroughTheCommandLine();
     void staffAndHistory();
+    void checkReportsIssues();
+    void dictionaryCommands();
 
 private:
     struct Run
@@ -765,6 +767,78 @@ void TestCommandLine::staffAndHistory()
     QVERIFY2(r.out.contains(QStringLiteral("submit: a draft → in review")), qPrintable(r.out));
     r = cd({ QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1") });
     QCOMPARE(r.json().array().size(), 3);
+}
+
+void TestCommandLine::checkReportsIssues()
+{
+    initStore();
+    write(QStringLiteral("a.txt"), "Councill budget row\n\n‘I will not resign,’ said the the leader in Edinbrugh.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    Run r = cd({ QStringLiteral("check"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("1:1  spelling  Councill  -> ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("3:31  repeated-word  the")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("3:45  spelling  Edinbrugh  -> Edinburgh")), qPrintable(r.out));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1") });
+    const QJsonArray issues = r.json().array();
+    QCOMPARE(issues.size(), 3);
+    const QJsonObject first = issues.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("column")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("spelling"));
+    QVERIFY(first.value(QStringLiteral("suggestions")).toArray().size() <= 5);
+    QVERIFY(first.value(QStringLiteral("suggestions")).toArray().contains(QStringLiteral("Council")));
+    // A file: line and column are the file's own.
+    const QString file = write(QStringLiteral("copy.txt"), "Fine line.\nA secnod line with  two spaces.\n");
+    r = anonymous({ QStringLiteral("check"), file });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("2:3  spelling  secnod  -> second")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("2:19  double-space")), qPrintable(r.out));
+    // Nothing wrong: exit 0 all the same.
+    const QString clean = write(QStringLiteral("clean.txt"), "All is well.\n");
+    r = anonymous({ QStringLiteral("check"), clean });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+    // Failures: exit 2.
+    r = cd({ QStringLiteral("check"), QStringLiteral("42") });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("there is no article 42")));
+    r = anonymous({ QStringLiteral("check"), clean, QStringLiteral("--lang"), QStringLiteral("xx_NOWHERE") });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("no xx_NOWHERE dictionary is installed")));
+    const QString latin1 = write(QStringLiteral("latin1.txt"), "caf\xe9\n");
+    r = anonymous({ QStringLiteral("check"), latin1 });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("not UTF-8")));
+    // Submitting says what is left.
+    r = cd({ QStringLiteral("submit"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("3 spelling or style issue(s) remain")), qPrintable(r.err));
+}
+
+void TestCommandLine::dictionaryCommands()
+{
+    initStore();
+    const QString file = write(QStringLiteral("copy.txt"), "Okonjo met Yonsei students.\n");
+    QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 2);
+    Run r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Yonsei"), QStringLiteral("--house") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 1);
+    r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Okonjo") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(cd({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 0); // jane's own word
+    QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 1);
+    r = cd({ QStringLiteral("--json"), QStringLiteral("dictionary"), QStringLiteral("list"), QStringLiteral("--house") });
+    QVERIFY(r.json().array().contains(QStringLiteral("Yonsei")));
+    QVERIFY(r.json().array().contains(QStringLiteral("deplatform")));
+    r = anonymous({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("x") });
+    QCOMPARE(r.code, 4);
+    r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("two words") });
+    QCOMPARE(r.code, 2);
+    r = cd({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("check.spelling"), QStringLiteral("off") });
+    QCOMPARE(r.code, 0);
+    const QString bad = write(QStringLiteral("bad.txt"), "Teh end.\n");
+    QVERIFY(anonymous({ QStringLiteral("check"), bad }).out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,10 +3,13 @@
 
 #include "app/articlelistmodel.h"
 #include "app/markdownwriter.h"
+#include "app/textstats.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
 #include "ui/historypanel.h"
+#include "ui/issuespanel.h"
+#include "ui/spellhighlighter.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -61,6 +65,10 @@ private Q_SLOTS:
     void unsavedArticleMarksTheWindow();
     void demoNewsroomScreenshot();
     void workflowFromWriterToPublication();
+    void typingInALongArticleRechecksOneParagraph();
+    void spellingMenuOffersSuggestionsAndDictionaries();
+    void issuesPanelListsAndJumps();
+    void submittingShowsUnresolvedIssues();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -415,6 +423,124 @@ void TestMainWindow::workflowFromWriterToPublication()
     w.resize(1400, 900);
     const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("copydesk-review-queue.png"))));
+}
+
+void TestMainWindow::typingInALongArticleRechecksOneParagraph()
+{
+    ui::MainWindow &w = *m_window;
+    // 400 paragraphs of 50 words: 20,000 words.
+    QStringList paragraphs;
+    const QString sentence = QStringLiteral("The council met on Tuesday and agreed the budget after a long debate. ");
+    for (int p = 0; p < 400; ++p) {
+        QString paragraph;
+        while (app::textstats::wordCount(paragraph) < 50)
+            paragraph += sentence;
+        const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 50);
+        paragraphs << words.join(QLatin1Char(' '));
+    }
+    db::Article article;
+    article.headline = QStringLiteral("A very long read");
+    article.body = paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    const auto created = w.newsroom().createArticle(article, w.actor());
+    QVERIFY(created.ok());
+    QCOMPARE(created->wordCount, 20000);
+    QVERIFY(w.openArticle(created->id));
+    ui::SpellHighlighter *highlighter = w.editor()->highlighter();
+    QVERIFY(highlighter->checker());
+    QCOMPARE(w.editor()->body()->document()->blockCount(), 400);
+
+    highlighter->resetCount();
+    QTextCursor cursor(w.editor()->body()->document()->findBlockByNumber(200));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    w.editor()->body()->setTextCursor(cursor);
+    QTest::keyClicks(w.editor()->body(), QStringLiteral(" Councill"));
+    QCoreApplication::processEvents();
+    QCOMPARE(highlighter->blocksChecked(), 9); // one check of the edited paragraph per keystroke
+    // The misspelling is underlined in that paragraph only.
+    const QTextBlock edited = w.editor()->body()->document()->findBlockByNumber(200);
+    bool underlined = false;
+    for (const QTextLayout::FormatRange &range : edited.layout()->formats())
+        underlined = underlined || range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+    QVERIFY(underlined);
+    QVERIFY(w.editor()->body()->document()->findBlockByNumber(199).layout()->formats().isEmpty());
+}
+
+void TestMainWindow::spellingMenuOffersSuggestionsAndDictionaries()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article article;
+    article.headline = QStringLiteral("Flood map");
+    article.body = QStringLiteral("Students at Yonsei photographed the rivver.\n");
+    const auto created = w.newsroom().createArticle(article, w.actor());
+    QVERIFY(w.openArticle(created->id));
+    const QTextBlock block = w.editor()->body()->document()->begin();
+    const int rivver = block.position() + int(block.text().indexOf(QStringLiteral("rivver"))) + 2;
+    QObject owner;
+    const QList<QAction *> actions = w.editor()->spellingActions(rivver, &owner);
+    QStringList texts;
+    for (QAction *a : actions)
+        texts << a->text();
+    QVERIFY2(texts.contains(QStringLiteral("river")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(texts.contains(QStringLiteral("Add “rivver” to House Dictionary")));
+    // Choosing the suggestion corrects the text.
+    for (QAction *a : actions)
+        if (a->text() == QStringLiteral("river"))
+            a->trigger();
+    QVERIFY(w.editor()->article().body.contains(QStringLiteral("the river.")));
+
+    // Yonsei into the house dictionary (the signed-in editor-in-chief may).
+    const int yonsei = block.position() + int(block.text().indexOf(QStringLiteral("Yonsei"))) + 1;
+    const QList<QAction *> more = w.editor()->spellingActions(yonsei, &owner);
+    QAction *house = nullptr;
+    for (QAction *a : more)
+        if (a->text().startsWith(QStringLiteral("Add “Yonsei” to House")))
+            house = a;
+    QVERIFY(house && house->isEnabled());
+    house->trigger();
+    QVERIFY(w.newsroom().dictionary().words(QStringLiteral("en_GB"), 0)->contains(QStringLiteral("Yonsei")));
+    QVERIFY(w.editor()->spellingActions(yonsei, &owner).isEmpty());
+}
+
+void TestMainWindow::issuesPanelListsAndJumps()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article article;
+    article.headline = QStringLiteral("Councill budget");
+    article.body = QStringLiteral("First paragraph.\n\nThe the vote was close.\n");
+    const auto created = w.newsroom().createArticle(article, w.actor());
+    QVERIFY(w.openArticle(created->id));
+    w.checkNow();
+    const auto issues = w.issuesPanel()->issues();
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0).word, QStringLiteral("Councill"));
+    QCOMPARE(issues.at(0).line, 1);
+    QCOMPARE(issues.at(1).kind, QStringLiteral("repeated-word"));
+    QCOMPARE(w.issuesPanel()->tree()->topLevelItem(1)->text(0), QStringLiteral("Paragraph 2"));
+    Q_EMIT w.issuesPanel()->tree()->itemActivated(w.issuesPanel()->tree()->topLevelItem(1), 0);
+    QCOMPARE(w.editor()->body()->textCursor().selectedText(), QStringLiteral("the"));
+    QCOMPARE(w.editor()->body()->textCursor().block().text(), QStringLiteral("The the vote was close."));
+}
+
+void TestMainWindow::submittingShowsUnresolvedIssues()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article article;
+    article.headline = QStringLiteral("Budget");
+    article.body = QStringLiteral("The councill voted.\n");
+    const auto created = w.newsroom().createArticle(article, w.actor());
+    QVERIFY(w.openArticle(created->id));
+    QList<app::Issue> shown;
+    w.setSubmitConfirmation([&](const QList<app::Issue> &issues) {
+        shown = issues;
+        return false; // go back
+    });
+    QVERIFY(!w.runAction(app::Action::Submit));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().word, QStringLiteral("councill"));
+    QCOMPARE(w.newsroom().articles().get(created->id)->status, QStringLiteral("draft"));
+    w.setSubmitConfirmation([](const QList<app::Issue> &) { return true; }); // go on
+    QVERIFY(w.runAction(app::Action::Submit));
+    QCOMPARE(w.newsroom().articles().get(created->id)->status, QStringLiteral("in_review"));
 }
 
 QTEST_MAIN(TestMainWindow)
