@@ -5,6 +5,7 @@
 #include "app/checker.h"
 #include "app/dictionaries.h"
 #include "app/newsroom.h"
+#include "app/siteexporter.h"
 #include "app/textimport.h"
 #include "db/transaction.h"
 
@@ -225,6 +226,10 @@ public:
             return dictionary(words);
         if (command == QLatin1String("settings"))
             return settings(words);
+        if (command == QLatin1String("export"))
+            return exportArticle(words);
+        if (command == QLatin1String("export-site"))
+            return exportSite(words);
         bool isAction = false;
         const Action action = Permissions::actionNamed(command, &isAction);
         if (isAction && !Permissions::targetStatus(action).isEmpty() && action != Action::Create)
@@ -1141,13 +1146,73 @@ private:
                     return usage(QStringLiteral("%1 takes on or off").arg(key));
                 if (auto r = m_newsroom.setCheckEnabled(*actor, key.mid(6), value == QLatin1String("on")); !r)
                     return fail(r.error());
+            } else if (key.startsWith(QLatin1String("publication."))) {
+                static const QStringList known = { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
+                                                   QStringLiteral("publication.links"), QStringLiteral("publication.base-url") };
+                if (!known.contains(key))
+                    return usage(QStringLiteral("unknown setting '%1' (one of: %2)").arg(key, known.join(QStringLiteral(", "))));
+                if (auto r = m_newsroom.setSetting(*actor, key, value); !r)
+                    return fail(r.error());
             } else {
-                return usage(QStringLiteral("unknown setting '%1' (check.KIND on|off)").arg(key));
+                return usage(QStringLiteral("unknown setting '%1' (check.KIND on|off, publication.name, "
+                                            "publication.about, publication.links, publication.base-url)")
+                                     .arg(key));
             }
             m_out << key << " = " << value << Qt::endl;
             return CommandLine::Done;
         }
         return usage(QStringLiteral("settings takes get KEY or set KEY VALUE"));
+    }
+
+    int exportArticle(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--out") });
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1 || !args->has(QStringLiteral("--out")))
+            return usage(QStringLiteral("export takes one article id and --out FILE"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        SiteExporter exporter(m_newsroom);
+        const QString out = args->value(QStringLiteral("--out"));
+        if (auto r = exporter.exportArticle(*id, out); !r)
+            return fail(r.error());
+        if (m_global.json)
+            printJson(QJsonObject { { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+        else
+            m_out << "Exported article " << *id << " to " << QDir::toNativeSeparators(out) << Qt::endl;
+        return CommandLine::Done;
+    }
+
+    int exportSite(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--out"), QStringLiteral("--base-url") });
+        if (!args)
+            return usage(args.errorString());
+        if (!args->positional.isEmpty() || !args->has(QStringLiteral("--out")))
+            return usage(QStringLiteral("export-site takes --out DIR [--base-url URL]"));
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        SiteExporter exporter(m_newsroom);
+        const QString out = args->value(QStringLiteral("--out"));
+        const auto report = exporter.exportSite(out, args->value(QStringLiteral("--base-url")));
+        if (!report)
+            return fail(report.error());
+        if (m_global.json) {
+            printJson(QJsonObject { { QStringLiteral("folder"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) },
+                                    { QStringLiteral("articles"), report->articles },
+                                    { QStringLiteral("written"), QJsonArray::fromStringList(report->written) },
+                                    { QStringLiteral("unchanged"), QJsonArray::fromStringList(report->unchanged) },
+                                    { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) } });
+        } else {
+            m_out << "Exported " << report->articles << " published article(s) to " << QDir::toNativeSeparators(out)
+                  << ": " << report->written.size() << " page(s) written, " << report->unchanged.size()
+                  << " unchanged, " << report->removed.size() << " removed" << Qt::endl;
+        }
+        return CommandLine::Done;
     }
 
     const Global &m_global;
@@ -1221,6 +1286,13 @@ QString CommandLine::helpText()
             "                     one line per paragraph)\n"
             "  dictionary add|remove WORD [--house] [--lang L], dictionary list [--house]\n"
             "                     your own dictionary, or the house dictionary (section editors up)\n"
+            "  export ID --out FILE\n"
+            "                     one article as an HTML page (a draft gets a preview banner)\n"
+            "  export-site --out DIR [--base-url URL]\n"
+            "                     the published site: articles, front, section, author and tag\n"
+            "                     pages, Atom feed, sitemap.xml\n"
+            "  settings set publication.name|publication.about|publication.base-url VALUE\n"
+            "  settings set publication.links \"Label | https://…\" (one per line)\n"
             "  settings set check.KIND on|off\n"
             "                     switch a style check (spelling, repeated-word, name-spelling,\n"
             "                     mixed-quotes, double-space, long-sentence, skip-all-caps)\n"

@@ -730,6 +730,25 @@ db::Result<void> Newsroom::setCheckEnabled(const Actor &by, const QString &kind,
     return m_settings.setValue(QStringLiteral("check.") + kind, enabled ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
+db::Result<void> Newsroom::setSetting(const Actor &by, const QString &key, const QString &value)
+{
+    if (const Decision d = Permissions::decide(by, Action::Settings); !d)
+        return notPermitted(d.reason);
+    if (key == QLatin1String("publication.base-url") && !value.isEmpty()) {
+        const QString lower = value.toLower();
+        if (!lower.startsWith(QLatin1String("http://")) && !lower.startsWith(QLatin1String("https://")))
+            return failure(Error::Kind::Invalid, QStringLiteral("the base URL must start with http:// or https://"));
+    }
+    db::Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_settings.setValue(key, value); !r)
+        return r;
+    if (auto r = logAction(by, QStringLiteral("settings"), key); !r)
+        return r;
+    return transaction.commit();
+}
+
 db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const QString &language, qint64 articleId)
 {
     const auto speller = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);

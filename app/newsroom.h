@@ -123,6 +123,10 @@ public:
     CheckOptions checkOptions();
     db::Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
 
+    // Newsroom settings (publication name, about text, links, base URL): editor-in-chief or
+    // administrator.
+    db::Result<void> setSetting(const Actor &by, const QString &key, const QString &value);
+
     // Adds the demo newsroom's staff, sections and articles (resources/demo/newsroom.json).
     db::Result<int> addDemoNewsroom(qint64 actorId);
 

@@ -2,6 +2,7 @@
 
 #include "app/commonmark.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmark-gfm.h>
@@ -38,9 +39,45 @@ int readingMinutes(int words)
     return qMax(1, (words + 229) / 230);
 }
 
+namespace {
+
+// Greek and Cyrillic letters in Latin, for readable slugs (ELOT 743 and a common Russian scheme).
+QString transliterate(const QString &text)
+{
+    static const QHash<QChar, QString> table = [] {
+        QHash<QChar, QString> t;
+        const char16_t *greek = u"αβγδεζηθικλμνξοπρσςτυφχψω";
+        const char *greekLatin[] = { "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+                                     "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o" };
+        for (int i = 0; greek[i]; ++i)
+            t.insert(QChar(greek[i]), QString::fromLatin1(greekLatin[i]));
+        const char16_t *cyrillic = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ";
+        const char *cyrillicLatin[] = { "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l",
+                                        "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+                                        "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "yi", "g" };
+        for (int i = 0; cyrillic[i]; ++i)
+            t.insert(QChar(cyrillic[i]), QString::fromLatin1(cyrillicLatin[i]));
+        return t;
+    }();
+    QString out;
+    for (const QChar c : text) {
+        const QChar lower = c.toLower();
+        const auto it = table.constFind(lower);
+        out += it != table.constEnd() ? *it : QString(c);
+    }
+    return out;
+}
+
+} // namespace
+
 QString slugify(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Letters whose marks matter (ї, й) first, then the marks go (ά -> α), then the rest.
+    QString stripped;
+    for (const QChar c : transliterate(text).normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            stripped += c;
+    const QString decomposed = transliterate(stripped).normalized(QString::NormalizationForm_KD);
     QString slug;
     bool dash = false;
     for (const QChar c : decomposed) {

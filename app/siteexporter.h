@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/pagebuilder.h"
+#include "db/result.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace copydesk::app {
+
+class Newsroom;
+
+// What a site export did.
+struct ExportReport
+{
+    int articles = 0;
+    QStringList written; // pages whose content changed (or are new)
+    QStringList unchanged; // pages kept as they were
+    QStringList removed; // pages of the previous export that are gone (unpublished articles)
+};
+
+// Exports articles as HTML pages, and the published site as a folder any web server (or a
+// file:// URL) can serve: articles, a paginated front page, a page per section, author and
+// tag, an Atom feed, sitemap.xml and the style sheet, all linked relatively.
+//
+// The site is built in a new folder beside the target and swapped in at the end, so a failure
+// or a cancel midway leaves the previous site as it was. Pages whose content did not change
+// are carried over untouched (a manifest of content hashes says which), so re-running after
+// one article changed rewrites only the pages that show it.
+class SiteExporter final
+{
+public:
+    explicit SiteExporter(Newsroom &newsroom);
+
+    // progress(done, total) is called as pages are built; returning false cancels.
+    db::Result<ExportReport> exportSite(const QString &directory, const QString &baseUrl = {},
+                                        const std::function<bool(int, int)> &progress = {});
+
+    // One article as a standalone page (style sheet included); an unpublished article is a
+    // preview with a "Draft — not published" banner and noindex.
+    db::Result<QString> articlePage(qint64 articleId);
+    db::Result<void> exportArticle(qint64 articleId, const QString &file);
+
+    db::Result<Publication> publication();
+
+    static constexpr int PageSize = 20; // articles per front page
+
+private:
+    db::Result<ArticleView> viewOf(const db::Article &article, QHash<qint64, AuthorView> &authors);
+    db::Result<AuthorView> authorView(qint64 personId, QHash<qint64, AuthorView> &authors);
+
+    Newsroom &m_newsroom;
+    QHash<QString, QString> m_tagSlugs;
+    QSet<QString> m_usedAuthorSlugs;
+};
+
+} // namespace copydesk::app

@@ -1,0 +1,601 @@
+// HTML export: valid pages (the Nu Html Checker has the last word), safe pages (an XSS corpus in
+// every field, checked by parsing what was written), a site whose links all resolve, and an
+// export that rewrites only what changed and never leaves a half-written site.
+
+#include "app/newsroom.h"
+#include "app/siteexporter.h"
+#include "app/textstats.h"
+#include "app/urlpolicy.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace copydesk;
+
+namespace {
+
+QStringList xssPayloads()
+{
+    return {
+        QStringLiteral("<script>alert(1)</script>"),
+        QStringLiteral("<SCRIPT SRC=http://evil.example/x.js></SCRIPT>"),
+        QStringLiteral("<img src=x onerror=alert(1)>"),
+        QStringLiteral("<svg onload=alert(1)>"),
+        QStringLiteral("<body onload=alert(1)>"),
+        QStringLiteral("<iframe src=\"javascript:alert(1)\"></iframe>"),
+        QStringLiteral("\"><script>alert(1)</script>"),
+        QStringLiteral("'><script>alert(1)</script>"),
+        QStringLiteral("\" onmouseover=\"alert(1)"),
+        QStringLiteral("' onfocus='alert(1)' autofocus='"),
+        QStringLiteral("</script><script>alert(1)</script>"),
+        QStringLiteral("</SCRIPT ><script>alert(1)</script>"),
+        QStringLiteral("</title><script>alert(1)</script>"),
+        QStringLiteral("</textarea><script>alert(1)</script>"),
+        QStringLiteral("<a href=\"javascript:alert(1)\">x</a>"),
+        QStringLiteral("<a href=javascript&colon;alert(1)>x</a>"),
+        QStringLiteral("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"),
+        QStringLiteral("<object data=\"javascript:alert(1)\"></object>"),
+        QStringLiteral("<embed src=\"javascript:alert(1)\">"),
+        QStringLiteral("<form action=\"javascript:alert(1)\"><button>x</button></form>"),
+        QStringLiteral("<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">"),
+        QStringLiteral("<base href=\"javascript:alert(1)//\">"),
+        QStringLiteral("<style>body{background:url(\"javascript:alert(1)\")}</style>"),
+        QStringLiteral("<div style=\"background:url(javascript:alert(1))\">x</div>"),
+        QStringLiteral("<!--<script>alert(1)</script>-->"),
+        QStringLiteral("<![CDATA[<script>alert(1)</script>]]>"),
+        QStringLiteral("{{body}}{{head}}<script>alert(1)</script>"),
+        QStringLiteral("line\u2028separator\u2029paragraph<script>alert(1)</script>"),
+        QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        QStringLiteral("<<script>script>alert(1)<</script>/script>"),
+        QStringLiteral("<scr<script>ipt>alert(1)</scr</script>ipt>"),
+        QStringLiteral("<details open ontoggle=alert(1)>"),
+        QStringLiteral("<video><source onerror=\"alert(1)\"></video>"),
+        QStringLiteral("<input autofocus onfocus=alert(1)>"),
+        QStringLiteral("<isindex type=image src=1 onerror=alert(1)>"),
+        QStringLiteral("<marquee onstart=alert(1)>x</marquee>"),
+        QStringLiteral("<xss id=x tabindex=1 onactivate=alert(1)></xss>"),
+        QStringLiteral("<link rel=import href=\"data:text/html,<script>alert(1)</script>\">"),
+        QStringLiteral("javascript:alert(1)"),
+        QStringLiteral("\" style=\"x:expression(alert(1))"),
+    };
+}
+
+// Link targets to try in Markdown bodies.
+QStringList hostileUrls()
+{
+    return {
+        QStringLiteral("javascript:alert(1)"),
+        QStringLiteral("JAVASCRIPT:alert(1)"),
+        QStringLiteral("JaVaScRiPt:alert(1)"),
+        QStringLiteral("java&#115;cript:alert(1)"),
+        QStringLiteral("&#106;avascript:alert(1)"),
+        QStringLiteral("javascript&#58;alert(1)"),
+        QStringLiteral("javascript&colon;alert(1)"),
+        QStringLiteral("<java\tscript:alert(1)>"),
+        QStringLiteral("<\x01javascript:alert(1)>"),
+        QStringLiteral("vbscript:msgbox(1)"),
+        QStringLiteral("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+        QStringLiteral("DATA:text/html,hello"),
+        QStringLiteral("file:///etc/passwd"),
+        QStringLiteral("\"onmouseover=\"alert(1)"),
+    };
+}
+
+// Parses a page (our pages are well-formed XML as well as HTML5) and lists what could run.
+QStringList dangersIn(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read ") + path;
+        return {};
+    }
+    QStringList dangers;
+    QXmlStreamReader xml(&file);
+    QString scriptType;
+    bool inScript = false;
+    QString scriptText;
+    static const QSet<QString> forbidden = { QStringLiteral("iframe"), QStringLiteral("object"), QStringLiteral("embed"),
+                                             QStringLiteral("form"), QStringLiteral("base"), QStringLiteral("svg"),
+                                             QStringLiteral("math"), QStringLiteral("img"), QStringLiteral("input"),
+                                             QStringLiteral("button"), QStringLiteral("video"), QStringLiteral("source"),
+                                             QStringLiteral("details"), QStringLiteral("marquee"), QStringLiteral("xss") };
+    static const QSet<QString> urlAttributes = { QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("action"),
+                                                 QStringLiteral("formaction"), QStringLiteral("data"), QStringLiteral("content") };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString().toLower();
+            if (forbidden.contains(name))
+                dangers << QStringLiteral("<%1> element").arg(name);
+            if (name == QLatin1String("meta") && !xml.attributes().value(QStringLiteral("http-equiv")).isEmpty())
+                dangers << QStringLiteral("meta http-equiv");
+            if (name == QLatin1String("script")) {
+                inScript = true;
+                scriptText.clear();
+                scriptType = xml.attributes().value(QStringLiteral("type")).toString();
+                if (scriptType != QLatin1String("application/ld+json"))
+                    dangers << QStringLiteral("executable <script>");
+            }
+            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                const QString attr = attribute.name().toString().toLower();
+                if (attr.startsWith(QLatin1String("on")))
+                    dangers << QStringLiteral("event handler %1").arg(attr);
+                if (attr == QLatin1String("style"))
+                    dangers << QStringLiteral("inline style");
+                if (urlAttributes.contains(attr) && attr != QLatin1String("content")
+                    && !app::isSafeUrl(attribute.value().toString()))
+                    dangers << QStringLiteral("unsafe %1=%2").arg(attr, attribute.value().toString());
+            }
+        } else if (xml.isCharacters() && inScript) {
+            scriptText += xml.text().toString();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("script")) {
+            inScript = false;
+            QJsonParseError parse;
+            QJsonDocument::fromJson(scriptText.toUtf8(), &parse);
+            if (parse.error != QJsonParseError::NoError)
+                dangers << QStringLiteral("JSON-LD that is not JSON: ") + parse.errorString();
+            if (scriptText.contains(QStringLiteral("</"), Qt::CaseInsensitive) || scriptText.contains(QLatin1Char('<')))
+                dangers << QStringLiteral("'<' inside the JSON-LD block");
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1 does not parse: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
+    return dangers;
+}
+
+QStringList filesUnder(const QString &dir, const QStringList &patterns)
+{
+    QStringList files;
+    QDirIterator it(dir, patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void urlPolicy_data();
+    void urlPolicy();
+    void articlePageHasItsParts();
+    void draftPreviewIsMarked();
+    void pagesPassTheNuHtmlChecker();
+    void feedAndSitemapAreWellFormed();
+    void xssCorpusLeavesNothingExecutable();
+    void everyRelativeLinkResolves();
+    void reExportRewritesOnlyWhatChanged();
+    void cancelledExportLeavesThePreviousSite();
+    void refusesAFolderThatIsNotASite();
+    void slugsAreStableAndReadable_data();
+    void slugsAreStableAndReadable();
+
+private:
+    db::Article publish(db::Article article, const QStringList &steps = { QStringLiteral("submit"), QStringLiteral("approve"),
+                                                                          QStringLiteral("publish") });
+    void richNewsroom(int extraArticles = 0);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::Newsroom> m_newsroom;
+    app::Actor m_chief;
+    app::Actor m_deputy;
+    app::Actor m_writer;
+};
+
+void TestExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_newsroom = std::make_unique<app::Newsroom>();
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("x.sqlite")), db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("pw"));
+    m_chief = m_newsroom->actor(chief->id).value();
+    auto hire = [&](const QString &username, const QString &name, const QString &bio,
+                    const QList<std::tuple<QString, QString, QString, QDate, QDate>> &posts) {
+        db::Person p;
+        p.username = username;
+        p.displayName = name;
+        p.bio = bio;
+        const auto person = m_newsroom->addPerson(m_chief, p, QStringLiteral("pw"));
+        for (const auto &[title, level, term, from, to] : posts) {
+            db::Appointment a;
+            a.personId = person->id;
+            a.title = title;
+            a.level = level;
+            a.term = term;
+            a.startsOn = from;
+            a.endsOn = to;
+            if (level == QLatin1String("section-editor"))
+                a.section = QStringLiteral("Global");
+            (void)m_newsroom->appoint(m_chief, a);
+        }
+        return m_newsroom->actor(person->id).value();
+    };
+    m_deputy = hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Amira reads Politics."),
+                    { { QStringLiteral("Global Editor"), QStringLiteral("section-editor"), QStringLiteral("2019/20"), QDate(2019, 9, 1), QDate(2020, 8, 31) },
+                      { QStringLiteral("Co-Deputy Editor"), QStringLiteral("deputy-editor"), QStringLiteral("2020/21"), QDate(2020, 9, 1), QDate() } });
+    m_writer = hire(QStringLiteral("jiwoo"), QStringLiteral("Ji-woo Park"), QStringLiteral("Ji-woo writes about science."),
+                    { { QStringLiteral("Contributor"), QStringLiteral("contributor"), QStringLiteral("2026/27"), QDate(2026, 9, 1), QDate() } });
+}
+
+void TestExport::cleanup()
+{
+    m_newsroom.reset();
+    m_dir.reset();
+}
+
+db::Article TestExport::publish(db::Article article, const QStringList &steps)
+{
+    const auto created = m_newsroom->createArticle(article, m_writer);
+    if (!created)
+        qFatal("%s", qPrintable(created.errorString()));
+    for (const QString &step : steps) {
+        bool ok = false;
+        const app::Action action = app::Permissions::actionNamed(step, &ok);
+        const app::Actor &who = step == QLatin1String("submit") ? m_writer : m_chief;
+        if (auto r = m_newsroom->transition(created->id, action, who); !r)
+            qFatal("%s", qPrintable(r.errorString()));
+    }
+    return m_newsroom->articles().get(created->id).value();
+}
+
+void TestExport::richNewsroom(int extraArticles)
+{
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("The Eastgate Courier")).ok());
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"),
+                                   QStringLiteral("The student newspaper of Eastgate since 1962.")).ok());
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.links"),
+                                   QStringLiteral("About us | https://courier.example/about\nContact | mailto:desk@courier.example\n"
+                                                  "Evil | javascript:alert(1)")).ok());
+    db::Article a;
+    a.headline = QStringLiteral("Council approves £4.2m plan for Eastgate bus station");
+    a.standfirst = QStringLiteral("Work begins in the spring, with temporary stops on Mill Lane.");
+    a.section = QStringLiteral("News");
+    a.tags = { QStringLiteral("council"), QStringLiteral("transport") };
+    a.authorIds = { m_writer.id, m_deputy.id };
+    a.body = QStringLiteral(
+            "The council has **approved** a plan, *ending* two years of ~~argument~~ debate.\n\n"
+            "## What changes\n\n- Twelve bays\n  - covered\n  - lit\n- A travel shop\n\n1. First\n2. Second\n\n"
+            "> ‘It will be brighter,’ said Cllr Ellison.\n\n"
+            "### The money\n\nSee the [report](https://example.org/r?a=1&b=(2)), `code`, a line\\\nbreak and <b>raw</b> HTML.\n\n"
+            "# A stray top-level heading\n\n![a chart](https://example.org/chart.png)\n");
+    const db::Article published = publish(a);
+    // A correction, kept and shown with the article.
+    db::Article corrected = published;
+    corrected.standfirst = QStringLiteral("Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.");
+    QVERIFY(m_newsroom->saveArticle(corrected, corrected.version, m_deputy, QStringLiteral("Bridge Street stops added.")).ok());
+
+    db::Article b;
+    b.headline = QStringLiteral("Αθήνα students join flood project");
+    b.section = QStringLiteral("Global");
+    b.tags = { QStringLiteral("science") };
+    b.body = QStringLiteral("Students in Αθήνα and 서울 share a map.\n");
+    publish(b);
+    for (int i = 0; i < extraArticles; ++i) {
+        db::Article c;
+        c.headline = QStringLiteral("Short report %1").arg(i);
+        c.section = QStringLiteral("News");
+        c.body = QStringLiteral("Text %1.\n").arg(i);
+        publish(c);
+    }
+    db::Article draft;
+    draft.headline = QStringLiteral("Unfinished draft");
+    draft.body = QStringLiteral("Not ready.\n");
+    (void)m_newsroom->createArticle(draft, m_writer);
+}
+
+void TestExport::urlPolicy_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("https") << QStringLiteral("https://example.org/a?b=1&c=2") << true;
+    QTest::newRow("http upper case") << QStringLiteral("HTTP://example.org") << true;
+    QTest::newRow("mailto") << QStringLiteral("mailto:desk@example.org") << true;
+    QTest::newRow("relative path") << QStringLiteral("../articles/x.html") << true;
+    QTest::newRow("fragment") << QStringLiteral("#top") << true;
+    QTest::newRow("path with colon after slash") << QStringLiteral("a/b:c") << true;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("javascript mixed case") << QStringLiteral("JaVaScRiPt:alert(1)") << false;
+    QTest::newRow("javascript with tab") << QStringLiteral("java\tscript:alert(1)") << false;
+    QTest::newRow("javascript with newline") << QStringLiteral("java\nscript:alert(1)") << false;
+    QTest::newRow("javascript after spaces and controls") << QStringLiteral(" \x01\x02javascript:alert(1)") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,x") << false;
+    QTest::newRow("vbscript") << QStringLiteral("VBScript:msgbox(1)") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+}
+
+void TestExport::urlPolicy()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, safe);
+    QCOMPARE(app::isSafeUrl(url), safe);
+}
+
+void TestExport::articlePageHasItsParts()
+{
+    richNewsroom();
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.base-url"), QStringLiteral("https://courier.example")).ok());
+    app::SiteExporter exporter(*m_newsroom);
+    const auto page = exporter.articlePage(1);
+    QVERIFY2(page.ok(), qPrintable(page.errorString()));
+    const QString html = *page;
+    QCOMPARE(html.count(QStringLiteral("<h1")), 1);
+    QVERIFY(html.contains(QStringLiteral("<h1>Council approves £4.2m plan for Eastgate bus station</h1>")));
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
+    QVERIFY(html.contains(QStringLiteral("<h2>A stray top-level heading</h2>")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"standfirst\">Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.</p>")));
+    QVERIFY(html.contains(QStringLiteral("By <a rel=\"author\" href=\"https://courier.example/authors/jiwoo.html\">Ji-woo Park</a> and ")));
+    QVERIFY(html.contains(QStringLiteral("<time datetime=\"")));
+    QVERIFY(html.contains(QStringLiteral("Global Editor, 2019/20 · Co-Deputy Editor, 2020/21")));
+    QVERIFY(html.contains(QStringLiteral("Amira reads Politics.")));
+    QVERIFY(html.contains(QStringLiteral("Bridge Street stops added.")));
+    QVERIFY(html.contains(QStringLiteral("<link rel=\"canonical\" href=\"https://courier.example/articles/")));
+    QVERIFY(html.contains(QStringLiteral("<meta property=\"og:title\"")));
+    QVERIFY(html.contains(QStringLiteral("\"@type\":\"NewsArticle\"")));
+    QVERIFY(html.contains(QStringLiteral("About us")));
+    QVERIFY(!html.contains(QStringLiteral("Evil"))); // a javascript: footer link is dropped
+    QVERIFY(html.contains(QStringLiteral("<!-- raw HTML omitted -->")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.org/chart.png\">a chart</a>")));
+    QVERIFY(!html.contains(QStringLiteral("noindex")));
+    QVERIFY(!html.contains(QStringLiteral(" style=\"")));
+}
+
+void TestExport::draftPreviewIsMarked()
+{
+    richNewsroom();
+    app::SiteExporter exporter(*m_newsroom);
+    const qint64 draftId = m_newsroom->articles().list({}).value().first().id;
+    const QString html = exporter.articlePage(draftId).value();
+    QVERIFY(html.contains(QStringLiteral("Draft — not published")));
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"robots\" content=\"noindex\" />")));
+}
+
+void TestExport::pagesPassTheNuHtmlChecker()
+{
+    const QString jar = QStringLiteral(COPYDESK_VNU_JAR);
+    QVERIFY2(QFile::exists(jar), "the Nu Html Checker is installed by packaging/install-deps.sh");
+    const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
+    QVERIFY2(!java.isEmpty(), "Java is installed by packaging/install-deps.sh");
+
+    richNewsroom(25); // two front pages
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const auto report = exporter.exportSite(site, QStringLiteral("https://courier.example"));
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QVERIFY(QFile::exists(site + QStringLiteral("/page-2.html")));
+    const qint64 draftId = m_newsroom->articles().list({}).value().first().id;
+    QVERIFY(exporter.exportArticle(draftId, m_dir->filePath(QStringLiteral("preview.html"))).ok());
+    QVERIFY(exporter.exportArticle(1, m_dir->filePath(QStringLiteral("single.html"))).ok());
+
+    QStringList pages = filesUnder(site, { QStringLiteral("*.html") });
+    pages << m_dir->filePath(QStringLiteral("preview.html")) << m_dir->filePath(QStringLiteral("single.html"));
+    QVERIFY(pages.size() > 30);
+    QProcess vnu;
+    vnu.start(java, QStringList { QStringLiteral("-jar"), jar, QStringLiteral("--errors-only"), QStringLiteral("--format"),
+                                  QStringLiteral("gnu") } + pages);
+    QVERIFY(vnu.waitForFinished(180000));
+    const QString output = QString::fromUtf8(vnu.readAllStandardOutput() + vnu.readAllStandardError());
+    QVERIFY2(vnu.exitCode() == 0, qPrintable(output));
+}
+
+void TestExport::feedAndSitemapAreWellFormed()
+{
+    richNewsroom(3);
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site).ok());
+    for (const QString &name : { QStringLiteral("feed.xml"), QStringLiteral("sitemap.xml") }) {
+        QFile file(site + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int entries = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && (xml.name() == QLatin1String("entry") || xml.name() == QLatin1String("url")))
+                ++entries;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(name + QStringLiteral(": ") + xml.errorString()));
+        QVERIFY2(entries >= 5, qPrintable(name));
+    }
+}
+
+void TestExport::xssCorpusLeavesNothingExecutable()
+{
+    const QStringList payloads = xssPayloads();
+    const QStringList urls = hostileUrls();
+    QVERIFY(payloads.size() + urls.size() >= 40);
+    // Payloads in the publication's own settings, a person's name and bio, and every article field.
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), payloads.at(0)).ok());
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"), payloads.at(6)).ok());
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.links"),
+                                   payloads.at(8) + QStringLiteral(" | javascript:alert(1)\nx | ") + payloads.at(7)).ok());
+    db::Person writer = m_newsroom->people().byId(m_writer.id).value();
+    writer.displayName = payloads.at(2);
+    writer.bio = payloads.at(10);
+    QVERIFY(m_newsroom->updatePerson(m_chief, writer).ok());
+    for (int i = 0; i < payloads.size(); ++i) {
+        db::Article a;
+        a.headline = QStringLiteral("Story %1 ").arg(i) + payloads.at(i);
+        a.standfirst = payloads.at((i + 1) % payloads.size());
+        a.section = payloads.at((i + 2) % payloads.size());
+        a.tags = { payloads.at((i + 3) % payloads.size()), QStringLiteral("plain") };
+        a.body = QStringLiteral("Text ") + payloads.at(i) + QStringLiteral("\n\n[label ") + payloads.at((i + 4) % payloads.size())
+                + QStringLiteral("](") + urls.at(i % urls.size()) + QStringLiteral(")\n\n![img](") + urls.at((i + 1) % urls.size())
+                + QStringLiteral(")\n\n<script>alert(") + QString::number(i) + QStringLiteral(")</script>\n");
+        publish(a);
+    }
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const auto report = exporter.exportSite(site);
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QVERIFY(exporter.exportArticle(3, m_dir->filePath(QStringLiteral("single.html"))).ok());
+    QStringList pages = filesUnder(site, { QStringLiteral("*.html") });
+    pages << m_dir->filePath(QStringLiteral("single.html"));
+    QVERIFY(pages.size() > payloads.size());
+    for (const QString &page : std::as_const(pages)) {
+        QString error;
+        const QStringList dangers = dangersIn(page, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(dangers.isEmpty(), qPrintable(page + QStringLiteral(": ") + dangers.join(QStringLiteral("; "))));
+    }
+    // The text itself survives as text.
+    QFile first(site + QStringLiteral("/articles/story-0-script-alert-1-script.html"));
+    QVERIFY2(first.open(QIODevice::ReadOnly), qPrintable(filesUnder(site, { QStringLiteral("story-0*") }).join(QLatin1Char(','))));
+    QXmlStreamReader xml(&first);
+    QString h1;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("h1"))
+            h1 = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    QCOMPARE(h1, QStringLiteral("Story 0 <script>alert(1)</script>"));
+}
+
+void TestExport::everyRelativeLinkResolves()
+{
+    richNewsroom(25);
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site).ok());
+    int links = 0;
+    for (const QString &page : filesUnder(site, { QStringLiteral("*.html") })) {
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() != QLatin1String("a") && xml.name() != QLatin1String("link"))
+                continue;
+            const QString href = xml.attributes().value(QStringLiteral("href")).toString();
+            if (href.isEmpty() || href.contains(QLatin1Char(':')) || href.startsWith(QLatin1Char('#')))
+                continue;
+            ++links;
+            const QString target = QDir::cleanPath(QFileInfo(page).absolutePath() + QLatin1Char('/') + href.section(QLatin1Char('#'), 0, 0));
+            QVERIFY2(QFileInfo::exists(target), qPrintable(page + QStringLiteral(" links to missing ") + href));
+        }
+        QVERIFY(!xml.hasError());
+    }
+    QVERIFY(links > 200);
+}
+
+void TestExport::reExportRewritesOnlyWhatChanged()
+{
+    richNewsroom(4);
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const auto first = exporter.exportSite(site);
+    QVERIFY(first.ok());
+    QVERIFY(first->unchanged.isEmpty());
+    const auto again = exporter.exportSite(site);
+    QVERIFY(again->written.isEmpty()); // nothing changed, nothing rewritten
+    QCOMPARE(again->unchanged.size(), first->written.size());
+
+    // One Global article changes: its page, the pages listing it and the feed are rewritten.
+    const db::Article global = m_newsroom->articles().get(2).value();
+    db::Article changed = global;
+    changed.standfirst = QStringLiteral("A new standfirst.");
+    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_deputy, QStringLiteral("Standfirst corrected.")).ok());
+    const auto third = exporter.exportSite(site);
+    QVERIFY(third.ok());
+    QCOMPARE(third->written, QStringList({ QStringLiteral("articles/") + global.slug + QStringLiteral(".html"),
+                                           QStringLiteral("authors/jiwoo.html"), QStringLiteral("feed.xml"),
+                                           QStringLiteral("index.html"), QStringLiteral("sections/global.html"),
+                                           QStringLiteral("tags/science.html") }));
+    QVERIFY(third->unchanged.contains(QStringLiteral("articles/short-report-0.html")));
+    QVERIFY(third->unchanged.contains(QStringLiteral("style.css")));
+
+    // Unpublished: its page goes.
+    QVERIFY(m_newsroom->transition(2, app::Action::Unpublish, m_deputy, QStringLiteral("Legal advice")).ok());
+    const auto fourth = exporter.exportSite(site);
+    QVERIFY(fourth->removed.contains(QStringLiteral("articles/") + global.slug + QStringLiteral(".html")));
+    QVERIFY(fourth->removed.contains(QStringLiteral("sections/global.html")));
+    QVERIFY(!QFile::exists(site + QStringLiteral("/articles/") + global.slug + QStringLiteral(".html")));
+    QVERIFY(QFile::exists(site + QStringLiteral("/articles/short-report-0.html")));
+    // No building folders are left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+}
+
+void TestExport::cancelledExportLeavesThePreviousSite()
+{
+    richNewsroom(3);
+    app::SiteExporter exporter(*m_newsroom);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site).ok());
+    QFile index(site + QStringLiteral("/index.html"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QByteArray before = index.readAll();
+    index.close();
+    const QStringList filesBefore = filesUnder(site, { QStringLiteral("*") });
+
+    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("Renamed")).ok());
+    int calls = 0;
+    const auto cancelled = exporter.exportSite(site, {}, [&](int done, int total) {
+        ++calls;
+        return done < total / 2; // give up half way
+    });
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.errorString().contains(QStringLiteral("cancelled")));
+    QVERIFY(calls > 1);
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readAll(), before);
+    QCOMPARE(filesUnder(site, { QStringLiteral("*") }), filesBefore);
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+}
+
+void TestExport::refusesAFolderThatIsNotASite()
+{
+    richNewsroom();
+    const QString folder = m_dir->filePath(QStringLiteral("documents"));
+    QDir().mkpath(folder);
+    QFile keep(folder + QStringLiteral("/thesis.txt"));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("My thesis.");
+    keep.close();
+    app::SiteExporter exporter(*m_newsroom);
+    const auto refused = exporter.exportSite(folder);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.errorString().contains(QStringLiteral("holds no Copydesk site")));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/thesis.txt")));
+    QVERIFY(!exporter.exportSite(folder, QStringLiteral("javascript:alert(1)")).ok());
+}
+
+void TestExport::slugsAreStableAndReadable_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("greek transliterated") << QStringLiteral("Αθήνα students") << QStringLiteral("athina-students");
+    QTest::newRow("cyrillic transliterated") << QStringLiteral("Київ і Харків") << QStringLiteral("kiyiv-i-kharkiv");
+    QTest::newRow("accents dropped") << QStringLiteral("Café in Zürich") << QStringLiteral("cafe-in-zurich");
+}
+
+void TestExport::slugsAreStableAndReadable()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, slug);
+    QCOMPARE(app::textstats::slugify(headline), slug);
+    db::Article a;
+    a.headline = headline;
+    const auto first = m_newsroom->createArticle(a, m_writer).value();
+    const auto second = m_newsroom->createArticle(a, m_writer).value();
+    QCOMPARE(first.slug, slug);
+    QCOMPARE(second.slug, slug + QStringLiteral("-2")); // unique
+    db::Article renamed = first;
+    renamed.headline = QStringLiteral("Something else entirely");
+    QVERIFY(m_newsroom->saveArticle(renamed, renamed.version, m_writer).ok());
+    QCOMPARE(m_newsroom->articles().get(first.id)->slug, slug); // stable
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
