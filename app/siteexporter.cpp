@@ -139,11 +139,16 @@ db::Result<QString> SiteExporter::articlePage(qint64 articleId)
     const auto article = m_newsroom.articles().get(articleId);
     if (!article)
         return article.error();
+    return articlePage(*article);
+}
+
+db::Result<QString> SiteExporter::articlePage(const db::Article &article)
+{
     const auto pub = publication();
     if (!pub)
         return pub.error();
     QHash<qint64, AuthorView> authors;
-    const auto view = viewOf(*article, authors);
+    const auto view = viewOf(article, authors);
     if (!view)
         return view.error();
     // Standalone: links to author, section and tag pages go to the published site when its

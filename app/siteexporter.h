@@ -40,6 +40,8 @@ public:
     // One article as a standalone page (style sheet included); an unpublished article is a
     // preview with a "Draft — not published" banner and noindex.
     db::Result<QString> articlePage(qint64 articleId);
+    // The same for an article as it is being edited (the window's preview).
+    db::Result<QString> articlePage(const db::Article &article);
     db::Result<void> exportArticle(qint64 articleId, const QString &file);
 
     db::Result<Publication> publication();

@@ -2,6 +2,7 @@
 
 #include "app/articlelistmodel.h"
 #include "app/dictionaries.h"
+#include "app/htmlrenderer.h"
 #include "app/textstats.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
@@ -21,7 +22,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,11 +35,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QToolBar>
 #include <QPlainTextEdit>
@@ -270,6 +277,13 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close Article"), this, [this] { closeArticle(); });
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction *preview = file->addAction(tr("Pre&view"), this, &MainWindow::showPreview);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *exportArticle = file->addAction(tr("&Export Article…"), this, &MainWindow::chooseExportArticle);
+    QAction *copyHtml = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
+    file->addAction(tr("Export &Site…"), this, &MainWindow::chooseExportSite);
+    m_articleActions << preview << exportArticle << copyHtml;
+    file->addSeparator();
     file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
     file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
     file->addAction(tr("S&witch Person…"), this, [this] {
@@ -358,6 +372,7 @@ void MainWindow::createActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this, &MainWindow::editCheckSettings);
+    m_newsroomSettingsAction = tools->addAction(tr("&Newsroom Settings…"), this, &MainWindow::editNewsroomSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
@@ -579,6 +594,10 @@ void MainWindow::updateActions()
     const app::Decision settings = app::Permissions::decide(m_actor, Action::Settings);
     m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_checkSettingsAction->setToolTip(settings.reason);
+    m_newsroomSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
+    m_newsroomSettingsAction->setToolTip(settings.reason);
+    for (QAction *action : std::as_const(m_articleActions))
+        action->setEnabled(open);
 
     const db::Article stored = storedArticle();
     for (const auto &[action, qaction] : m_workflowActions) {
@@ -989,6 +1008,152 @@ void MainWindow::editCheckSettings()
         }
     }
     refreshChecker();
+}
+
+db::Result<QString> MainWindow::previewHtml()
+{
+    if (m_stack->currentWidget() != m_editor)
+        return db::failure(db::Error::Kind::Invalid, tr("Open an article first."));
+    app::SiteExporter exporter(m_newsroom);
+    db::Article article = m_editor->article();
+    if (article.authorIds.isEmpty() && m_actor.id > 0)
+        article.authorIds = { m_actor.id };
+    if (!article.updatedAt.isValid())
+        article.updatedAt = m_newsroom.now();
+    if (article.slug.isEmpty())
+        article.slug = app::textstats::slugify(article.headline);
+    return exporter.articlePage(article);
+}
+
+void MainWindow::showPreview()
+{
+    const auto html = previewHtml();
+    if (!html) {
+        showError(tr("No preview"), html.errorString());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preview — %1").arg(m_editor->article().headline));
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setOpenExternalLinks(false);
+    browser->setOpenLinks(false);
+    browser->setHtml(*html);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(860, 760);
+    dialog.exec();
+}
+
+void MainWindow::copyBodyAsHtml()
+{
+    if (m_stack->currentWidget() != m_editor)
+        return;
+    const QString html = app::HtmlRenderer::bodyHtml(m_editor->article().body);
+    auto *mime = new QMimeData;
+    mime->setHtml(html);
+    mime->setText(html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("The body is on the clipboard as HTML"), 4000);
+}
+
+void MainWindow::chooseExportArticle()
+{
+    if (m_stack->currentWidget() != m_editor || !maybeSave() || m_editor->articleId() <= 0)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(storedArticle().slug + QStringLiteral(".html"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Article"), suggested, tr("Web pages (*.html)"));
+    if (file.isEmpty())
+        return;
+    app::SiteExporter exporter(m_newsroom);
+    if (auto r = exporter.exportArticle(m_editor->articleId(), file); !r) {
+        showError(tr("Not exported"), r.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+db::Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool showProgress)
+{
+    app::SiteExporter exporter(m_newsroom);
+    std::unique_ptr<QProgressDialog> progress;
+    if (showProgress) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting the site…"), tr("Cancel"), 0, 100, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+    }
+    return exporter.exportSite(directory, {}, [&](int done, int total) {
+        if (!progress)
+            return true;
+        progress->setMaximum(total);
+        progress->setValue(done);
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    });
+}
+
+void MainWindow::chooseExportSite()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export the Published Site To"),
+                                                                QSettings().value(QStringLiteral("export/site")).toString());
+    if (directory.isEmpty())
+        return;
+    const auto report = exportSite(directory);
+    if (!report) {
+        showError(tr("Site not exported"), report.errorString());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/site"), directory);
+    QMessageBox::information(this, tr("Site exported"),
+                             tr("%1 published article(s) exported to %2.\n%3 page(s) written, %4 unchanged, %5 removed.")
+                                     .arg(report->articles)
+                                     .arg(QDir::toNativeSeparators(directory))
+                                     .arg(report->written.size())
+                                     .arg(report->unchanged.size())
+                                     .arg(report->removed.size()));
+}
+
+void MainWindow::editNewsroomSettings()
+{
+    app::SiteExporter exporter(m_newsroom);
+    const auto publication = exporter.publication();
+    if (!publication)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Newsroom Settings"));
+    auto *name = new QLineEdit(publication->name, &dialog);
+    auto *about = new QPlainTextEdit(publication->about, &dialog);
+    QStringList linkLines;
+    for (const auto &[label, url] : publication->links)
+        linkLines << label + QStringLiteral(" | ") + url;
+    auto *links = new QPlainTextEdit(linkLines.join(QLatin1Char('\n')), &dialog);
+    links->setPlaceholderText(tr("One per line: About us | https://…"));
+    auto *baseUrl = new QLineEdit(publication->baseUrl, &dialog);
+    baseUrl->setPlaceholderText(tr("https://news.example.org (for canonical links and the feed)"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Publication &name:"), name);
+    form->addRow(tr("&About:"), about);
+    form->addRow(tr("&Links:"), links);
+    form->addRow(tr("&Site address:"), baseUrl);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<std::pair<QString, QString>> values = { { QStringLiteral("publication.name"), name->text().trimmed() },
+                                                        { QStringLiteral("publication.about"), about->toPlainText().trimmed() },
+                                                        { QStringLiteral("publication.links"), links->toPlainText().trimmed() },
+                                                        { QStringLiteral("publication.base-url"), baseUrl->text().trimmed() } };
+    for (const auto &[key, value] : values) {
+        if (auto r = m_newsroom.setSetting(m_actor, key, value); !r) {
+            showError(tr("Settings not saved"), r.errorString());
+            return;
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

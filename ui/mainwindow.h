@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/newsroom.h"
+#include "app/siteexporter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -69,6 +70,12 @@ public:
     // Asked before submitting an article with unresolved issues; true goes on. The default asks
     // with a message box.
     void setSubmitConfirmation(std::function<bool(const QList<app::Issue> &)> confirm);
+
+    // Export: the open article as it will be published, and the site.
+    db::Result<QString> previewHtml();
+    void showPreview();
+    db::Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
+    void copyBodyAsHtml();
     app::ArticleListModel *articleModel() const { return m_model; }
     QTableView *articleView() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
@@ -99,6 +106,9 @@ private:
     void refreshChecker();
     void jumpTo(const app::Issue &issue);
     void editCheckSettings();
+    void editNewsroomSettings();
+    void chooseExportArticle();
+    void chooseExportSite();
     db::Article storedArticle() const;
 
     app::Newsroom m_newsroom;
@@ -131,6 +141,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_checkSettingsAction = nullptr;
+    QAction *m_newsroomSettingsAction = nullptr;
+    QList<QAction *> m_articleActions; // need an open article
     QList<QAction *> m_formatActions;
     QList<std::pair<app::Action, QAction *>> m_workflowActions;
 };

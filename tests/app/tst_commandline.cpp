@@ -46,6 +46,7 @@ private Q_SLOTS:
     void staffAndHistory();
     void checkReportsIssues();
     void dictionaryCommands();
+    void exportCommands();
 
 private:
     struct Run
@@ -839,6 +840,55 @@ void TestCommandLine::dictionaryCommands()
     QCOMPARE(r.code, 0);
     const QString bad = write(QStringLiteral("bad.txt"), "Teh end.\n");
     QVERIFY(anonymous({ QStringLiteral("check"), bad }).out.isEmpty());
+}
+
+void TestCommandLine::exportCommands()
+{
+    initStore();
+    QProcessEnvironment newPassword;
+    newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("pw"));
+    QCOMPARE(run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
+                   QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--display"), QStringLiteral("Sam Reporter") },
+                 newPassword)
+                     .code,
+             0);
+    write(QStringLiteral("a.txt"), "Council budget row\n\nThe *council* met.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--author"), QStringLiteral("sam") }).code, 0);
+    const QString page = m_dir->filePath(QStringLiteral("out/draft.html"));
+    Run r = anonymous({ QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), page });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(QStringLiteral("<h1>Council budget row</h1>")));
+    QVERIFY(html.contains(QStringLiteral("Draft — not published")));
+    // An unknown article writes nothing.
+    const QString missing = m_dir->filePath(QStringLiteral("none.html"));
+    r = anonymous({ QStringLiteral("export"), QStringLiteral("9"), QStringLiteral("--out"), missing });
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(missing));
+    QCOMPARE(anonymous({ QStringLiteral("export"), QStringLiteral("1") }).code, 1);
+
+    for (const char *step : { "submit", "approve", "publish" })
+        QCOMPARE(cd({ QString::fromLatin1(step), QStringLiteral("1") }).code, 0);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    r = anonymous({ QStringLiteral("--json"), QStringLiteral("export-site"), QStringLiteral("--out"), site,
+                    QStringLiteral("--base-url"), QStringLiteral("https://courier.example") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().object().value(QStringLiteral("articles")).toInt(), 1);
+    QVERIFY(QFile::exists(site + QStringLiteral("/articles/council-budget-row.html")));
+    QVERIFY(QFile::exists(site + QStringLiteral("/feed.xml")));
+    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), site });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("0 removed")), qPrintable(r.out));
+    // A file where the folder should be, and a hostile base URL: refused, nothing written.
+    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), page });
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("is a file, not a folder")));
+    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("site2")),
+                    QStringLiteral("--base-url"), QStringLiteral("javascript:alert(1)") });
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("site2"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

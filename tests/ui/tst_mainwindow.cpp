@@ -69,6 +69,7 @@ private Q_SLOTS:
     void spellingMenuOffersSuggestionsAndDictionaries();
     void issuesPanelListsAndJumps();
     void submittingShowsUnresolvedIssues();
+    void previewCopyAndExportFromTheWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -541,6 +542,51 @@ void TestMainWindow::submittingShowsUnresolvedIssues()
     w.setSubmitConfirmation([](const QList<app::Issue> &) { return true; }); // go on
     QVERIFY(w.runAction(app::Action::Submit));
     QCOMPARE(w.newsroom().articles().get(created->id)->status, QStringLiteral("in_review"));
+}
+
+void TestMainWindow::previewCopyAndExportFromTheWindow()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    QTest::keyClicks(w.editor()->headline(), QStringLiteral("Preview me <now>"));
+    QTest::keyClicks(w.editor()->body(), QStringLiteral("Plain "));
+    QTest::keyClick(w.editor()->body(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(w.editor()->body(), QStringLiteral("bold"));
+    // The preview shows the text as edited, not yet saved, as a draft.
+    const auto html = w.previewHtml();
+    QVERIFY(html.ok());
+    QVERIFY(html->contains(QStringLiteral("<h1>Preview me &lt;now&gt;</h1>")));
+    QVERIFY(html->contains(QStringLiteral("<strong>bold</strong>")));
+    QVERIFY(html->contains(QStringLiteral("Draft — not published")));
+    w.copyBodyAsHtml();
+    QCOMPARE(QApplication::clipboard()->mimeData()->html(), QStringLiteral("<p>Plain <strong>bold</strong></p>\n"));
+
+    QVERIFY(w.save());
+    const qint64 id = w.editor()->articleId();
+    const app::Actor me = w.actor();
+    for (app::Action a : { app::Action::Submit, app::Action::Approve, app::Action::Publish }) {
+        // The editor-in-chief wrote it; a deputy approves.
+        if (a == app::Action::Approve) {
+            db::Person p;
+            p.username = QStringLiteral("dep");
+            p.displayName = QStringLiteral("Deputy");
+            const auto person = w.newsroom().addPerson(me, p, QStringLiteral("pw"));
+            db::Appointment ap;
+            ap.personId = person->id;
+            ap.title = QStringLiteral("Deputy Editor");
+            ap.level = QStringLiteral("deputy-editor");
+            QVERIFY(w.newsroom().appoint(me, ap).ok());
+            QVERIFY(w.newsroom().transition(id, a, w.newsroom().actor(person->id).value()).ok());
+        } else {
+            QVERIFY(w.newsroom().transition(id, a, me).ok());
+        }
+    }
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const auto report = w.exportSite(site, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->articles, 1);
+    QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
+    QVERIFY(QFile::exists(site + QStringLiteral("/articles/preview-me-now.html")));
 }
 
 QTEST_MAIN(TestMainWindow)
