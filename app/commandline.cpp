@@ -6,6 +6,7 @@
 #include "app/dictionaries.h"
 #include "app/newsroom.h"
 #include "app/siteexporter.h"
+#include "app/worddiff.h"
 #include "app/textimport.h"
 #include "db/transaction.h"
 
@@ -230,6 +231,10 @@ public:
             return exportArticle(words);
         if (command == QLatin1String("export-site"))
             return exportSite(words);
+        if (command == QLatin1String("diff"))
+            return diff(words);
+        if (command == QLatin1String("revert"))
+            return revert(words);
         bool isAction = false;
         const Action action = Permissions::actionNamed(command, &isAction);
         if (isAction && !Permissions::targetStatus(action).isEmpty() && action != Action::Create)
@@ -656,9 +661,11 @@ private:
     int database(const QStringList &words)
     {
         const QString sub = words.value(0);
-        const auto args = parseArgs(words.mid(1), {});
+        const auto args = parseArgs(words.mid(1), { QStringLiteral("--out") });
         if (!args)
             return usage(args.errorString());
+        if (sub != QLatin1String("backup") && (!args->positional.isEmpty() || !args->values.isEmpty()))
+            return usage(QStringLiteral("db %1 takes no arguments").arg(sub));
         if (sub == QLatin1String("check")) {
             if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist);
                 !r)
@@ -700,7 +707,25 @@ private:
                       << m_newsroom.database().schemaVersion() << Qt::endl;
             return CommandLine::Done;
         }
-        return usage(QStringLiteral("db takes check or migrate"));
+        if (sub == QLatin1String("backup")) {
+            const auto backupArgs = parseArgs(words.mid(1), { QStringLiteral("--out") });
+            if (!backupArgs)
+                return usage(backupArgs.errorString());
+            if (!backupArgs->has(QStringLiteral("--out")) || !backupArgs->positional.isEmpty())
+                return usage(QStringLiteral("db backup takes --out FILE"));
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+                return fail(r.error());
+            const QString out = backupArgs->value(QStringLiteral("--out"));
+            if (auto r = m_newsroom.database().backup(out); !r)
+                return fail(r.error());
+            if (m_global.json)
+                printJson(QJsonObject { { QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+            else
+                m_out << "Backed up " << QDir::toNativeSeparators(m_newsroom.path()) << " to "
+                      << QDir::toNativeSeparators(out) << " (integrity checked)" << Qt::endl;
+            return CommandLine::Done;
+        }
+        return usage(QStringLiteral("db takes check, migrate or backup"));
     }
 
     int transition(Action action, const QStringList &words)
@@ -1215,6 +1240,92 @@ private:
         return CommandLine::Done;
     }
 
+    int diff(const QStringList &words)
+    {
+        const auto args = parseArgs(words, {});
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() < 2 || args->positional.size() > 3)
+            return usage(QStringLiteral("diff takes an article id and one or two versions"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        bool ok1 = false;
+        bool ok2 = true;
+        const int from = args->positional.at(1).toInt(&ok1);
+        int to = args->positional.size() == 3 ? args->positional.at(2).toInt(&ok2) : 0;
+        if (!ok1 || !ok2)
+            return usage(QStringLiteral("versions are whole numbers"));
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        if (to == 0) {
+            const auto article = m_newsroom.articles().get(*id);
+            if (!article)
+                return fail(article.error());
+            to = article->version;
+        }
+        const auto a = m_newsroom.articles().revision(*id, from);
+        if (!a)
+            return fail(a.error());
+        const auto b = m_newsroom.articles().revision(*id, to);
+        if (!b)
+            return fail(b.error());
+        auto text = [](const db::Revision &r) { return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n") + r.body; };
+        const auto segments = WordDiff::compare(text(*a), text(*b));
+        if (m_global.json) {
+            QJsonArray array;
+            for (const WordDiff::Segment &segment : segments) {
+                static const char *kinds[] = { "same", "inserted", "deleted" };
+                array.append(QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(kinds[int(segment.kind)]) },
+                                           { QStringLiteral("text"), segment.text } });
+            }
+            printJson(QJsonObject { { QStringLiteral("from"), from }, { QStringLiteral("to"), to },
+                                    { QStringLiteral("changes"), WordDiff::changes(segments) }, { QStringLiteral("segments"), array } });
+            return CommandLine::Done;
+        }
+        m_out << "Version " << from << " -> " << to << " (" << WordDiff::changes(segments) << " change(s))" << Qt::endl
+              << WordDiff::toText(segments);
+        if (!segments.isEmpty() && !segments.last().text.endsWith(QLatin1Char('\n')))
+            m_out << Qt::endl;
+        m_out.flush();
+        return CommandLine::Done;
+    }
+
+    int revert(const QStringList &words)
+    {
+        const auto args = parseArgs(words, { QStringLiteral("--to"), QStringLiteral("--expect-version") });
+        if (!args)
+            return usage(args.errorString());
+        if (args->positional.size() != 1 || !args->has(QStringLiteral("--to")))
+            return usage(QStringLiteral("revert takes an article id and --to VERSION"));
+        const auto id = parseId(args->positional.first());
+        if (!id)
+            return usage(id.errorString());
+        bool ok = false;
+        const int version = args->value(QStringLiteral("--to")).toInt(&ok);
+        if (!ok || version <= 0)
+            return usage(QStringLiteral("--to takes a version number"));
+        if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
+            return fail(r.error());
+        const auto actor = signedIn(QStringLiteral("restore an old version"));
+        if (!actor)
+            return fail(actor.error());
+        const auto article = m_newsroom.articles().get(*id);
+        if (!article)
+            return fail(article.error());
+        int expected = article->version;
+        if (args->has(QStringLiteral("--expect-version")))
+            expected = args->value(QStringLiteral("--expect-version")).toInt();
+        const auto saved = m_newsroom.restoreRevision(*actor, *id, version, expected);
+        if (!saved)
+            return fail(saved.error());
+        if (m_global.json)
+            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("version"), *saved } });
+        else
+            m_out << "Restored version " << version << " of article " << *id << " as version " << *saved << Qt::endl;
+        return CommandLine::Done;
+    }
+
     const Global &m_global;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -1296,7 +1407,12 @@ QString CommandLine::helpText()
             "  settings set check.KIND on|off\n"
             "                     switch a style check (spelling, repeated-word, name-spelling,\n"
             "                     mixed-quotes, double-space, long-sentence, skip-all-caps)\n"
+            "  diff ID V1 [V2]    word-level changes between two versions ([-deleted-]{+inserted+})\n"
+            "  revert ID --to V [--expect-version V]\n"
+            "                     make version V the newest again (a new revision)\n"
             "  db check           integrity and reference checks of the store\n"
+            "  db backup --out FILE\n"
+            "                     a consistent, integrity-checked copy while others keep working\n"
                "  db migrate         bring the store's schema up to date\n"
                "\n"
                "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"

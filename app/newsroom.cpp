@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace copydesk::app {
 
@@ -45,6 +46,8 @@ Newsroom::Newsroom()
     , m_journal(m_database)
     , m_dictionary(m_database)
     , m_settings(m_database)
+    , m_recovery(m_database)
+    , m_machine(QSysInfo::machineHostName().isEmpty() ? QStringLiteral("this computer") : QSysInfo::machineHostName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
@@ -470,6 +473,16 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     const Action action = correction ? Action::Correct : Action::Edit;
     if (const Decision d = decide(by, action, *stored); !d)
         return notPermitted(d.reason);
+    // Someone else holding the edit lock (or having taken it over) comes first.
+    const auto lock = m_recovery.lock(article.id);
+    if (!lock)
+        return lock.error();
+    if (*lock && (*lock)->expiresAt > now() && ((*lock)->personId != by.id || (*lock)->machine != m_machine))
+        return failure(Error::Kind::Conflict,
+                       QStringLiteral("%1 is editing article %2 on %3 (since %4); nothing was saved")
+                               .arg((*lock)->personName.isEmpty() ? QStringLiteral("someone else") : (*lock)->personName)
+                               .arg(article.id)
+                               .arg((*lock)->machine, (*lock)->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     // Changing the byline is an edit of the article like any other; an empty one keeps it.
     if (article.authorIds.isEmpty())
         article.authorIds = stored->authorIds;
@@ -481,6 +494,8 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     const auto version = m_articles.save(article, expectedVersion, by.id, note.trimmed());
     if (!version)
         return version.error();
+    if (auto r = m_recovery.removeAutosave(by.id, article.id, QString()); !r)
+        return r.error();
 
     if (correction) {
         db::Note n;
@@ -762,6 +777,76 @@ db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const
         accepted = *words;
     }
     return std::make_shared<Checker>(*speller, accepted, isOpen() ? checkOptions() : CheckOptions());
+}
+
+// ---- Nobody loses work ----------------------------------------------------------------------
+
+Decision Newsroom::mayTakeOver(const Actor &by, const db::Article &article) const
+{
+    if (by.has(Level::DeputyEditor) || by.has(Level::EditorInChief) || by.editsSection(article.section))
+        return { true, {} };
+    return { false,
+             QStringLiteral("only %1 may take over an article someone else is editing")
+                     .arg(article.section.isEmpty()
+                                  ? QStringLiteral("a deputy editor or the editor-in-chief")
+                                  : QStringLiteral("a section editor of %1, a deputy editor or the editor-in-chief").arg(article.section)) };
+}
+
+db::Result<db::EditLock> Newsroom::lockForEditing(const Actor &by, qint64 articleId, bool takeOver)
+{
+    const auto article = m_articles.get(articleId);
+    if (!article)
+        return article.error();
+    if (takeOver) {
+        if (const Decision d = mayTakeOver(by, *article); !d)
+            return notPermitted(d.reason);
+    }
+    const auto previous = m_recovery.lock(articleId);
+    auto lock = m_recovery.acquireLock(articleId, by.id, m_machine, now(), LockSeconds, takeOver);
+    if (lock && takeOver && previous && *previous && (*previous)->personId != by.id && (*previous)->expiresAt > now())
+        (void)logAction(by, QStringLiteral("take-over"),
+                        QStringLiteral("from %1 on %2").arg((*previous)->personName, (*previous)->machine), articleId);
+    return lock;
+}
+
+db::Result<void> Newsroom::releaseLock(const Actor &by, qint64 articleId)
+{
+    return m_recovery.releaseLock(articleId, by.id, m_machine);
+}
+
+db::Result<qint64> Newsroom::autosave(const Actor &by, db::Autosave autosave)
+{
+    if (by.id <= 0)
+        return notPermitted(QStringLiteral("sign in to keep unsaved text"));
+    autosave.personId = by.id;
+    autosave.savedAt = now();
+    return m_recovery.putAutosave(autosave);
+}
+
+db::Result<QList<db::Autosave>> Newsroom::autosaves(const Actor &by)
+{
+    return m_recovery.autosaves(by.id);
+}
+
+db::Result<void> Newsroom::discardAutosave(const Actor &by, qint64 articleId, const QString &draftKey)
+{
+    return m_recovery.removeAutosave(by.id, articleId, draftKey);
+}
+
+db::Result<int> Newsroom::restoreRevision(const Actor &by, qint64 articleId, int version, int expectedVersion)
+{
+    const auto revision = m_articles.revision(articleId, version);
+    if (!revision)
+        return revision.error();
+    auto article = m_articles.get(articleId);
+    if (!article)
+        return article.error();
+    db::Article restored = *article;
+    restored.headline = revision->headline;
+    restored.standfirst = revision->standfirst;
+    restored.body = revision->body;
+    const QString note = QStringLiteral("restored version %1").arg(version);
+    return saveArticle(restored, expectedVersion, by, note);
 }
 
 db::Result<int> Newsroom::addDemoNewsroom(qint64 actorId)

@@ -8,6 +8,7 @@
 #include "db/settingsstore.h"
 #include "db/journal.h"
 #include "db/peoplestore.h"
+#include "db/recoverystore.h"
 #include "db/result.h"
 
 #include <QDateTime>
@@ -55,6 +56,11 @@ public:
     db::Journal &journal() { return m_journal; }
     db::DictionaryStore &dictionary() { return m_dictionary; }
     db::SettingsStore &settings() { return m_settings; }
+    db::RecoveryStore &recovery() { return m_recovery; }
+
+    // This machine's name, as edit locks show it.
+    QString machine() const { return m_machine; }
+    void setMachine(const QString &machine) { m_machine = machine; }
 
     // The clock, replaceable in tests (appointment terms, sign-in delays).
     void setClock(std::function<QDateTime()> clock);
@@ -127,6 +133,25 @@ public:
     // administrator.
     db::Result<void> setSetting(const Actor &by, const QString &key, const QString &value);
 
+    // ---- Nobody loses work ------------------------------------------------------------------
+
+    static constexpr int LockSeconds = 120;
+
+    // Takes (or renews) the soft edit lock of an article for this person on this machine. Held
+    // by someone else: a Conflict saying who, where and since when; takeOver takes it from them
+    // where the person may (a section editor of its section, a deputy, the editor-in-chief).
+    db::Result<db::EditLock> lockForEditing(const Actor &by, qint64 articleId, bool takeOver = false);
+    db::Result<void> releaseLock(const Actor &by, qint64 articleId);
+    Decision mayTakeOver(const Actor &by, const db::Article &article) const;
+
+    // Unsaved text, kept without making a revision; cleared by a save.
+    db::Result<qint64> autosave(const Actor &by, db::Autosave autosave);
+    db::Result<QList<db::Autosave>> autosaves(const Actor &by);
+    db::Result<void> discardAutosave(const Actor &by, qint64 articleId, const QString &draftKey);
+
+    // Makes an old version the newest again, as a new revision: history is never rewritten.
+    db::Result<int> restoreRevision(const Actor &by, qint64 articleId, int version, int expectedVersion);
+
     // Adds the demo newsroom's staff, sections and articles (resources/demo/newsroom.json).
     db::Result<int> addDemoNewsroom(qint64 actorId);
 
@@ -143,6 +168,8 @@ private:
     db::Journal m_journal;
     db::DictionaryStore m_dictionary;
     db::SettingsStore m_settings;
+    db::RecoveryStore m_recovery;
+    QString m_machine;
     std::function<QDateTime()> m_clock;
 };
 

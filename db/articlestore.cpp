@@ -539,6 +539,17 @@ Result<QList<Revision>> ArticleStore::revisions(qint64 articleId)
     return revisions;
 }
 
+Result<Revision> ArticleStore::revision(qint64 articleId, int version)
+{
+    const auto all = revisions(articleId);
+    if (!all)
+        return all.error();
+    for (const Revision &r : *all)
+        if (r.version == version)
+            return r;
+    return failure(Error::Kind::NotFound, QStringLiteral("article %1 has no version %2").arg(articleId).arg(version));
+}
+
 Result<QStringList> ArticleStore::sections()
 {
     QSqlQuery query(m_database.connection());

@@ -38,6 +38,7 @@ public:
                            const QDateTime &publishedAt = {});
 
     Result<QList<Revision>> revisions(qint64 articleId);
+    Result<Revision> revision(qint64 articleId, int version);
 
     Result<QStringList> sections();
     // The id of a section by name, adding it when it is new; 0 for an empty name.

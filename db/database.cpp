@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 #if defined(Q_OS_LINUX)
 #include <sys/vfs.h>
 #endif
@@ -288,6 +290,49 @@ Result<int> Database::migrate()
         qCInfo(lcDb) << "applied migration" << migration.version << "to" << m_path;
     }
     return applied;
+}
+
+Result<void> Database::backup(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString shown = nativePath(info.absoluteFilePath());
+    if (info.absoluteFilePath() == m_path)
+        return failure(Error::Kind::Invalid, QStringLiteral("a backup cannot replace the store itself"));
+    if (!QDir().mkpath(info.absolutePath()))
+        return failure(Error::Kind::Failed, QStringLiteral("cannot create the folder for %1").arg(shown));
+    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".part-")
+            + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return errorFrom(query, QStringLiteral("copying the store to %1").arg(shown));
+    }
+    query.finish();
+    // The copy must open and pass the integrity check before it replaces anything.
+    {
+        Database copy;
+        if (auto r = copy.open(temporary, OpenMode::MustExist); !r) {
+            QFile::remove(temporary);
+            return failure(Error::Kind::Failed, QStringLiteral("the backup did not open: %1").arg(r.errorString()));
+        }
+        const auto problems = copy.check();
+        copy.close();
+        if (!problems || !problems->isEmpty()) {
+            QFile::remove(temporary);
+            return failure(Error::Kind::Failed,
+                           QStringLiteral("the backup failed its integrity check (%1); nothing was written to %2")
+                                   .arg(problems ? problems->join(QStringLiteral("; ")) : problems.errorString(), shown));
+        }
+    }
+    QFile::remove(temporary + QStringLiteral("-wal"));
+    QFile::remove(temporary + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(temporary);
+        return failure(Error::Kind::Failed, QStringLiteral("cannot write %1").arg(shown));
+    }
+    return {};
 }
 
 Result<QStringList> Database::check()

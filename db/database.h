@@ -37,6 +37,10 @@ public:
     int schemaVersion() const; // 0 for an empty store
     static int latestSchemaVersion();
 
+    // A consistent copy of the store while others keep working: VACUUM INTO a temporary file
+    // beside the target, an integrity check of the copy, then a rename over the target.
+    Result<void> backup(const QString &target);
+
     // Integrity and foreign-key checks; an empty list means the store is sound.
     Result<QStringList> check();
 

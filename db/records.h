@@ -131,4 +131,31 @@ struct AuditEntry
     QString note;
 };
 
+// Unsaved text kept for crash recovery: one slot per person and article (or new draft).
+struct Autosave
+{
+    qint64 id = 0;
+    qint64 articleId = 0; // 0 for an article never saved
+    QString draftKey; // identifies a never-saved article
+    qint64 personId = 0;
+    QString headline;
+    QString standfirst;
+    QString body;
+    QString section;
+    QStringList tags;
+    int baseVersion = 0; // the version the text was started from
+    QDateTime savedAt;
+};
+
+// A soft edit lock: who has an article open for editing, and until when.
+struct EditLock
+{
+    qint64 articleId = 0;
+    qint64 personId = 0;
+    QString personName;
+    QString machine;
+    QDateTime acquiredAt;
+    QDateTime expiresAt;
+};
+
 } // namespace copydesk::db

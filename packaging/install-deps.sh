@@ -11,7 +11,7 @@ PACKAGES="
 build-essential cmake pkg-config ninja-build
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
 libsqlite3-dev libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
-libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
+libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev
 "
 
 missing=""
