@@ -84,30 +84,33 @@ Database::~Database()
     close();
 }
 
-QString Database::networkFileSystemName(const QString &directory)
+QString Database::networkFileSystemType(quint64 type)
 {
-#if defined(Q_OS_LINUX)
-    struct statfs info
-    {
-    };
-    if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
-        return {};
-    switch (static_cast<unsigned long>(info.f_type)) {
-    case 0x6969UL:
+    switch (type) {
+    case 0x6969ULL:
         return QStringLiteral("NFS");
-    case 0x517BUL:
+    case 0x517BULL:
         return QStringLiteral("SMB");
-    case 0xFF534D42UL:
+    case 0xFF534D42ULL:
         return QStringLiteral("CIFS");
-    case 0xFE534D42UL:
+    case 0xFE534D42ULL:
         return QStringLiteral("SMB2");
-    case 0x564c:
+    case 0x564CULL:
         return QStringLiteral("NCP");
-    case 0x65735546UL:
-        return {}; // FUSE: cannot tell; let SQLite's own locking decide
+    case 0x47504653ULL:
+        return QStringLiteral("GPFS");
     default:
         return {};
     }
+}
+
+QString Database::networkFileSystemName(const QString &directory)
+{
+#if defined(Q_OS_LINUX)
+    struct statfs info { };
+    if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
+        return {};
+    return networkFileSystemType(quint64(static_cast<unsigned long>(info.f_type)));
 #else
     Q_UNUSED(directory);
     return {};

@@ -60,6 +60,8 @@ public:
 
     // A file system where SQLite's locking cannot be trusted (NFS, SMB/CIFS); empty when local.
     static QString networkFileSystemName(const QString &directory);
+    // The same for a statfs f_type value.
+    static QString networkFileSystemType(quint64 type);
 
 private:
     friend class Transaction;

@@ -20,7 +20,7 @@ Result<qint64> RecoveryStore::putAutosave(const Autosave &a)
         return r.error();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO autosaves (article_id, draft_key, person_id, headline, standfirst, body, "
-                             "saved_at, base_version, section, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "saved_at, base_version, section, tags) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, ''), coalesce(?, '')) RETURNING id"));
     q.addBindValue(a.articleId > 0 ? QVariant(a.articleId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a.draftKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.draftKey));
     q.addBindValue(a.personId);
@@ -72,7 +72,7 @@ Result<void> RecoveryStore::removeAutosave(qint64 personId, qint64 articleId, co
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM autosaves WHERE person_id = ? AND ifnull(article_id, 0) = ? AND "
-                             "ifnull(draft_key, '') = ?"));
+                             "ifnull(draft_key, '') = coalesce(?, '')"));
     q.addBindValue(personId);
     q.addBindValue(articleId);
     q.addBindValue(draftKey);

@@ -1,0 +1,389 @@
+// Nobody loses work: SIGKILL in the middle of saves, two writers, backups while writing,
+// damaged stores, a full disk, edit locks, autosaves and revisions.
+
+#include "app/newsroom.h"
+#include "app/worddiff.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace copydesk;
+
+class TestSafety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void killedInTheMiddleOfSavesLosesNothing();
+    void twoProcessesSaveFromTheSameVersion();
+    void backupWhileAnotherProcessWrites();
+    void damagedStoresGiveAClearMessage_data();
+    void damagedStoresGiveAClearMessage();
+    void fullDiskKeepsTheStoreAsItWas();
+    void networkFileSystemsAreRecognised_data();
+    void networkFileSystemsAreRecognised();
+    void editLocksShowWhoAndTakeOverNeedsTheLevel();
+    void autosaveMakesNoRevisionAndNoFalseConflict();
+    void restoreMakesANewRevisionWithTheExactText();
+    void wordDiffMarksInsertionsAndDeletions();
+
+private:
+    db::Article createArticle(const QString &body = QStringLiteral("First text.\n"));
+    app::Actor hire(const QString &username, const QString &level, const QString &section = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+    std::unique_ptr<app::Newsroom> m_newsroom;
+    app::Actor m_chief;
+    QDateTime m_now;
+};
+
+void TestSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = m_dir->filePath(QStringLiteral("safe.sqlite"));
+    m_newsroom = std::make_unique<app::Newsroom>();
+    m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 2), Qt::UTC);
+    m_newsroom->setClock([this] { return m_now; });
+    m_newsroom->setMachine(QStringLiteral("LAPTOP-3"));
+    QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
+    m_chief = m_newsroom->actor(chief->id).value();
+}
+
+void TestSafety::cleanup()
+{
+    m_newsroom.reset();
+    m_dir.reset();
+}
+
+db::Article TestSafety::createArticle(const QString &body)
+{
+    db::Article a;
+    a.headline = QStringLiteral("Council budget row");
+    a.body = body;
+    return m_newsroom->createArticle(a, m_chief).value();
+}
+
+app::Actor TestSafety::hire(const QString &username, const QString &level, const QString &section)
+{
+    db::Person p;
+    p.username = username;
+    p.displayName = username.at(0).toUpper() + username.mid(1);
+    const auto person = m_newsroom->addPerson(m_chief, p, QStringLiteral("pw"));
+    db::Appointment a;
+    a.personId = person->id;
+    a.title = level;
+    a.level = level;
+    a.section = section;
+    (void)m_newsroom->appoint(m_chief, a);
+    return m_newsroom->actor(person->id).value();
+}
+
+void TestSafety::killedInTheMiddleOfSavesLosesNothing()
+{
+    const db::Article article = createArticle();
+    m_newsroom->close(); // the child is the only writer
+    const int kills = qMax(100, qEnvironmentVariableIntValue("COPYDESK_CRASH_KILLS"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    int printedTotal = 0;
+    for (int kill = 0; kill < kills; ++kill) {
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(COPYDESK_SAVECHILD),
+                    { m_store, QString::number(article.id), QStringLiteral("jane") });
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(int(QRandomGenerator::global()->bounded(5, 90)));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished());
+        QList<int> printed;
+        const auto lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            if (line.startsWith(QStringLiteral("saved ")))
+                printed << line.mid(6).toInt();
+        printedTotal += int(printed.size());
+
+        db::Database check;
+        QVERIFY2(check.open(m_store, db::Database::OpenMode::MustExist).ok(), "the store opens after a kill");
+        const auto problems = check.check();
+        QVERIFY2(problems.ok() && problems->isEmpty(), qPrintable(problems ? problems->join(QLatin1Char(';')) : problems.errorString()));
+        db::ArticleStore articles(check);
+        const auto stored = articles.get(article.id);
+        QVERIFY(stored.ok());
+        QSet<int> versions;
+        for (const db::Revision &r : articles.revisions(article.id).value())
+            versions.insert(r.version);
+        for (int v : std::as_const(printed)) {
+            QVERIFY2(versions.contains(v), qPrintable(QStringLiteral("version %1 was reported saved and is missing").arg(v)));
+            QVERIFY(stored->version >= v);
+        }
+        // The article's text is the text of its newest revision, never half of one.
+        QVERIFY(stored->body.startsWith(QStringLiteral("Paragraph written at version %1.").arg(stored->version))
+                || stored->version == 1);
+    }
+    qInfo("%d kills, %d saves reported and found", kills, printedTotal);
+    QVERIFY(printedTotal > 0);
+}
+
+void TestSafety::twoProcessesSaveFromTheSameVersion()
+{
+    const db::Article article = createArticle();
+    m_newsroom->close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
+    QList<QProcess *> writers;
+    for (int i = 0; i < 2; ++i) {
+        const QString file = m_dir->filePath(QStringLiteral("mine-%1.md").arg(i));
+        QFile body(file);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(QStringLiteral("Writer %1's text.\n").arg(i).toUtf8());
+        body.close();
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(COPYDESK_BINARY),
+                 { QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("update"),
+                   QString::number(article.id), QStringLiteral("--body-file"), file, QStringLiteral("--expect-version"),
+                   QStringLiteral("1") });
+        writers << p;
+    }
+    QList<int> codes;
+    QString loserMessage;
+    for (QProcess *p : std::as_const(writers)) {
+        QVERIFY(p->waitForFinished(30000));
+        codes << p->exitCode();
+        if (p->exitCode() == 3)
+            loserMessage = QString::fromUtf8(p->readAllStandardError());
+        delete p;
+    }
+    std::sort(codes.begin(), codes.end());
+    QCOMPARE(codes, QList<int>({ 0, 3 }));
+    QVERIFY2(loserMessage.contains(QStringLiteral("nothing was overwritten")), qPrintable(loserMessage));
+    QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::MustExist));
+    const auto stored = m_newsroom->articles().get(article.id).value();
+    QCOMPARE(stored.version, 2);
+    QVERIFY(stored.body.contains(QStringLiteral("'s text.")));
+}
+
+void TestSafety::backupWhileAnotherProcessWrites()
+{
+    const db::Article article = createArticle();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(COPYDESK_SAVECHILD), { m_store, QString::number(article.id), QStringLiteral("jane") });
+    QVERIFY(child.waitForStarted());
+    QTRY_VERIFY(child.bytesAvailable() > 0 || child.waitForReadyRead(100)); // it is writing
+    for (int i = 0; i < 5; ++i) {
+        const QString copy = m_dir->filePath(QStringLiteral("backup-%1.sqlite").arg(i));
+        const auto r = m_newsroom->database().backup(copy);
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        db::Database backup;
+        QVERIFY(backup.open(copy, db::Database::OpenMode::MustExist).ok());
+        QVERIFY(backup.check()->isEmpty());
+        QVERIFY(db::ArticleStore(backup).get(article.id).ok());
+        QTest::qWait(30);
+    }
+    child.kill();
+    child.waitForFinished();
+    QVERIFY(QString::fromUtf8(child.readAllStandardOutput()).count(QStringLiteral("saved")) > 0);
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral(".backup-*") }, QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestSafety::damagedStoresGiveAClearMessage_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("bytes overwritten in the middle") << QStringLiteral("overwrite");
+    QTest::newRow("cut in half") << QStringLiteral("truncate");
+    QTest::newRow("header overwritten") << QStringLiteral("header");
+}
+
+void TestSafety::damagedStoresGiveAClearMessage()
+{
+    QFETCH(QString, damage);
+    for (int i = 0; i < 30; ++i)
+        createArticle(QStringLiteral("Words and more words. ").repeated(100));
+    m_newsroom->close();
+    const QString copy = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(m_store, copy));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    if (damage == QLatin1String("overwrite")) {
+        file.seek(size / 3);
+        file.write(QByteArray(8192, '\x5a'));
+    } else if (damage == QLatin1String("truncate")) {
+        QVERIFY(file.resize(size / 2));
+    } else {
+        file.seek(0);
+        file.write(QByteArray(100, '\x00'));
+    }
+    file.close();
+    for (const QStringList &command : { QStringList { QStringLiteral("db"), QStringLiteral("check") },
+                                        QStringList { QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("words") },
+                                        QStringList { QStringLiteral("show"), QStringLiteral("20") } }) {
+        QProcess p;
+        p.start(QStringLiteral(COPYDESK_BINARY), QStringList { QStringLiteral("--database"), copy } + command);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // never a crash
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (p.exitCode() != 0) {
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY2(err.startsWith(QStringLiteral("copydesk: ")), qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("damaged")) || err.contains(QStringLiteral("not a Copydesk store"))
+                             || err.contains(QStringLiteral("problem")),
+                     qPrintable(err));
+        }
+        if (command.first() == QLatin1String("db"))
+            QVERIFY2(p.exitCode() == 2, "db check reports the damage");
+    }
+}
+
+void TestSafety::fullDiskKeepsTheStoreAsItWas()
+{
+    const db::Article article = createArticle();
+    QSqlQuery q(m_newsroom->database().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    const int pages = q.value(0).toInt();
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    db::Article big = article;
+    big.body = QStringLiteral("A long paragraph that will not fit. ").repeated(4000);
+    const auto saved = m_newsroom->saveArticle(big, article.version, m_chief);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.errorString().contains(QStringLiteral("full")), qPrintable(saved.errorString()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    const auto stored = m_newsroom->articles().get(article.id).value();
+    QCOMPARE(stored.version, 1);
+    QCOMPARE(stored.body, article.body);
+    QVERIFY(m_newsroom->database().check()->isEmpty());
+    QVERIFY(m_newsroom->saveArticle(big, article.version, m_chief).ok()); // and then it fits
+}
+
+void TestSafety::networkFileSystemsAreRecognised_data()
+{
+    QTest::addColumn<quint64>("type");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("NFS") << quint64(0x6969) << QStringLiteral("NFS");
+    QTest::newRow("SMB") << quint64(0x517B) << QStringLiteral("SMB");
+    QTest::newRow("CIFS") << quint64(0xFF534D42) << QStringLiteral("CIFS");
+    QTest::newRow("SMB2") << quint64(0xFE534D42) << QStringLiteral("SMB2");
+    QTest::newRow("ext4 is local") << quint64(0xEF53) << QString();
+    QTest::newRow("tmpfs is local") << quint64(0x01021994) << QString();
+}
+
+void TestSafety::networkFileSystemsAreRecognised()
+{
+    QFETCH(quint64, type);
+    QFETCH(QString, name);
+    QCOMPARE(db::Database::networkFileSystemType(type), name);
+    QCOMPARE(db::Database::networkFileSystemName(m_dir->path()), QString()); // the test folder is local
+}
+
+void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
+{
+    const db::Article article = createArticle();
+    const app::Actor sam = hire(QStringLiteral("sam"), QStringLiteral("contributor"));
+    const app::Actor amira = hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
+    QVERIFY(m_newsroom->lockForEditing(m_chief, article.id).ok());
+
+    // Another machine, another connection: as a second copy of Copydesk would be.
+    app::Newsroom other;
+    other.setClock([this] { return m_now; });
+    other.setMachine(QStringLiteral("DESK-1"));
+    QVERIFY(other.open(m_store, db::Database::OpenMode::MustExist));
+    const auto busy = other.lockForEditing(sam, article.id);
+    QCOMPARE(busy.error().kind, db::Error::Kind::Conflict);
+    QCOMPARE(busy.errorString(), QStringLiteral("being edited by Jane Doe on LAPTOP-3 since %1")
+                                         .arg(m_now.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    QCOMPARE(other.lockForEditing(sam, article.id, true).error().kind, db::Error::Kind::NotPermitted);
+    m_now = m_now.addSecs(30);
+    QVERIFY(other.lockForEditing(amira, article.id, true).ok()); // a deputy takes over
+    // Jane is told at her next save, and nothing is written.
+    db::Article janes = article;
+    janes.body = QStringLiteral("Jane's text.\n");
+    const auto refused = m_newsroom->saveArticle(janes, article.version, m_chief);
+    QCOMPARE(refused.error().kind, db::Error::Kind::Conflict);
+    QVERIFY2(refused.errorString().startsWith(QStringLiteral("Amira is editing article")), qPrintable(refused.errorString()));
+    QCOMPARE(m_newsroom->articles().get(article.id)->version, 1);
+    // A lock not renewed for two minutes lapses.
+    m_now = m_now.addSecs(app::Newsroom::LockSeconds + 1);
+    QVERIFY(m_newsroom->lockForEditing(m_chief, article.id).ok());
+    QVERIFY(m_newsroom->saveArticle(janes, article.version, m_chief).ok());
+    QVERIFY(m_newsroom->releaseLock(m_chief, article.id).ok());
+    QVERIFY(!m_newsroom->recovery().lock(article.id).value().has_value());
+}
+
+void TestSafety::autosaveMakesNoRevisionAndNoFalseConflict()
+{
+    const db::Article article = createArticle();
+    db::Autosave slot;
+    slot.articleId = article.id;
+    slot.headline = article.headline;
+    slot.body = QStringLiteral("Unsaved words.\n");
+    slot.baseVersion = article.version;
+    QVERIFY(m_newsroom->autosave(m_chief, slot).ok());
+    slot.body = QStringLiteral("More unsaved words.\n");
+    QVERIFY(m_newsroom->autosave(m_chief, slot).ok()); // the same slot, replaced
+    db::Autosave draft;
+    draft.draftKey = QStringLiteral("new-1");
+    draft.headline = QStringLiteral("Never saved");
+    draft.body = QStringLiteral("A new article.\n");
+    QVERIFY(m_newsroom->autosave(m_chief, draft).ok());
+    const auto slots = m_newsroom->autosaves(m_chief).value();
+    QCOMPARE(slots.size(), 2);
+    QCOMPARE(m_newsroom->articles().get(article.id)->version, 1);
+    QCOMPARE(m_newsroom->articles().revisions(article.id)->size(), 1);
+    // Her own autosave is not someone else's save: saving from version 1 goes through.
+    db::Article saved = article;
+    saved.body = QStringLiteral("More unsaved words.\n");
+    QCOMPARE(m_newsroom->saveArticle(saved, 1, m_chief).value(), 2);
+    const auto left = m_newsroom->autosaves(m_chief).value();
+    QCOMPARE(left.size(), 1); // the save cleared its slot
+    QCOMPARE(left.first().draftKey, QStringLiteral("new-1"));
+}
+
+void TestSafety::restoreMakesANewRevisionWithTheExactText()
+{
+    const QString original = QStringLiteral("‘Exact’ text — with *emphasis*, 서울 and a [link](https://e.org/?a=1&b=2).\n");
+    const db::Article article = createArticle(original);
+    for (int i = 2; i <= 4; ++i) {
+        db::Article changed = m_newsroom->articles().get(article.id).value();
+        changed.body = QStringLiteral("Version %1.\n").arg(i);
+        QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief).ok());
+    }
+    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 1, 4).value(), 5);
+    const auto stored = m_newsroom->articles().get(article.id).value();
+    QCOMPARE(stored.body, original);
+    const auto revisions = m_newsroom->articles().revisions(article.id).value();
+    QCOMPARE(revisions.size(), 5); // nothing rewritten
+    QCOMPARE(revisions.first().note, QStringLiteral("restored version 1"));
+    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 2, 4).error().kind, db::Error::Kind::Conflict); // stale
+    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 99, 5).error().kind, db::Error::Kind::NotFound);
+}
+
+void TestSafety::wordDiffMarksInsertionsAndDeletions()
+{
+    const auto segments = app::WordDiff::compare(QStringLiteral("The council met on Tuesday."),
+                                                 QStringLiteral("The city council met on Wednesday."));
+    QCOMPARE(app::WordDiff::toText(segments), QStringLiteral("The {+city +}council met on [-Tuesday-]{+Wednesday+}."));
+    QCOMPARE(app::WordDiff::changes(segments), 3);
+    QVERIFY(app::WordDiff::toHtml(segments).contains(QStringLiteral(">Wednesday</ins>")));
+    const QString escaped = app::WordDiff::toHtml(app::WordDiff::compare(QStringLiteral("<b>"), QStringLiteral("<i>")));
+    QVERIFY(escaped.startsWith(QStringLiteral("&lt;")));
+    QVERIFY(!escaped.contains(QStringLiteral("<b>")) && !escaped.contains(QStringLiteral("<i>")));
+    QCOMPARE(app::WordDiff::changes(app::WordDiff::compare(QStringLiteral("same"), QStringLiteral("same"))), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSafety)
+#include "tst_safety.moc"
