@@ -42,12 +42,14 @@ int editDistance(const QString &a, const QString &b)
 
 QString withoutPossessive(const QString &word)
 {
-    if (word.size() > 3 && (word.endsWith(QStringLiteral("’s")) || word.endsWith(QStringLiteral("'s"))))
+    if (word.size() > 3
+        && (word.endsWith(QStringLiteral("’s")) || word.endsWith(QStringLiteral("'s"))))
         return word.left(word.size() - 2);
     return word;
 }
 
-Issue issueAt(int line, int start, int length, const QString &word, const QString &kind, const QString &message)
+Issue issueAt(int line, int start, int length, const QString &word, const QString &kind,
+              const QString &message)
 {
     Issue i;
     i.line = line;
@@ -67,9 +69,10 @@ bool countsAsWord(const Token &t)
 } // namespace
 
 Checker::Checker(std::shared_ptr<Speller> speller, QSet<QString> accepted, Options options)
-    : m_speller(std::move(speller)), m_accepted(std::move(accepted)), m_options(std::move(options))
-{
-}
+    : m_speller(std::move(speller))
+    , m_accepted(std::move(accepted))
+    , m_options(std::move(options))
+{ }
 
 QStringList Checker::kinds()
 {
@@ -108,7 +111,8 @@ bool Checker::isKnown(const QString &word)
     return m_speller->isCorrect(word) || (stem != word && m_accepted.contains(stem));
 }
 
-void Checker::spelling(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out)
+void Checker::spelling(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                       QList<Issue> &out)
 {
     for (const Token &t : tokens) {
         if (t.kind != Token::Kind::Word || isKnown(t.text))
@@ -119,7 +123,8 @@ void Checker::spelling(const CheckLine &line, const QList<Token> &tokens, int li
             const auto parts = t.text.split(QLatin1Char('-'));
             for (const QString &part : parts) {
                 if (!part.isEmpty() && !isKnown(part))
-                    out.append(issueAt(lineNumber, t.start + offset, int(part.size()), part, Spelling,
+                    out.append(issueAt(lineNumber, t.start + offset, int(part.size()), part,
+                                       Spelling,
                                        QStringLiteral("‘%1’ is not in the dictionary").arg(part)));
                 offset += int(part.size()) + 1;
             }
@@ -131,7 +136,8 @@ void Checker::spelling(const CheckLine &line, const QList<Token> &tokens, int li
     Q_UNUSED(line);
 }
 
-void Checker::repeatedWords(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out)
+void Checker::repeatedWords(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                            QList<Issue> &out)
 {
     const Token *previous = nullptr;
     for (const Token &t : tokens) {
@@ -160,21 +166,25 @@ void Checker::doubleSpaces(const CheckLine &line, int lineNumber, QList<Issue> &
     auto it = spaces.globalMatch(line.text);
     while (it.hasNext()) {
         const auto m = it.next();
-        out.append(issueAt(lineNumber, int(m.capturedStart()), int(m.capturedLength()), m.captured(), DoubleSpace,
+        out.append(issueAt(lineNumber, int(m.capturedStart()), int(m.capturedLength()),
+                           m.captured(), DoubleSpace,
                            QStringLiteral("two spaces where one will do")));
     }
 }
 
-void Checker::longSentences(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out)
+void Checker::longSentences(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                            QList<Issue> &out)
 {
     int sentenceStart = -1;
     int words = 0;
     QString firstWords;
     auto finish = [&](int end) {
         if (words > m_options.longSentenceWords && sentenceStart >= 0)
-            out.append(issueAt(lineNumber, sentenceStart, end - sentenceStart, firstWords + QStringLiteral("…"),
-                               LongSentence,
-                               QStringLiteral("a sentence of %1 words (over %2)").arg(words).arg(m_options.longSentenceWords)));
+            out.append(issueAt(lineNumber, sentenceStart, end - sentenceStart,
+                               firstWords + QStringLiteral("…"), LongSentence,
+                               QStringLiteral("a sentence of %1 words (over %2)")
+                                   .arg(words)
+                                   .arg(m_options.longSentenceWords)));
         sentenceStart = -1;
         words = 0;
         firstWords.clear();
@@ -231,7 +241,8 @@ void Checker::nameVariants(const QList<CheckLine> &lines, QList<Issue> &out)
         for (int j = i + 1; j < order.size(); ++j) {
             const QString &a = order[i];
             const QString &b = order[j];
-            if (a.at(0) != b.at(0) || qAbs(a.size() - b.size()) > 2 || a.compare(b, Qt::CaseInsensitive) == 0)
+            if (a.at(0) != b.at(0) || qAbs(a.size() - b.size()) > 2
+                || a.compare(b, Qt::CaseInsensitive) == 0)
                 continue;
             if (editDistance(a, b) > 2)
                 continue;
@@ -245,8 +256,9 @@ void Checker::nameVariants(const QList<CheckLine> &lines, QList<Issue> &out)
                 continue;
             flagged.insert(suspect);
             for (const Occurrence &o : names[suspect])
-                out.append(issueAt(o.line, o.start, o.length, suspect, NameSpelling,
-                                   QStringLiteral("‘%1’ is also spelt ‘%2’ in this article").arg(suspect, other)));
+                out.append(issueAt(
+                    o.line, o.start, o.length, suspect, NameSpelling,
+                    QStringLiteral("‘%1’ is also spelt ‘%2’ in this article").arg(suspect, other)));
         }
     }
 }
@@ -278,10 +290,12 @@ void Checker::mixedQuotes(const QList<CheckLine> &lines, QList<Issue> &out)
     if (!anyTypographic)
         return;
     for (const Mark &m : std::as_const(straightMarks))
-        out.append(issueAt(m.line, m.at, 1, QString(m.c), MixedQuotes,
-                           m.c == u'"' ? QStringLiteral("a straight quote in copy that uses typographic quotes (“ ”)")
-                                       : QStringLiteral("a straight apostrophe or quote in copy that uses typographic "
-                                                        "ones (‘ ’)")));
+        out.append(issueAt(
+            m.line, m.at, 1, QString(m.c), MixedQuotes,
+            m.c == u'"'
+                ? QStringLiteral("a straight quote in copy that uses typographic quotes (“ ”)")
+                : QStringLiteral("a straight apostrophe or quote in copy that uses typographic "
+                                 "ones (‘ ’)")));
 }
 
 QList<Issue> Checker::checkLine(const CheckLine &line, int lineNumber)
@@ -356,7 +370,8 @@ QList<CheckLine> Checker::linesOf(const QTextDocument *document)
     return lines;
 }
 
-QList<CheckLine> Checker::linesOf(const QString &headline, const QString &standfirst, const QString &body)
+QList<CheckLine> Checker::linesOf(const QString &headline, const QString &standfirst,
+                                  const QString &body)
 {
     QList<CheckLine> lines;
     lines.append({ headline, {} });

@@ -75,14 +75,18 @@ public:
     static QList<CheckLine> linesOf(const QTextDocument *document);
     // An article as the checker reads it: line 1 the headline, line 2 the standfirst, then one
     // line per paragraph, heading or list item of the body.
-    static QList<CheckLine> linesOf(const QString &headline, const QString &standfirst, const QString &body);
+    static QList<CheckLine> linesOf(const QString &headline, const QString &standfirst,
+                                    const QString &body);
 
 private:
     bool enabled(const QString &kind) const { return !m_options.disabled.contains(kind); }
-    void spelling(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out);
-    void repeatedWords(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out);
+    void spelling(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                  QList<Issue> &out);
+    void repeatedWords(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                       QList<Issue> &out);
     void doubleSpaces(const CheckLine &line, int lineNumber, QList<Issue> &out);
-    void longSentences(const CheckLine &line, const QList<Token> &tokens, int lineNumber, QList<Issue> &out);
+    void longSentences(const CheckLine &line, const QList<Token> &tokens, int lineNumber,
+                       QList<Issue> &out);
     void nameVariants(const QList<CheckLine> &lines, QList<Issue> &out);
     void mixedQuotes(const QList<CheckLine> &lines, QList<Issue> &out);
 

@@ -1,13 +1,13 @@
 #include "app/commandline.h"
 
-#include "app/markdownreader.h"
-#include "app/markdownwriter.h"
 #include "app/checker.h"
 #include "app/dictionaries.h"
+#include "app/markdownreader.h"
+#include "app/markdownwriter.h"
 #include "app/newsroom.h"
 #include "app/siteexporter.h"
-#include "app/worddiff.h"
 #include "app/textimport.h"
+#include "app/worddiff.h"
 #include "db/transaction.h"
 
 #include <QDir>
@@ -664,7 +664,8 @@ private:
         const auto args = parseArgs(words.mid(1), { QStringLiteral("--out") });
         if (!args)
             return usage(args.errorString());
-        if (sub != QLatin1String("backup") && (!args->positional.isEmpty() || !args->values.isEmpty()))
+        if (sub != QLatin1String("backup")
+            && (!args->positional.isEmpty() || !args->values.isEmpty()))
             return usage(QStringLiteral("db %1 takes no arguments").arg(sub));
         if (sub == QLatin1String("check")) {
             if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist);
@@ -713,13 +714,16 @@ private:
                 return usage(backupArgs.errorString());
             if (!backupArgs->has(QStringLiteral("--out")) || !backupArgs->positional.isEmpty())
                 return usage(QStringLiteral("db backup takes --out FILE"));
-            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist); !r)
+            if (auto r = m_newsroom.database().open(storePath(), db::Database::OpenMode::MustExist);
+                !r)
                 return fail(r.error());
             const QString out = backupArgs->value(QStringLiteral("--out"));
             if (auto r = m_newsroom.database().backup(out); !r)
                 return fail(r.error());
             if (m_global.json)
-                printJson(QJsonObject { { QStringLiteral("backup"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+                printJson(QJsonObject {
+                    { QStringLiteral("backup"),
+                      QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
             else
                 m_out << "Backed up " << QDir::toNativeSeparators(m_newsroom.path()) << " to "
                       << QDir::toNativeSeparators(out) << " (integrity checked)" << Qt::endl;
@@ -756,10 +760,12 @@ private:
             const auto checker = article ? m_newsroom.checkerFor(*actor, article->language, *id)
                                          : db::Result<std::shared_ptr<Checker>>(article.error());
             if (checker) {
-                const auto issues = (*checker)->check(Checker::linesOf(article->headline, article->standfirst, article->body));
+                const auto issues = (*checker)->check(
+                    Checker::linesOf(article->headline, article->standfirst, article->body));
                 if (!issues.isEmpty())
                     m_err << "copydesk: note: " << issues.size()
-                          << " spelling or style issue(s) remain (see: copydesk check " << *id << ")" << Qt::endl;
+                          << " spelling or style issue(s) remain (see: copydesk check " << *id
+                          << ")" << Qt::endl;
             }
         }
         if (m_global.json)
@@ -1038,11 +1044,14 @@ private:
             QFile file(target);
             if (!QFileInfo::exists(target))
                 return fail({ Error::Kind::NotFound,
-                              QStringLiteral("%1: no such file or article").arg(QDir::toNativeSeparators(target)) });
+                              QStringLiteral("%1: no such file or article")
+                                  .arg(QDir::toNativeSeparators(target)) });
             if (!file.open(QIODevice::ReadOnly))
                 return fail({ Error::Kind::Failed,
-                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(target), file.errorString()) });
-            const auto text = TextImport::decodeUtf8(file.readAll(), QDir::toNativeSeparators(target));
+                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(target),
+                                                           file.errorString()) });
+            const auto text
+                = TextImport::decodeUtf8(file.readAll(), QDir::toNativeSeparators(target));
             if (!text)
                 return fail(text.error());
             const QString suffix = QFileInfo(target).suffix().toLower();
@@ -1065,8 +1074,8 @@ private:
                 return fail(signedInActor.error());
             reader = *signedInActor;
         }
-        const auto checker = m_newsroom.checkerFor(reader, language.isEmpty() ? Dictionaries::defaultLanguage() : language,
-                                                   isId ? id : 0);
+        const auto checker = m_newsroom.checkerFor(
+            reader, language.isEmpty() ? Dictionaries::defaultLanguage() : language, isId ? id : 0);
         if (!checker)
             return fail(checker.error());
         QList<Issue> issues = (*checker)->check(lines);
@@ -1074,13 +1083,14 @@ private:
         if (m_global.json) {
             QJsonArray array;
             for (const Issue &i : issues)
-                array.append(QJsonObject { { QStringLiteral("line"), i.line },
-                                           { QStringLiteral("column"), i.column },
-                                           { QStringLiteral("length"), i.length },
-                                           { QStringLiteral("word"), i.word },
-                                           { QStringLiteral("kind"), i.kind },
-                                           { QStringLiteral("message"), i.message },
-                                           { QStringLiteral("suggestions"), QJsonArray::fromStringList(i.suggestions) } });
+                array.append(QJsonObject {
+                    { QStringLiteral("line"), i.line },
+                    { QStringLiteral("column"), i.column },
+                    { QStringLiteral("length"), i.length },
+                    { QStringLiteral("word"), i.word },
+                    { QStringLiteral("kind"), i.kind },
+                    { QStringLiteral("message"), i.message },
+                    { QStringLiteral("suggestions"), QJsonArray::fromStringList(i.suggestions) } });
             printJson(array);
             return CommandLine::Done;
         }
@@ -1100,11 +1110,13 @@ private:
     int dictionary(const QStringList &words)
     {
         const QString sub = words.value(0);
-        const auto args = parseArgs(words.mid(1), { QStringLiteral("--lang") }, { QStringLiteral("--house") });
+        const auto args
+            = parseArgs(words.mid(1), { QStringLiteral("--lang") }, { QStringLiteral("--house") });
         if (!args)
             return usage(args.errorString());
-        const QString language = args->has(QStringLiteral("--lang")) ? args->value(QStringLiteral("--lang"))
-                                                                      : Dictionaries::defaultLanguage();
+        const QString language = args->has(QStringLiteral("--lang"))
+            ? args->value(QStringLiteral("--lang"))
+            : Dictionaries::defaultLanguage();
         const bool house = args->has(QStringLiteral("--house"));
         if (sub == QLatin1String("list")) {
             if (auto r = openStore(db::Database::OpenMode::MustExist); !r)
@@ -1136,12 +1148,14 @@ private:
         if (!actor)
             return fail(actor.error());
         const QString word = args->positional.first();
-        const auto done = sub == QLatin1String("add") ? m_newsroom.addWord(*actor, word, language, house)
-                                                      : m_newsroom.removeWord(*actor, word, language, house);
+        const auto done = sub == QLatin1String("add")
+            ? m_newsroom.addWord(*actor, word, language, house)
+            : m_newsroom.removeWord(*actor, word, language, house);
         if (!done)
             return fail(done.error());
         m_out << (sub == QLatin1String("add") ? "Added " : "Removed ") << word
-              << (house ? " (house dictionary, " : " (your dictionary, ") << language << ")" << Qt::endl;
+              << (house ? " (house dictionary, " : " (your dictionary, ") << language << ")"
+              << Qt::endl;
         return CommandLine::Done;
     }
 
@@ -1169,19 +1183,25 @@ private:
             if (key.startsWith(QLatin1String("check."))) {
                 if (value != QLatin1String("on") && value != QLatin1String("off"))
                     return usage(QStringLiteral("%1 takes on or off").arg(key));
-                if (auto r = m_newsroom.setCheckEnabled(*actor, key.mid(6), value == QLatin1String("on")); !r)
+                if (auto r
+                    = m_newsroom.setCheckEnabled(*actor, key.mid(6), value == QLatin1String("on"));
+                    !r)
                     return fail(r.error());
             } else if (key.startsWith(QLatin1String("publication."))) {
-                static const QStringList known = { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
-                                                   QStringLiteral("publication.links"), QStringLiteral("publication.base-url") };
+                static const QStringList known
+                    = { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
+                        QStringLiteral("publication.links"),
+                        QStringLiteral("publication.base-url") };
                 if (!known.contains(key))
-                    return usage(QStringLiteral("unknown setting '%1' (one of: %2)").arg(key, known.join(QStringLiteral(", "))));
+                    return usage(QStringLiteral("unknown setting '%1' (one of: %2)")
+                                     .arg(key, known.join(QStringLiteral(", "))));
                 if (auto r = m_newsroom.setSetting(*actor, key, value); !r)
                     return fail(r.error());
             } else {
-                return usage(QStringLiteral("unknown setting '%1' (check.KIND on|off, publication.name, "
-                                            "publication.about, publication.links, publication.base-url)")
-                                     .arg(key));
+                return usage(
+                    QStringLiteral("unknown setting '%1' (check.KIND on|off, publication.name, "
+                                   "publication.about, publication.links, publication.base-url)")
+                        .arg(key));
             }
             m_out << key << " = " << value << Qt::endl;
             return CommandLine::Done;
@@ -1206,15 +1226,19 @@ private:
         if (auto r = exporter.exportArticle(*id, out); !r)
             return fail(r.error());
         if (m_global.json)
-            printJson(QJsonObject { { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+            printJson(
+                QJsonObject { { QStringLiteral("file"),
+                                QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
         else
-            m_out << "Exported article " << *id << " to " << QDir::toNativeSeparators(out) << Qt::endl;
+            m_out << "Exported article " << *id << " to " << QDir::toNativeSeparators(out)
+                  << Qt::endl;
         return CommandLine::Done;
     }
 
     int exportSite(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--out"), QStringLiteral("--base-url") });
+        const auto args
+            = parseArgs(words, { QStringLiteral("--out"), QStringLiteral("--base-url") });
         if (!args)
             return usage(args.errorString());
         if (!args->positional.isEmpty() || !args->has(QStringLiteral("--out")))
@@ -1227,15 +1251,18 @@ private:
         if (!report)
             return fail(report.error());
         if (m_global.json) {
-            printJson(QJsonObject { { QStringLiteral("folder"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) },
-                                    { QStringLiteral("articles"), report->articles },
-                                    { QStringLiteral("written"), QJsonArray::fromStringList(report->written) },
-                                    { QStringLiteral("unchanged"), QJsonArray::fromStringList(report->unchanged) },
-                                    { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) } });
+            printJson(QJsonObject {
+                { QStringLiteral("folder"),
+                  QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) },
+                { QStringLiteral("articles"), report->articles },
+                { QStringLiteral("written"), QJsonArray::fromStringList(report->written) },
+                { QStringLiteral("unchanged"), QJsonArray::fromStringList(report->unchanged) },
+                { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) } });
         } else {
-            m_out << "Exported " << report->articles << " published article(s) to " << QDir::toNativeSeparators(out)
-                  << ": " << report->written.size() << " page(s) written, " << report->unchanged.size()
-                  << " unchanged, " << report->removed.size() << " removed" << Qt::endl;
+            m_out << "Exported " << report->articles << " published article(s) to "
+                  << QDir::toNativeSeparators(out) << ": " << report->written.size()
+                  << " page(s) written, " << report->unchanged.size() << " unchanged, "
+                  << report->removed.size() << " removed" << Qt::endl;
         }
         return CommandLine::Done;
     }
@@ -1270,20 +1297,27 @@ private:
         const auto b = m_newsroom.articles().revision(*id, to);
         if (!b)
             return fail(b.error());
-        auto text = [](const db::Revision &r) { return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n") + r.body; };
+        auto text = [](const db::Revision &r) {
+            return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n")
+                + r.body;
+        };
         const auto segments = WordDiff::compare(text(*a), text(*b));
         if (m_global.json) {
             QJsonArray array;
             for (const WordDiff::Segment &segment : segments) {
                 static const char *kinds[] = { "same", "inserted", "deleted" };
-                array.append(QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(kinds[int(segment.kind)]) },
-                                           { QStringLiteral("text"), segment.text } });
+                array.append(QJsonObject {
+                    { QStringLiteral("kind"), QString::fromLatin1(kinds[int(segment.kind)]) },
+                    { QStringLiteral("text"), segment.text } });
             }
-            printJson(QJsonObject { { QStringLiteral("from"), from }, { QStringLiteral("to"), to },
-                                    { QStringLiteral("changes"), WordDiff::changes(segments) }, { QStringLiteral("segments"), array } });
+            printJson(QJsonObject { { QStringLiteral("from"), from },
+                                    { QStringLiteral("to"), to },
+                                    { QStringLiteral("changes"), WordDiff::changes(segments) },
+                                    { QStringLiteral("segments"), array } });
             return CommandLine::Done;
         }
-        m_out << "Version " << from << " -> " << to << " (" << WordDiff::changes(segments) << " change(s))" << Qt::endl
+        m_out << "Version " << from << " -> " << to << " (" << WordDiff::changes(segments)
+              << " change(s))" << Qt::endl
               << WordDiff::toText(segments);
         if (!segments.isEmpty() && !segments.last().text.endsWith(QLatin1Char('\n')))
             m_out << Qt::endl;
@@ -1293,7 +1327,8 @@ private:
 
     int revert(const QStringList &words)
     {
-        const auto args = parseArgs(words, { QStringLiteral("--to"), QStringLiteral("--expect-version") });
+        const auto args
+            = parseArgs(words, { QStringLiteral("--to"), QStringLiteral("--expect-version") });
         if (!args)
             return usage(args.errorString());
         if (args->positional.size() != 1 || !args->has(QStringLiteral("--to")))
@@ -1320,9 +1355,11 @@ private:
         if (!saved)
             return fail(saved.error());
         if (m_global.json)
-            printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("version"), *saved } });
+            printJson(QJsonObject { { QStringLiteral("id"), *id },
+                                    { QStringLiteral("version"), *saved } });
         else
-            m_out << "Restored version " << version << " of article " << *id << " as version " << *saved << Qt::endl;
+            m_out << "Restored version " << version << " of article " << *id << " as version "
+                  << *saved << Qt::endl;
         return CommandLine::Done;
     }
 
@@ -1392,27 +1429,33 @@ QString CommandLine::helpText()
                "section-editor,\n"
                "                     deputy-editor, editor-in-chief, administrator)\n"
                "  check ID|FILE [--lang L]\n"
-            "                     spelling and style issues: line, column, kind, word, suggestions\n"
-            "                     (for an article, line 1 is the headline, 2 the standfirst, then\n"
-            "                     one line per paragraph)\n"
-            "  dictionary add|remove WORD [--house] [--lang L], dictionary list [--house]\n"
-            "                     your own dictionary, or the house dictionary (section editors up)\n"
-            "  export ID --out FILE\n"
-            "                     one article as an HTML page (a draft gets a preview banner)\n"
-            "  export-site --out DIR [--base-url URL]\n"
-            "                     the published site: articles, front, section, author and tag\n"
-            "                     pages, Atom feed, sitemap.xml\n"
-            "  settings set publication.name|publication.about|publication.base-url VALUE\n"
-            "  settings set publication.links \"Label | https://…\" (one per line)\n"
-            "  settings set check.KIND on|off\n"
-            "                     switch a style check (spelling, repeated-word, name-spelling,\n"
-            "                     mixed-quotes, double-space, long-sentence, skip-all-caps)\n"
-            "  diff ID V1 [V2]    word-level changes between two versions ([-deleted-]{+inserted+})\n"
-            "  revert ID --to V [--expect-version V]\n"
-            "                     make version V the newest again (a new revision)\n"
-            "  db check           integrity and reference checks of the store\n"
-            "  db backup --out FILE\n"
-            "                     a consistent, integrity-checked copy while others keep working\n"
+               "                     spelling and style issues: line, column, kind, word, "
+               "suggestions\n"
+               "                     (for an article, line 1 is the headline, 2 the standfirst, "
+               "then\n"
+               "                     one line per paragraph)\n"
+               "  dictionary add|remove WORD [--house] [--lang L], dictionary list [--house]\n"
+               "                     your own dictionary, or the house dictionary (section editors "
+               "up)\n"
+               "  export ID --out FILE\n"
+               "                     one article as an HTML page (a draft gets a preview banner)\n"
+               "  export-site --out DIR [--base-url URL]\n"
+               "                     the published site: articles, front, section, author and tag\n"
+               "                     pages, Atom feed, sitemap.xml\n"
+               "  settings set publication.name|publication.about|publication.base-url VALUE\n"
+               "  settings set publication.links \"Label | https://…\" (one per line)\n"
+               "  settings set check.KIND on|off\n"
+               "                     switch a style check (spelling, repeated-word, "
+               "name-spelling,\n"
+               "                     mixed-quotes, double-space, long-sentence, skip-all-caps)\n"
+               "  diff ID V1 [V2]    word-level changes between two versions "
+               "([-deleted-]{+inserted+})\n"
+               "  revert ID --to V [--expect-version V]\n"
+               "                     make version V the newest again (a new revision)\n"
+               "  db check           integrity and reference checks of the store\n"
+               "  db backup --out FILE\n"
+               "                     a consistent, integrity-checked copy while others keep "
+               "working\n"
                "  db migrate         bring the store's schema up to date\n"
                "\n"
                "Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;\n"

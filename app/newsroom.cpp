@@ -47,7 +47,8 @@ Newsroom::Newsroom()
     , m_dictionary(m_database)
     , m_settings(m_database)
     , m_recovery(m_database)
-    , m_machine(QSysInfo::machineHostName().isEmpty() ? QStringLiteral("this computer") : QSysInfo::machineHostName())
+    , m_machine(QSysInfo::machineHostName().isEmpty() ? QStringLiteral("this computer")
+                                                      : QSysInfo::machineHostName())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
@@ -75,7 +76,8 @@ db::Result<void> Newsroom::seedHouseDictionary()
         return {};
     QFile file(QStringLiteral(":/dictionary/house-words.txt"));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed, QStringLiteral("the starter house dictionary is missing from this build"));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("the starter house dictionary is missing from this build"));
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
         return r;
@@ -87,7 +89,9 @@ db::Result<void> Newsroom::seedHouseDictionary()
         if (auto r = m_dictionary.add(word, QStringLiteral("en"), 0, 0); !r)
             return r;
     }
-    if (auto r = m_settings.setValue(QStringLiteral("house-dictionary.seeded"), now().toString(Qt::ISODate)); !r)
+    if (auto r = m_settings.setValue(QStringLiteral("house-dictionary.seeded"),
+                                     now().toString(Qt::ISODate));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -477,12 +481,16 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     const auto lock = m_recovery.lock(article.id);
     if (!lock)
         return lock.error();
-    if (*lock && (*lock)->expiresAt > now() && ((*lock)->personId != by.id || (*lock)->machine != m_machine))
-        return failure(Error::Kind::Conflict,
-                       QStringLiteral("%1 is editing article %2 on %3 (since %4); nothing was saved")
-                               .arg((*lock)->personName.isEmpty() ? QStringLiteral("someone else") : (*lock)->personName)
-                               .arg(article.id)
-                               .arg((*lock)->machine, (*lock)->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    if (*lock && (*lock)->expiresAt > now()
+        && ((*lock)->personId != by.id || (*lock)->machine != m_machine))
+        return failure(
+            Error::Kind::Conflict,
+            QStringLiteral("%1 is editing article %2 on %3 (since %4); nothing was saved")
+                .arg((*lock)->personName.isEmpty() ? QStringLiteral("someone else")
+                                                   : (*lock)->personName)
+                .arg(article.id)
+                .arg((*lock)->machine,
+                     (*lock)->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     // Changing the byline is an edit of the article like any other; an empty one keeps it.
     if (article.authorIds.isEmpty())
         article.authorIds = stored->authorIds;
@@ -659,13 +667,15 @@ db::Result<QString> validWord(const QString &word)
 {
     const QString trimmed = word.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return failure(Error::Kind::Invalid, QStringLiteral("a dictionary word is one word, without spaces"));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("a dictionary word is one word, without spaces"));
     return trimmed;
 }
 
 } // namespace
 
-db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const QString &language, bool house)
+db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const QString &language,
+                                   bool house)
 {
     const auto valid = validWord(word);
     if (!valid)
@@ -682,13 +692,16 @@ db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const Q
     if (auto r = m_dictionary.add(*valid, language, house ? 0 : by.id, by.id); !r)
         return r;
     if (house) {
-        if (auto r = logAction(by, QStringLiteral("house-dictionary-add"), *valid + QStringLiteral(" (") + language + QLatin1Char(')')); !r)
+        if (auto r = logAction(by, QStringLiteral("house-dictionary-add"),
+                               *valid + QStringLiteral(" (") + language + QLatin1Char(')'));
+            !r)
             return r;
     }
     return transaction.commit();
 }
 
-db::Result<void> Newsroom::removeWord(const Actor &by, const QString &word, const QString &language, bool house)
+db::Result<void> Newsroom::removeWord(const Actor &by, const QString &word, const QString &language,
+                                      bool house)
 {
     if (by.id <= 0)
         return notPermitted(QStringLiteral("sign in to change a dictionary"));
@@ -714,7 +727,8 @@ db::Result<void> Newsroom::ignoreWord(const Actor &by, qint64 articleId, const Q
     if (!valid)
         return valid.error();
     if (!by.isEditorial())
-        return notPermitted(QStringLiteral("only staff with a current appointment may change what is checked"));
+        return notPermitted(
+            QStringLiteral("only staff with a current appointment may change what is checked"));
     const auto article = m_articles.get(articleId);
     if (!article)
         return article.error();
@@ -741,8 +755,9 @@ db::Result<void> Newsroom::setCheckEnabled(const Actor &by, const QString &kind,
     if (!Checker::kinds().contains(kind) && kind != QLatin1String("skip-all-caps"))
         return failure(Error::Kind::Invalid,
                        QStringLiteral("unknown check '%1' (one of: %2, skip-all-caps)")
-                               .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
-    return m_settings.setValue(QStringLiteral("check.") + kind, enabled ? QStringLiteral("on") : QStringLiteral("off"));
+                           .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
+    return m_settings.setValue(QStringLiteral("check.") + kind,
+                               enabled ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
 db::Result<void> Newsroom::setSetting(const Actor &by, const QString &key, const QString &value)
@@ -751,8 +766,10 @@ db::Result<void> Newsroom::setSetting(const Actor &by, const QString &key, const
         return notPermitted(d.reason);
     if (key == QLatin1String("publication.base-url") && !value.isEmpty()) {
         const QString lower = value.toLower();
-        if (!lower.startsWith(QLatin1String("http://")) && !lower.startsWith(QLatin1String("https://")))
-            return failure(Error::Kind::Invalid, QStringLiteral("the base URL must start with http:// or https://"));
+        if (!lower.startsWith(QLatin1String("http://"))
+            && !lower.startsWith(QLatin1String("https://")))
+            return failure(Error::Kind::Invalid,
+                           QStringLiteral("the base URL must start with http:// or https://"));
     }
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -764,9 +781,11 @@ db::Result<void> Newsroom::setSetting(const Actor &by, const QString &key, const
     return transaction.commit();
 }
 
-db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const QString &language, qint64 articleId)
+db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const QString &language,
+                                                          qint64 articleId)
 {
-    const auto speller = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
+    const auto speller
+        = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
     if (!speller)
         return speller.error();
     QSet<QString> accepted;
@@ -776,20 +795,24 @@ db::Result<std::shared_ptr<Checker>> Newsroom::checkerFor(const Actor &by, const
             return words.error();
         accepted = *words;
     }
-    return std::make_shared<Checker>(*speller, accepted, isOpen() ? checkOptions() : CheckOptions());
+    return std::make_shared<Checker>(*speller, accepted,
+                                     isOpen() ? checkOptions() : CheckOptions());
 }
 
 // ---- Nobody loses work ----------------------------------------------------------------------
 
 Decision Newsroom::mayTakeOver(const Actor &by, const db::Article &article) const
 {
-    if (by.has(Level::DeputyEditor) || by.has(Level::EditorInChief) || by.editsSection(article.section))
+    if (by.has(Level::DeputyEditor) || by.has(Level::EditorInChief)
+        || by.editsSection(article.section))
         return { true, {} };
     return { false,
              QStringLiteral("only %1 may take over an article someone else is editing")
-                     .arg(article.section.isEmpty()
-                                  ? QStringLiteral("a deputy editor or the editor-in-chief")
-                                  : QStringLiteral("a section editor of %1, a deputy editor or the editor-in-chief").arg(article.section)) };
+                 .arg(article.section.isEmpty()
+                          ? QStringLiteral("a deputy editor or the editor-in-chief")
+                          : QStringLiteral(
+                                "a section editor of %1, a deputy editor or the editor-in-chief")
+                                .arg(article.section)) };
 }
 
 db::Result<db::EditLock> Newsroom::lockForEditing(const Actor &by, qint64 articleId, bool takeOver)
@@ -802,10 +825,17 @@ db::Result<db::EditLock> Newsroom::lockForEditing(const Actor &by, qint64 articl
             return notPermitted(d.reason);
     }
     const auto previous = m_recovery.lock(articleId);
-    auto lock = m_recovery.acquireLock(articleId, by.id, m_machine, now(), LockSeconds, takeOver);
-    if (lock && takeOver && previous && *previous && (*previous)->personId != by.id && (*previous)->expiresAt > now())
-        (void)logAction(by, QStringLiteral("take-over"),
-                        QStringLiteral("from %1 on %2").arg((*previous)->personName, (*previous)->machine), articleId);
+    // Your own lock from another machine (or from a copy of Copydesk that crashed) is yours to
+    // take.
+    const bool own = previous && *previous && (*previous)->personId == by.id;
+    auto lock
+        = m_recovery.acquireLock(articleId, by.id, m_machine, now(), LockSeconds, takeOver || own);
+    if (lock && takeOver && previous && *previous && (*previous)->personId != by.id
+        && (*previous)->expiresAt > now())
+        (void)logAction(
+            by, QStringLiteral("take-over"),
+            QStringLiteral("from %1 on %2").arg((*previous)->personName, (*previous)->machine),
+            articleId);
     return lock;
 }
 
@@ -828,12 +858,14 @@ db::Result<QList<db::Autosave>> Newsroom::autosaves(const Actor &by)
     return m_recovery.autosaves(by.id);
 }
 
-db::Result<void> Newsroom::discardAutosave(const Actor &by, qint64 articleId, const QString &draftKey)
+db::Result<void> Newsroom::discardAutosave(const Actor &by, qint64 articleId,
+                                           const QString &draftKey)
 {
     return m_recovery.removeAutosave(by.id, articleId, draftKey);
 }
 
-db::Result<int> Newsroom::restoreRevision(const Actor &by, qint64 articleId, int version, int expectedVersion)
+db::Result<int> Newsroom::restoreRevision(const Actor &by, qint64 articleId, int version,
+                                          int expectedVersion)
 {
     const auto revision = m_articles.revision(articleId, version);
     if (!revision)

@@ -5,11 +5,11 @@
 #include "db/articlestore.h"
 #include "db/database.h"
 #include "db/dictionarystore.h"
-#include "db/settingsstore.h"
 #include "db/journal.h"
 #include "db/peoplestore.h"
 #include "db/recoverystore.h"
 #include "db/result.h"
+#include "db/settingsstore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -119,13 +119,16 @@ public:
     // ---- Spelling and style --------------------------------------------------------------
 
     // A word for the house dictionary (section editors and above) or the person's own.
-    db::Result<void> addWord(const Actor &by, const QString &word, const QString &language, bool house);
-    db::Result<void> removeWord(const Actor &by, const QString &word, const QString &language, bool house);
+    db::Result<void> addWord(const Actor &by, const QString &word, const QString &language,
+                             bool house);
+    db::Result<void> removeWord(const Actor &by, const QString &word, const QString &language,
+                                bool house);
     // Stop flagging a word in one article.
     db::Result<void> ignoreWord(const Actor &by, qint64 articleId, const QString &word);
     // A checker for the article's language with the house, personal and ignored words, and the
     // style checks the newsroom has switched on.
-    db::Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language, qint64 articleId = 0);
+    db::Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language,
+                                                    qint64 articleId = 0);
     CheckOptions checkOptions();
     db::Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
 
@@ -140,7 +143,8 @@ public:
     // Takes (or renews) the soft edit lock of an article for this person on this machine. Held
     // by someone else: a Conflict saying who, where and since when; takeOver takes it from them
     // where the person may (a section editor of its section, a deputy, the editor-in-chief).
-    db::Result<db::EditLock> lockForEditing(const Actor &by, qint64 articleId, bool takeOver = false);
+    db::Result<db::EditLock> lockForEditing(const Actor &by, qint64 articleId,
+                                            bool takeOver = false);
     db::Result<void> releaseLock(const Actor &by, qint64 articleId);
     Decision mayTakeOver(const Actor &by, const db::Article &article) const;
 
@@ -150,7 +154,8 @@ public:
     db::Result<void> discardAutosave(const Actor &by, qint64 articleId, const QString &draftKey);
 
     // Makes an old version the newest again, as a new revision: history is never rewritten.
-    db::Result<int> restoreRevision(const Actor &by, qint64 articleId, int version, int expectedVersion);
+    db::Result<int> restoreRevision(const Actor &by, qint64 articleId, int version,
+                                    int expectedVersion);
 
     // Adds the demo newsroom's staff, sections and articles (resources/demo/newsroom.json).
     db::Result<int> addDemoNewsroom(qint64 actorId);

@@ -50,9 +50,9 @@ QString iso(const QDateTime &time)
 } // namespace
 
 PageBuilder::PageBuilder(Publication publication, QList<std::pair<QString, QString>> sections)
-    : m_publication(std::move(publication)), m_sections(std::move(sections))
-{
-}
+    : m_publication(std::move(publication))
+    , m_sections(std::move(sections))
+{ }
 
 QString PageBuilder::escape(const QString &text)
 {
@@ -68,8 +68,8 @@ QString PageBuilder::jsonLd(const QJsonObject &object)
 {
     QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     json.replace(QLatin1Char('&'), QStringLiteral("\\u0026"))
-            .replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
-            .replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
+        .replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
+        .replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
     return json;
 }
 
@@ -106,19 +106,23 @@ QString PageBuilder::dateHtml(const QDateTime &time) const
 {
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     return QStringLiteral("<time datetime=\"%1\">%2</time>")
-            .arg(iso(time), escape(english.toString(time.toLocalTime().date(), QStringLiteral("d MMMM yyyy"))));
+        .arg(iso(time),
+             escape(english.toString(time.toLocalTime().date(), QStringLiteral("d MMMM yyyy"))));
 }
 
-QString PageBuilder::page(const QString &lang, const QString &title, const QString &head, const QString &banner,
-                          const QString &content, const QString &root, bool embedStyle) const
+QString PageBuilder::page(const QString &lang, const QString &title, const QString &head,
+                          const QString &banner, const QString &content, const QString &root,
+                          bool embedStyle) const
 {
-    QString style = embedStyle ? QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>")
-                               : QStringLiteral("<link rel=\"stylesheet\" href=\"%1style.css\" />").arg(escape(root));
+    QString style = embedStyle
+        ? QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>")
+        : QStringLiteral("<link rel=\"stylesheet\" href=\"%1style.css\" />").arg(escape(root));
     QString nav;
     if (!m_sections.isEmpty()) {
         nav = QStringLiteral("<nav aria-label=\"Sections\"><ul>");
         for (const auto &[name, slug] : m_sections)
-            nav += QStringLiteral("<li><a href=\"%1sections/%2.html\">%3</a></li>").arg(escape(root), escape(slug), escape(name));
+            nav += QStringLiteral("<li><a href=\"%1sections/%2.html\">%3</a></li>")
+                       .arg(escape(root), escape(slug), escape(name));
         nav += QStringLiteral("</ul></nav>");
     }
     QString footer;
@@ -127,7 +131,8 @@ QString PageBuilder::page(const QString &lang, const QString &title, const QStri
     QString links;
     for (const auto &[label, url] : m_publication.links)
         if (isSafeUrl(url) && !label.isEmpty())
-            links += QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(escape(url), escape(label));
+            links
+                += QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(escape(url), escape(label));
     if (!links.isEmpty())
         footer += QStringLiteral("<ul>%1</ul>\n").arg(links);
     footer += QStringLiteral("<p>© %1</p>").arg(escape(m_publication.name));
@@ -143,7 +148,8 @@ QString PageBuilder::page(const QString &lang, const QString &title, const QStri
                   { QStringLiteral("footer"), footer } });
 }
 
-QString PageBuilder::articlePage(const ArticleView &view, const QString &root, bool embedStyle) const
+QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
+                                 bool embedStyle) const
 {
     const db::Article &a = view.article;
     const QString path = QStringLiteral("articles/%1.html").arg(a.slug);
@@ -151,15 +157,19 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root, b
     const QDateTime published = a.publishedAt.isValid() ? a.publishedAt : a.updatedAt;
 
     QString head;
-    head += QStringLiteral("<meta name=\"description\" content=\"%1\" />\n").arg(escape(a.standfirst));
+    head += QStringLiteral("<meta name=\"description\" content=\"%1\" />\n")
+                .arg(escape(a.standfirst));
     if (view.preview)
         head += QStringLiteral("<meta name=\"robots\" content=\"noindex\" />\n");
     if (!url.isEmpty() && !view.preview)
         head += QStringLiteral("<link rel=\"canonical\" href=\"%1\" />\n").arg(escape(url));
     head += QStringLiteral("<meta property=\"og:type\" content=\"article\" />\n");
-    head += QStringLiteral("<meta property=\"og:title\" content=\"%1\" />\n").arg(escape(a.headline));
-    head += QStringLiteral("<meta property=\"og:description\" content=\"%1\" />\n").arg(escape(a.standfirst));
-    head += QStringLiteral("<meta property=\"og:site_name\" content=\"%1\" />\n").arg(escape(m_publication.name));
+    head += QStringLiteral("<meta property=\"og:title\" content=\"%1\" />\n")
+                .arg(escape(a.headline));
+    head += QStringLiteral("<meta property=\"og:description\" content=\"%1\" />\n")
+                .arg(escape(a.standfirst));
+    head += QStringLiteral("<meta property=\"og:site_name\" content=\"%1\" />\n")
+                .arg(escape(m_publication.name));
     if (!url.isEmpty())
         head += QStringLiteral("<meta property=\"og:url\" content=\"%1\" />\n").arg(escape(url));
 
@@ -186,27 +196,32 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root, b
     ld.insert(QStringLiteral("author"), ldAuthors);
     head += QStringLiteral("<script type=\"application/ld+json\">%1</script>\n").arg(jsonLd(ld));
 
-    const QString banner = view.preview ? QStringLiteral("<p class=\"draft-banner\" role=\"note\">Draft — not published</p>")
-                                        : QString();
+    const QString banner = view.preview
+        ? QStringLiteral("<p class=\"draft-banner\" role=\"note\">Draft — not published</p>")
+        : QString();
     const QString section = a.section.isEmpty()
-            ? QString()
-            : QStringLiteral("<p class=\"kicker\"><a href=\"%1sections/%2.html\">%3</a></p>")
-                      .arg(escape(root), escape(view.sectionSlug), escape(a.section));
+        ? QString()
+        : QStringLiteral("<p class=\"kicker\"><a href=\"%1sections/%2.html\">%3</a></p>")
+              .arg(escape(root), escape(view.sectionSlug), escape(a.section));
     const QString standfirst = a.standfirst.isEmpty()
-            ? QString()
-            : QStringLiteral("<p class=\"standfirst\">%1</p>").arg(escape(a.standfirst));
+        ? QString()
+        : QStringLiteral("<p class=\"standfirst\">%1</p>").arg(escape(a.standfirst));
     QStringList names;
     for (const AuthorView &author : view.authors)
         names << QStringLiteral("<a rel=\"author\" href=\"%1authors/%2.html\">%3</a>")
-                         .arg(escape(root), escape(author.slug), escape(author.person.displayName));
+                     .arg(escape(root), escape(author.slug), escape(author.person.displayName));
     QString byline;
     if (!names.isEmpty()) {
         const QString last = names.takeLast();
         byline = QStringLiteral("<p class=\"byline\">By %1</p>")
-                         .arg(names.isEmpty() ? last : names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last);
+                     .arg(names.isEmpty()
+                              ? last
+                              : names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last);
     }
-    QString dates = view.preview ? QStringLiteral("<p class=\"dates\">Not published · Last updated %1</p>").arg(dateHtml(a.updatedAt))
-                                 : QStringLiteral("<p class=\"dates\">Published %1").arg(dateHtml(published));
+    QString dates = view.preview
+        ? QStringLiteral("<p class=\"dates\">Not published · Last updated %1</p>")
+              .arg(dateHtml(a.updatedAt))
+        : QStringLiteral("<p class=\"dates\">Published %1").arg(dateHtml(published));
     if (!view.preview) {
         if (a.updatedAt.isValid() && a.updatedAt > published.addSecs(60))
             dates += QStringLiteral(" · Updated %1").arg(dateHtml(a.updatedAt));
@@ -214,10 +229,12 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root, b
     }
     QString corrections;
     if (!view.corrections.isEmpty()) {
-        corrections = QStringLiteral("<section class=\"corrections\" aria-labelledby=\"corrections-heading\">\n"
-                                     "<h2 id=\"corrections-heading\">Corrections</h2>\n<ul>\n");
+        corrections = QStringLiteral(
+            "<section class=\"corrections\" aria-labelledby=\"corrections-heading\">\n"
+            "<h2 id=\"corrections-heading\">Corrections</h2>\n<ul>\n");
         for (const db::Note &note : view.corrections)
-            corrections += QStringLiteral("<li>%1: %2</li>\n").arg(dateHtml(note.createdAt), escape(note.text));
+            corrections += QStringLiteral("<li>%1: %2</li>\n")
+                               .arg(dateHtml(note.createdAt), escape(note.text));
         corrections += QStringLiteral("</ul>\n</section>");
     }
     QString tags;
@@ -225,13 +242,14 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root, b
         tags = QStringLiteral("<nav class=\"tags\" aria-label=\"Tags\"><ul>");
         for (int i = 0; i < a.tags.size(); ++i)
             tags += QStringLiteral("<li><a href=\"%1tags/%2.html\">%3</a></li>")
-                            .arg(escape(root), escape(view.tagSlugs.value(i)), escape(a.tags.at(i)));
+                        .arg(escape(root), escape(view.tagSlugs.value(i)), escape(a.tags.at(i)));
         tags += QStringLiteral("</ul></nav>");
     }
     QString authors;
     for (const AuthorView &author : view.authors) {
-        authors += QStringLiteral("<aside class=\"author-box\" aria-label=\"About %1\">\n<h2><a href=\"%2authors/%3.html\">%1</a></h2>\n")
-                           .arg(escape(author.person.displayName), escape(root), escape(author.slug));
+        authors += QStringLiteral("<aside class=\"author-box\" aria-label=\"About %1\">\n<h2><a "
+                                  "href=\"%2authors/%3.html\">%1</a></h2>\n")
+                       .arg(escape(author.person.displayName), escape(root), escape(author.slug));
         const QString titles = titlesOf(author);
         if (!titles.isEmpty())
             authors += QStringLiteral("<p class=\"titles\">%1</p>\n").arg(escape(titles));
@@ -249,8 +267,8 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root, b
                                    { QStringLiteral("corrections"), corrections },
                                    { QStringLiteral("tags"), tags },
                                    { QStringLiteral("authors"), authors } });
-    return page(htmlLanguage(a.language), a.headline + QStringLiteral(" — ") + m_publication.name, head, banner, content,
-                root, embedStyle);
+    return page(htmlLanguage(a.language), a.headline + QStringLiteral(" — ") + m_publication.name,
+                head, banner, content, root, embedStyle);
 }
 
 QString PageBuilder::listItem(const ArticleView &view, const QString &root) const
@@ -260,18 +278,21 @@ QString PageBuilder::listItem(const ArticleView &view, const QString &root) cons
     for (const AuthorView &author : view.authors)
         names << escape(author.person.displayName);
     QString item = QStringLiteral("<li><article>\n<h2><a href=\"%1articles/%2.html\">%3</a></h2>\n")
-                           .arg(escape(root), escape(a.slug), escape(a.headline));
+                       .arg(escape(root), escape(a.slug), escape(a.headline));
     if (!a.standfirst.isEmpty())
         item += QStringLiteral("<p class=\"standfirst\">%1</p>\n").arg(escape(a.standfirst));
     item += QStringLiteral("<p class=\"meta\">%1%2</p>\n</article></li>\n")
-                    .arg(names.isEmpty() ? QString() : QStringLiteral("By ") + names.join(QStringLiteral(", ")) + QStringLiteral(" · "),
-                         dateHtml(a.publishedAt.isValid() ? a.publishedAt : a.updatedAt));
+                .arg(names.isEmpty() ? QString()
+                                     : QStringLiteral("By ") + names.join(QStringLiteral(", "))
+                             + QStringLiteral(" · "),
+                     dateHtml(a.publishedAt.isValid() ? a.publishedAt : a.updatedAt));
     return item;
 }
 
-QString PageBuilder::listPage(const QString &title, const QString &heading, const QString &introHtml,
-                              const QList<ArticleView> &items, const QString &root, const QString &path,
-                              const QString &newer, const QString &older) const
+QString PageBuilder::listPage(const QString &title, const QString &heading,
+                              const QString &introHtml, const QList<ArticleView> &items,
+                              const QString &root, const QString &path, const QString &newer,
+                              const QString &older) const
 {
     QString content = QStringLiteral("<h1>%1</h1>\n").arg(escape(heading)) + introHtml;
     if (items.isEmpty()) {
@@ -284,22 +305,27 @@ QString PageBuilder::listPage(const QString &title, const QString &heading, cons
     }
     if (!newer.isEmpty() || !older.isEmpty()) {
         content += QStringLiteral("<nav class=\"pagination\" aria-label=\"Pages\">");
-        content += newer.isEmpty() ? QStringLiteral("<span></span>")
-                                   : QStringLiteral("<a rel=\"prev\" href=\"%1\">Newer articles</a>").arg(escape(newer));
-        content += older.isEmpty() ? QStringLiteral("<span></span>")
-                                   : QStringLiteral("<a rel=\"next\" href=\"%1\">Older articles</a>").arg(escape(older));
+        content += newer.isEmpty()
+            ? QStringLiteral("<span></span>")
+            : QStringLiteral("<a rel=\"prev\" href=\"%1\">Newer articles</a>").arg(escape(newer));
+        content += older.isEmpty()
+            ? QStringLiteral("<span></span>")
+            : QStringLiteral("<a rel=\"next\" href=\"%1\">Older articles</a>").arg(escape(older));
         content += QStringLiteral("</nav>\n");
     }
-    QString head = QStringLiteral("<meta name=\"description\" content=\"%1\" />\n").arg(escape(title));
+    QString head
+        = QStringLiteral("<meta name=\"description\" content=\"%1\" />\n").arg(escape(title));
     if (!absolute(path).isEmpty())
-        head += QStringLiteral("<link rel=\"canonical\" href=\"%1\" />\n").arg(escape(absolute(path)));
-    head += QStringLiteral("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"%1\" href=\"%2feed.xml\" />\n")
-                    .arg(escape(m_publication.name), escape(root));
+        head += QStringLiteral("<link rel=\"canonical\" href=\"%1\" />\n")
+                    .arg(escape(absolute(path)));
+    head += QStringLiteral("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"%1\" "
+                           "href=\"%2feed.xml\" />\n")
+                .arg(escape(m_publication.name), escape(root));
     return page(QStringLiteral("en-GB"), title, head, QString(), content, root, false);
 }
 
-QString PageBuilder::authorPage(const AuthorView &author, const QList<ArticleView> &items, const QString &root,
-                                const QString &path) const
+QString PageBuilder::authorPage(const AuthorView &author, const QList<ArticleView> &items,
+                                const QString &root, const QString &path) const
 {
     QString intro;
     const QString titles = titlesOf(author);
@@ -307,8 +333,8 @@ QString PageBuilder::authorPage(const AuthorView &author, const QList<ArticleVie
         intro += QStringLiteral("<p class=\"titles\">%1</p>\n").arg(escape(titles));
     if (!author.person.bio.isEmpty())
         intro += QStringLiteral("<p class=\"bio\">%1</p>\n").arg(escape(author.person.bio));
-    return listPage(author.person.displayName + QStringLiteral(" — ") + m_publication.name, author.person.displayName,
-                    intro, items, root, path);
+    return listPage(author.person.displayName + QStringLiteral(" — ") + m_publication.name,
+                    author.person.displayName, intro, items, root, path);
 }
 
 } // namespace copydesk::app

@@ -44,13 +44,14 @@ public:
 
     // root: the path from the page to the site's top ("../" for articles/x.html); embedStyle
     // puts the style sheet in the page (a single exported page stands alone).
-    QString articlePage(const ArticleView &view, const QString &root, bool embedStyle = false) const;
+    QString articlePage(const ArticleView &view, const QString &root,
+                        bool embedStyle = false) const;
     // A list of articles under a heading: the front page, a section, a tag.
     QString listPage(const QString &title, const QString &heading, const QString &introHtml,
                      const QList<ArticleView> &items, const QString &root, const QString &path,
                      const QString &newer = {}, const QString &older = {}) const;
-    QString authorPage(const AuthorView &author, const QList<ArticleView> &items, const QString &root,
-                       const QString &path) const;
+    QString authorPage(const AuthorView &author, const QList<ArticleView> &items,
+                       const QString &root, const QString &path) const;
 
     static QString styleSheet();
     static QString escape(const QString &text);
@@ -61,8 +62,9 @@ public:
     static QString htmlLanguage(const QString &language); // en_GB -> en-GB
 
 private:
-    QString page(const QString &lang, const QString &title, const QString &head, const QString &banner,
-                 const QString &content, const QString &root, bool embedStyle) const;
+    QString page(const QString &lang, const QString &title, const QString &head,
+                 const QString &banner, const QString &content, const QString &root,
+                 bool embedStyle) const;
     QString absolute(const QString &path) const;
     QString dateHtml(const QDateTime &time) const;
     QString listItem(const ArticleView &view, const QString &root) const;

@@ -48,10 +48,12 @@ QByteArray hashOf(const QByteArray &content)
 db::Result<void> writeFile(const QString &path, const QByteArray &content)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failure(Error::Kind::Failed, QStringLiteral("cannot create the folder for %1").arg(shown(path)));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot create the folder for %1").arg(shown(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return failure(Error::Kind::Failed, QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
     return {};
 }
 
@@ -62,7 +64,9 @@ bool removeTree(const QString &path)
 
 } // namespace
 
-SiteExporter::SiteExporter(Newsroom &newsroom) : m_newsroom(newsroom) { }
+SiteExporter::SiteExporter(Newsroom &newsroom)
+    : m_newsroom(newsroom)
+{ }
 
 db::Result<Publication> SiteExporter::publication()
 {
@@ -102,7 +106,8 @@ db::Result<AuthorView> SiteExporter::authorView(qint64 personId, QHash<qint64, A
     return view;
 }
 
-db::Result<ArticleView> SiteExporter::viewOf(const db::Article &article, QHash<qint64, AuthorView> &authors)
+db::Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
+                                             QHash<qint64, AuthorView> &authors)
 {
     ArticleView view;
     view.article = article;
@@ -168,7 +173,8 @@ db::Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &fi
     return writeFile(file, html->toUtf8());
 }
 
-db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, const QString &baseUrlOverride,
+db::Result<ExportReport> SiteExporter::exportSite(const QString &directory,
+                                                  const QString &baseUrlOverride,
                                                   const std::function<bool(int, int)> &progress)
 {
     const auto stored = publication();
@@ -179,10 +185,13 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
         pub.baseUrl = baseUrlOverride;
     if (!pub.baseUrl.isEmpty()) {
         const QString lower = pub.baseUrl.toLower();
-        if (!(lower.startsWith(QLatin1String("https://")) || lower.startsWith(QLatin1String("http://")))
-            || !isSafeUrl(pub.baseUrl) || pub.baseUrl.contains(QLatin1Char('"')) || pub.baseUrl.contains(QLatin1Char(' ')))
+        if (!(lower.startsWith(QLatin1String("https://"))
+              || lower.startsWith(QLatin1String("http://")))
+            || !isSafeUrl(pub.baseUrl) || pub.baseUrl.contains(QLatin1Char('"'))
+            || pub.baseUrl.contains(QLatin1Char(' ')))
             return failure(Error::Kind::Invalid,
-                           QStringLiteral("the base URL must be an http or https address, not '%1'").arg(pub.baseUrl));
+                           QStringLiteral("the base URL must be an http or https address, not '%1'")
+                               .arg(pub.baseUrl));
     }
 
     const QFileInfo target(directory);
@@ -190,16 +199,19 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
     QHash<QString, QByteArray> oldManifest;
     if (target.exists()) {
         if (!target.isDir())
-            return failure(Error::Kind::Invalid, QStringLiteral("%1 is a file, not a folder").arg(shown(dir)));
+            return failure(Error::Kind::Invalid,
+                           QStringLiteral("%1 is a file, not a folder").arg(shown(dir)));
         QFile manifest(QDir(dir).filePath(ManifestName));
         if (manifest.open(QIODevice::ReadOnly)) {
             const QJsonObject files = QJsonDocument::fromJson(manifest.readAll()).object();
             for (auto it = files.begin(); it != files.end(); ++it)
                 oldManifest.insert(it.key(), it.value().toString().toLatin1());
         } else if (!QDir(dir).isEmpty()) {
-            return failure(Error::Kind::Invalid,
-                           QStringLiteral("%1 is not empty and holds no Copydesk site; choose an empty or new folder")
-                                   .arg(shown(dir)));
+            return failure(
+                Error::Kind::Invalid,
+                QStringLiteral(
+                    "%1 is not empty and holds no Copydesk site; choose an empty or new folder")
+                    .arg(shown(dir)));
         }
     }
 
@@ -222,9 +234,10 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
             break;
         query.offset += query.limit;
     }
-    std::stable_sort(articles.begin(), articles.end(), [](const db::Article &a, const db::Article &b) {
-        return a.publishedAt != b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
-    });
+    std::stable_sort(
+        articles.begin(), articles.end(), [](const db::Article &a, const db::Article &b) {
+            return a.publishedAt != b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
+        });
 
     m_tagSlugs.clear();
     m_usedAuthorSlugs.clear();
@@ -259,39 +272,52 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
         pages.append({ QStringLiteral("articles/%1.html").arg(view.article.slug),
                        builder.articlePage(view, QStringLiteral("../")).toUtf8() });
     const int frontPages = qMax(1, int((views.size() + PageSize - 1) / PageSize));
-    auto frontName = [](int page) { return page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1.html").arg(page); };
+    auto frontName = [](int page) {
+        return page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1.html").arg(page);
+    };
     for (int p = 1; p <= frontPages; ++p) {
-        const QString title = p == 1 ? pub.name : QStringLiteral("%1 — page %2").arg(pub.name).arg(p);
-        pages.append({ frontName(p),
-                       builder.listPage(title, p == 1 ? pub.name : QStringLiteral("Older articles, page %1").arg(p),
-                                        QString(), views.mid((p - 1) * PageSize, PageSize), QString(), frontName(p),
-                                        p > 1 ? frontName(p - 1) : QString(),
-                                        p < frontPages ? frontName(p + 1) : QString())
-                               .toUtf8() });
+        const QString title
+            = p == 1 ? pub.name : QStringLiteral("%1 — page %2").arg(pub.name).arg(p);
+        pages.append(
+            { frontName(p),
+              builder
+                  .listPage(title,
+                            p == 1 ? pub.name : QStringLiteral("Older articles, page %1").arg(p),
+                            QString(), views.mid((p - 1) * PageSize, PageSize), QString(),
+                            frontName(p), p > 1 ? frontName(p - 1) : QString(),
+                            p < frontPages ? frontName(p + 1) : QString())
+                  .toUtf8() });
     }
     for (const auto &[name, list] : bySection) {
         const QString path = QStringLiteral("sections/%1.html").arg(list.first().sectionSlug);
-        pages.append({ path, builder.listPage(name + QStringLiteral(" — ") + pub.name, name, QString(), list,
-                                              QStringLiteral("../"), path)
-                                     .toUtf8() });
+        pages.append({ path,
+                       builder
+                           .listPage(name + QStringLiteral(" — ") + pub.name, name, QString(), list,
+                                     QStringLiteral("../"), path)
+                           .toUtf8() });
     }
     for (const auto &[slug, entry] : byTag) {
         const QString path = QStringLiteral("tags/%1.html").arg(slug);
-        pages.append({ path, builder.listPage(QStringLiteral("%1 — %2").arg(entry.first, pub.name),
-                                              QStringLiteral("Tagged “%1”").arg(entry.first), QString(), entry.second,
-                                              QStringLiteral("../"), path)
-                                     .toUtf8() });
+        pages.append({ path,
+                       builder
+                           .listPage(QStringLiteral("%1 — %2").arg(entry.first, pub.name),
+                                     QStringLiteral("Tagged “%1”").arg(entry.first), QString(),
+                                     entry.second, QStringLiteral("../"), path)
+                           .toUtf8() });
     }
     for (auto it = byAuthor.cbegin(); it != byAuthor.cend(); ++it) {
         const AuthorView &author = authors.value(it.key());
         const QString path = QStringLiteral("authors/%1.html").arg(author.slug);
-        pages.append({ path, builder.authorPage(author, it.value(), QStringLiteral("../"), path).toUtf8() });
+        pages.append(
+            { path, builder.authorPage(author, it.value(), QStringLiteral("../"), path).toUtf8() });
     }
 
     auto absolute = [&](const QString &path) {
         if (pub.baseUrl.isEmpty())
             return path;
-        return (pub.baseUrl.endsWith(QLatin1Char('/')) ? pub.baseUrl : pub.baseUrl + QLatin1Char('/')) + path;
+        return (pub.baseUrl.endsWith(QLatin1Char('/')) ? pub.baseUrl
+                                                       : pub.baseUrl + QLatin1Char('/'))
+            + path;
     };
     // The Atom feed: the newest fifty.
     {
@@ -302,9 +328,11 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
         w.writeStartElement(QStringLiteral("feed"));
         w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
         w.writeTextElement(QStringLiteral("title"), pub.name);
-        w.writeTextElement(QStringLiteral("id"), pub.baseUrl.isEmpty()
-                                   ? QStringLiteral("urn:copydesk:site:%1").arg(textstats::slugify(pub.name))
-                                   : absolute(QString()));
+        w.writeTextElement(
+            QStringLiteral("id"),
+            pub.baseUrl.isEmpty()
+                ? QStringLiteral("urn:copydesk:site:%1").arg(textstats::slugify(pub.name))
+                : absolute(QString()));
         QDateTime updated = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
         for (const ArticleView &v : std::as_const(views))
             updated = qMax(updated, v.article.updatedAt);
@@ -319,12 +347,16 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
             w.writeStartElement(QStringLiteral("entry"));
             w.writeTextElement(QStringLiteral("title"), a.headline);
             const QString path = QStringLiteral("articles/%1.html").arg(a.slug);
-            w.writeTextElement(QStringLiteral("id"), pub.baseUrl.isEmpty() ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
-                                                                             : absolute(path));
+            w.writeTextElement(QStringLiteral("id"),
+                               pub.baseUrl.isEmpty()
+                                   ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
+                                   : absolute(path));
             w.writeEmptyElement(QStringLiteral("link"));
             w.writeAttribute(QStringLiteral("href"), absolute(path));
-            w.writeTextElement(QStringLiteral("published"), a.publishedAt.toUTC().toString(Qt::ISODate));
-            w.writeTextElement(QStringLiteral("updated"), a.updatedAt.toUTC().toString(Qt::ISODate));
+            w.writeTextElement(QStringLiteral("published"),
+                               a.publishedAt.toUTC().toString(Qt::ISODate));
+            w.writeTextElement(QStringLiteral("updated"),
+                               a.updatedAt.toUTC().toString(Qt::ISODate));
             for (const AuthorView &author : v.authors) {
                 w.writeStartElement(QStringLiteral("author"));
                 w.writeTextElement(QStringLiteral("name"), author.person.displayName);
@@ -362,7 +394,8 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
     // Build beside the target, then swap.
     const QString parent = QFileInfo(dir).absolutePath();
     if (!QDir().mkpath(parent))
-        return failure(Error::Kind::Failed, QStringLiteral("cannot create the folder %1").arg(shown(parent)));
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot create the folder %1").arg(shown(parent)));
     const QString token = QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString fresh = dir + QStringLiteral(".copydesk-new-") + token;
     auto abandon = [&](Error error) -> db::Result<ExportReport> {
@@ -397,23 +430,28 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory, cons
         }
         ++done;
         if (progress && !progress(done, int(pages.size())))
-            return abandon({ Error::Kind::Failed,
-                             QStringLiteral("the export was cancelled; %1 is as it was").arg(shown(dir)) });
+            return abandon(
+                { Error::Kind::Failed,
+                  QStringLiteral("the export was cancelled; %1 is as it was").arg(shown(dir)) });
     }
     for (auto it = oldManifest.cbegin(); it != oldManifest.cend(); ++it)
         if (!manifest.contains(it.key()))
             report.removed << it.key();
-    if (auto r = writeFile(QDir(fresh).filePath(ManifestName), QJsonDocument(manifest).toJson()); !r)
+    if (auto r = writeFile(QDir(fresh).filePath(ManifestName), QJsonDocument(manifest).toJson());
+        !r)
         return abandon(r.error());
 
     const QString old = dir + QStringLiteral(".copydesk-old-") + token;
     const bool hadOld = QFileInfo::exists(dir);
     if (hadOld && !QDir().rename(dir, old))
-        return abandon({ Error::Kind::Failed, QStringLiteral("cannot replace %1 (is a file in it open?)").arg(shown(dir)) });
+        return abandon(
+            { Error::Kind::Failed,
+              QStringLiteral("cannot replace %1 (is a file in it open?)").arg(shown(dir)) });
     if (!QDir().rename(fresh, dir)) {
         if (hadOld)
             QDir().rename(old, dir);
-        return abandon({ Error::Kind::Failed, QStringLiteral("cannot move the new site into %1").arg(shown(dir)) });
+        return abandon({ Error::Kind::Failed,
+                         QStringLiteral("cannot move the new site into %1").arg(shown(dir)) });
     }
     if (hadOld)
         removeTree(old);

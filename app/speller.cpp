@@ -26,7 +26,8 @@ QChar::Script affScript(const QString &affPath, bool utf8)
         const QByteArray line = file.readLine().trimmed();
         if (!line.startsWith("TRY "))
             continue;
-        const QString letters = utf8 ? QString::fromUtf8(line.mid(4)) : QString::fromLatin1(line.mid(4));
+        const QString letters
+            = utf8 ? QString::fromUtf8(line.mid(4)) : QString::fromLatin1(line.mid(4));
         for (const QChar c : letters)
             if (c.isLetter())
                 return c.script();
@@ -59,14 +60,18 @@ db::Result<std::shared_ptr<Speller>> Speller::load(const DictionaryFiles &files)
     const QString encoding = affEncoding(files.affPath);
     if (encoding.isEmpty())
         return failure(Error::Kind::NotFound,
-                       QStringLiteral("cannot read the dictionary %1").arg(QDir::toNativeSeparators(files.affPath)));
+                       QStringLiteral("cannot read the dictionary %1")
+                           .arg(QDir::toNativeSeparators(files.affPath)));
     const bool utf8 = encoding == QLatin1String("UTF-8") || encoding == QLatin1String("UTF8");
-    const bool latin1 = encoding == QLatin1String("ISO8859-1") || encoding == QLatin1String("ISO-8859-1");
+    const bool latin1
+        = encoding == QLatin1String("ISO8859-1") || encoding == QLatin1String("ISO-8859-1");
     if (!utf8 && !latin1)
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("the %1 dictionary (%2) is in the %3 encoding, which Copydesk cannot read; "
-                                      "install a UTF-8 version of it")
-                               .arg(files.language, QDir::toNativeSeparators(files.affPath), encoding));
+        return failure(
+            Error::Kind::Invalid,
+            QStringLiteral(
+                "the %1 dictionary (%2) is in the %3 encoding, which Copydesk cannot read; "
+                "install a UTF-8 version of it")
+                .arg(files.language, QDir::toNativeSeparators(files.affPath), encoding));
     std::shared_ptr<Speller> speller(new Speller);
     speller->m_language = files.language;
     speller->m_encoding = encoding;
@@ -89,7 +94,7 @@ db::Result<std::shared_ptr<Speller>> Speller::forLanguage(const QString &languag
     if (!files)
         return failure(Error::Kind::NotFound,
                        QStringLiteral("no %1 dictionary is installed (looked in %2)")
-                               .arg(language, Dictionaries::searchPaths().join(QStringLiteral(", "))));
+                           .arg(language, Dictionaries::searchPaths().join(QStringLiteral(", "))));
     auto speller = load(*files);
     if (speller)
         loaded.insert(language, *speller);
@@ -117,7 +122,8 @@ std::string Speller::encode(const QString &word) const
 
 QString Speller::decode(const std::string &text) const
 {
-    return m_utf8 ? QString::fromStdString(text) : QString::fromLatin1(text.data(), qsizetype(text.size()));
+    return m_utf8 ? QString::fromStdString(text)
+                  : QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
 bool Speller::isCorrect(const QString &word)

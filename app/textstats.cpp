@@ -47,14 +47,16 @@ QString transliterate(const QString &text)
     static const QHash<QChar, QString> table = [] {
         QHash<QChar, QString> t;
         const char16_t *greek = u"αβγδεζηθικλμνξοπρσςτυφχψω";
-        const char *greekLatin[] = { "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
-                                     "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o" };
+        const char *greekLatin[]
+            = { "a", "v", "g", "d", "e", "z", "i", "th", "i", "k",  "l",  "m", "n",
+                "x", "o", "p", "r", "s", "s", "t", "y",  "f", "ch", "ps", "o" };
         for (int i = 0; greek[i]; ++i)
             t.insert(QChar(greek[i]), QString::fromLatin1(greekLatin[i]));
         const char16_t *cyrillic = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ";
-        const char *cyrillicLatin[] = { "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l",
-                                        "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
-                                        "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "yi", "g" };
+        const char *cyrillicLatin[]
+            = { "a",    "b", "v", "g", "d", "e",  "yo", "zh", "z",  "i",  "y",  "k",  "l",
+                "m",    "n", "o", "p", "r", "s",  "t",  "u",  "f",  "kh", "ts", "ch", "sh",
+                "shch", "",  "y", "",  "e", "yu", "ya", "i",  "ye", "yi", "g" };
         for (int i = 0; cyrillic[i]; ++i)
             t.insert(QChar(cyrillic[i]), QString::fromLatin1(cyrillicLatin[i]));
         return t;

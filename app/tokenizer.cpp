@@ -16,7 +16,8 @@ bool isMasked(const QList<bool> &masked, int start, int length)
     return false;
 }
 
-Token::Kind classify(const QString &word, const QString &text, int end, const Tokenizer::Options &options)
+Token::Kind classify(const QString &word, const QString &text, int end,
+                     const Tokenizer::Options &options)
 {
     static const QRegularExpression ordinal(QStringLiteral("^[0-9]+(st|nd|rd|th|ST|ND|RD|TH)$"));
     bool digits = false;
@@ -46,16 +47,17 @@ Token::Kind classify(const QString &word, const QString &text, int end, const To
 
 } // namespace
 
-QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked, const Options &options)
+QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked,
+                                 const Options &options)
 {
     // URLs, e-mail addresses and @handles first: their pieces are not words.
     static const QRegularExpression special(
-            QStringLiteral("(?<url>\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+)"
-                           "|(?<email>[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+)"
-                           "|(?<handle>(?<![\\w@])@\\w+)"));
+        QStringLiteral("(?<url>\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+)"
+                       "|(?<email>[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+)"
+                       "|(?<handle>(?<![\\w@])@\\w+)"));
     // A word: letters, marks and digits, joined by inner apostrophes and hyphens.
     static const QRegularExpression wordPattern(
-            QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*"));
+        QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*"));
 
     QList<Token> tokens;
     QList<std::pair<int, int>> spans; // special spans to skip
@@ -66,12 +68,13 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked,
         t.start = int(m.capturedStart());
         t.length = int(m.capturedLength());
         // A URL does not take the sentence's closing punctuation.
-        while (t.length > 0 && QStringLiteral(".,;:!?)’”'\"").contains(text.at(t.start + t.length - 1)))
+        while (t.length > 0
+               && QStringLiteral(".,;:!?)’”'\"").contains(text.at(t.start + t.length - 1)))
             --t.length;
         t.text = text.mid(t.start, t.length);
-        t.kind = !m.captured(QStringLiteral("url")).isEmpty()        ? Token::Kind::Url
-                : !m.captured(QStringLiteral("email")).isEmpty()     ? Token::Kind::Email
-                                                                     : Token::Kind::Handle;
+        t.kind = !m.captured(QStringLiteral("url")).isEmpty() ? Token::Kind::Url
+            : !m.captured(QStringLiteral("email")).isEmpty()  ? Token::Kind::Email
+                                                              : Token::Kind::Handle;
         tokens.append(t);
         spans.append({ t.start, t.start + t.length });
     }
@@ -92,10 +95,12 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked,
         t.start = start;
         t.length = length;
         t.text = word;
-        t.kind = isMasked(masked, start, length) ? Token::Kind::Masked : classify(word, text, end, options);
+        t.kind = isMasked(masked, start, length) ? Token::Kind::Masked
+                                                 : classify(word, text, end, options);
         tokens.append(t);
     }
-    std::sort(tokens.begin(), tokens.end(), [](const Token &a, const Token &b) { return a.start < b.start; });
+    std::sort(tokens.begin(), tokens.end(),
+              [](const Token &a, const Token &b) { return a.start < b.start; });
     return tokens;
 }
 

@@ -34,7 +34,8 @@ struct Token
 struct TokenizerOptions
 {
     bool skipAllCaps = true; // NATO, BBC
-    QChar::Script script = QChar::Script_Latin; // the dictionary's script; words in others are not checked
+    QChar::Script script
+        = QChar::Script_Latin; // the dictionary's script; words in others are not checked
 };
 
 class Tokenizer final
@@ -43,8 +44,12 @@ public:
     using Options = TokenizerOptions;
 
     // masked marks characters inside links and code (same length as text, or empty).
-    static QList<Token> tokenize(const QString &text, const QList<bool> &masked = {}, const Options &options = {});
-    static QList<Token> tokenize(const QString &text, const Options &options) { return tokenize(text, {}, options); }
+    static QList<Token> tokenize(const QString &text, const QList<bool> &masked = {},
+                                 const Options &options = {});
+    static QList<Token> tokenize(const QString &text, const Options &options)
+    {
+        return tokenize(text, {}, options);
+    }
 };
 
 } // namespace copydesk::app

@@ -23,7 +23,8 @@ bool isSafeUrl(const QString &url)
     if (!m.hasMatch())
         return true;
     const QString name = m.captured(1).toLower();
-    return name == QLatin1String("http") || name == QLatin1String("https") || name == QLatin1String("mailto");
+    return name == QLatin1String("http") || name == QLatin1String("https")
+        || name == QLatin1String("mailto");
 }
 
 } // namespace copydesk::app

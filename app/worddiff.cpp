@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 
 #include <dtl/dtl.hpp>
-
 #include <vector>
 
 namespace copydesk::app {
@@ -13,8 +12,8 @@ QStringList WordDiff::units(const QString &text)
     // A word (letters, digits, inner apostrophes and hyphens), a run of white space, or any
     // other single character.
     static const QRegularExpression unit(
-            QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|."),
-            QRegularExpression::DotMatchesEverythingOption);
+        QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|."),
+        QRegularExpression::DotMatchesEverythingOption);
     QStringList list;
     auto it = unit.globalMatch(text);
     while (it.hasNext())
@@ -46,7 +45,8 @@ QList<WordDiff::Segment> WordDiff::compare(const QString &before, const QString 
     }
     // Deletions before insertions where they touch, so a changed word reads "old new".
     for (int i = 0; i + 1 < segments.size(); ++i) {
-        if (segments[i].kind == Segment::Kind::Inserted && segments[i + 1].kind == Segment::Kind::Deleted)
+        if (segments[i].kind == Segment::Kind::Inserted
+            && segments[i + 1].kind == Segment::Kind::Deleted)
             std::swap(segments[i], segments[i + 1]);
     }
     return segments;
@@ -63,10 +63,16 @@ QString WordDiff::toHtml(const QList<Segment> &segments)
             html += text;
             break;
         case Segment::Kind::Inserted:
-            html += QStringLiteral("<ins style=\"background:#d7f5dd;color:#0b5d1e;text-decoration:underline\">%1</ins>").arg(text);
+            html += QStringLiteral("<ins "
+                                   "style=\"background:#d7f5dd;color:#0b5d1e;text-decoration:"
+                                   "underline\">%1</ins>")
+                        .arg(text);
             break;
         case Segment::Kind::Deleted:
-            html += QStringLiteral("<del style=\"background:#fbe0e0;color:#9b1c1c;text-decoration:line-through\">%1</del>").arg(text);
+            html += QStringLiteral("<del "
+                                   "style=\"background:#fbe0e0;color:#9b1c1c;text-decoration:line-"
+                                   "through\">%1</del>")
+                        .arg(text);
             break;
         }
     }

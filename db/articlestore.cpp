@@ -547,7 +547,8 @@ Result<Revision> ArticleStore::revision(qint64 articleId, int version)
     for (const Revision &r : *all)
         if (r.version == version)
             return r;
-    return failure(Error::Kind::NotFound, QStringLiteral("article %1 has no version %2").arg(articleId).arg(version));
+    return failure(Error::Kind::NotFound,
+                   QStringLiteral("article %1 has no version %2").arg(articleId).arg(version));
 }
 
 Result<QStringList> ArticleStore::sections()

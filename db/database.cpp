@@ -11,9 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 #if defined(Q_OS_LINUX)
 #include <sys/vfs.h>
@@ -107,7 +106,9 @@ QString Database::networkFileSystemType(quint64 type)
 QString Database::networkFileSystemName(const QString &directory)
 {
 #if defined(Q_OS_LINUX)
-    struct statfs info { };
+    struct statfs info
+    {
+    };
     if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
         return {};
     return networkFileSystemType(quint64(static_cast<unsigned long>(info.f_type)));
@@ -300,11 +301,13 @@ Result<void> Database::backup(const QString &target)
     const QFileInfo info(target);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.absoluteFilePath() == m_path)
-        return failure(Error::Kind::Invalid, QStringLiteral("a backup cannot replace the store itself"));
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("a backup cannot replace the store itself"));
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(Error::Kind::Failed, QStringLiteral("cannot create the folder for %1").arg(shown));
-    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".part-")
-            + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot create the folder for %1").arg(shown));
+    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName()
+        + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(temporary);
@@ -318,20 +321,26 @@ Result<void> Database::backup(const QString &target)
         Database copy;
         if (auto r = copy.open(temporary, OpenMode::MustExist); !r) {
             QFile::remove(temporary);
-            return failure(Error::Kind::Failed, QStringLiteral("the backup did not open: %1").arg(r.errorString()));
+            return failure(Error::Kind::Failed,
+                           QStringLiteral("the backup did not open: %1").arg(r.errorString()));
         }
         const auto problems = copy.check();
         copy.close();
         if (!problems || !problems->isEmpty()) {
             QFile::remove(temporary);
-            return failure(Error::Kind::Failed,
-                           QStringLiteral("the backup failed its integrity check (%1); nothing was written to %2")
-                                   .arg(problems ? problems->join(QStringLiteral("; ")) : problems.errorString(), shown));
+            return failure(
+                Error::Kind::Failed,
+                QStringLiteral(
+                    "the backup failed its integrity check (%1); nothing was written to %2")
+                    .arg(problems ? problems->join(QStringLiteral("; ")) : problems.errorString(),
+                         shown));
         }
     }
     QFile::remove(temporary + QStringLiteral("-wal"));
     QFile::remove(temporary + QStringLiteral("-shm"));
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(info.absoluteFilePath()).constData())
+        != 0) {
         QFile::remove(temporary);
         return failure(Error::Kind::Failed, QStringLiteral("cannot write %1").arg(shown));
     }

@@ -22,13 +22,17 @@ QString baseLanguage(const QString &language)
 
 } // namespace
 
-DictionaryStore::DictionaryStore(Database &database) : m_database(database) { }
+DictionaryStore::DictionaryStore(Database &database)
+    : m_database(database)
+{ }
 
-Result<void> DictionaryStore::add(const QString &word, const QString &language, qint64 personId, qint64 addedBy)
+Result<void> DictionaryStore::add(const QString &word, const QString &language, qint64 personId,
+                                  qint64 addedBy)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO dictionary_words (word, language, person_id, added_by, added_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO dictionary_words (word, language, person_id, added_by, added_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(word);
     q.addBindValue(language);
     q.addBindValue(personOrNull(personId));
@@ -42,24 +46,28 @@ Result<void> DictionaryStore::add(const QString &word, const QString &language, 
 Result<void> DictionaryStore::remove(const QString &word, const QString &language, qint64 personId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM dictionary_words WHERE word = ? AND (language = ? OR language = ?) "
-                             "AND ifnull(person_id, 0) = ?"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM dictionary_words WHERE word = ? AND (language = ? OR language = ?) "
+        "AND ifnull(person_id, 0) = ?"));
     q.addBindValue(word);
     q.addBindValue(language);
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("removing '%1' from the dictionary").arg(word));
+        return m_database.errorFrom(q,
+                                    QStringLiteral("removing '%1' from the dictionary").arg(word));
     if (q.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound, QStringLiteral("'%1' is not in that dictionary").arg(word));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("'%1' is not in that dictionary").arg(word));
     return {};
 }
 
 Result<QStringList> DictionaryStore::words(const QString &language, qint64 personId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT word FROM dictionary_words WHERE (language = ? OR language = ?) AND "
-                             "ifnull(person_id, 0) = ? ORDER BY word COLLATE NOCASE"));
+    q.prepare(
+        QStringLiteral("SELECT word FROM dictionary_words WHERE (language = ? OR language = ?) AND "
+                       "ifnull(person_id, 0) = ? ORDER BY word COLLATE NOCASE"));
     q.addBindValue(language);
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
@@ -74,17 +82,20 @@ Result<QStringList> DictionaryStore::words(const QString &language, qint64 perso
 Result<int> DictionaryStore::houseWordCount()
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM dictionary_words WHERE person_id IS NULL")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM dictionary_words WHERE person_id IS NULL"))
+        || !q.next())
         return m_database.errorFrom(q, QStringLiteral("reading the dictionary"));
     return q.value(0).toInt();
 }
 
-Result<QSet<QString>> DictionaryStore::accepted(const QString &language, qint64 personId, qint64 articleId)
+Result<QSet<QString>> DictionaryStore::accepted(const QString &language, qint64 personId,
+                                                qint64 articleId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT word FROM dictionary_words WHERE (language = ? OR language = ?) AND "
-                             "(person_id IS NULL OR person_id = ?) "
-                             "UNION SELECT word FROM article_ignored_words WHERE article_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT word FROM dictionary_words WHERE (language = ? OR language = ?) AND "
+                       "(person_id IS NULL OR person_id = ?) "
+                       "UNION SELECT word FROM article_ignored_words WHERE article_id = ?"));
     q.addBindValue(language);
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
@@ -100,8 +111,9 @@ Result<QSet<QString>> DictionaryStore::accepted(const QString &language, qint64 
 Result<void> DictionaryStore::ignore(qint64 articleId, const QString &word, qint64 addedBy)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO article_ignored_words (article_id, word, added_by, added_at) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO article_ignored_words (article_id, word, added_by, added_at) "
+        "VALUES (?, ?, ?, ?)"));
     q.addBindValue(articleId);
     q.addBindValue(word);
     q.addBindValue(personOrNull(addedBy));

@@ -9,7 +9,9 @@
 
 namespace copydesk::db {
 
-RecoveryStore::RecoveryStore(Database &database) : m_database(database) { }
+RecoveryStore::RecoveryStore(Database &database)
+    : m_database(database)
+{ }
 
 Result<qint64> RecoveryStore::putAutosave(const Autosave &a)
 {
@@ -19,15 +21,20 @@ Result<qint64> RecoveryStore::putAutosave(const Autosave &a)
     if (auto r = removeAutosave(a.personId, a.articleId, a.draftKey); !r)
         return r.error();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO autosaves (article_id, draft_key, person_id, headline, standfirst, body, "
-                             "saved_at, base_version, section, tags) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, ''), coalesce(?, '')) RETURNING id"));
-    q.addBindValue(a.articleId > 0 ? QVariant(a.articleId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(a.draftKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.draftKey));
+    q.prepare(QStringLiteral(
+        "INSERT INTO autosaves (article_id, draft_key, person_id, headline, standfirst, body, "
+        "saved_at, base_version, section, tags) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+        "coalesce(?, ''), ?, ?, coalesce(?, ''), coalesce(?, '')) RETURNING id"));
+    q.addBindValue(a.articleId > 0 ? QVariant(a.articleId)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(a.draftKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(a.draftKey));
     q.addBindValue(a.personId);
     q.addBindValue(a.headline);
     q.addBindValue(a.standfirst);
     q.addBindValue(a.body);
-    q.addBindValue(storedtime::toStored(a.savedAt.isValid() ? a.savedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        storedtime::toStored(a.savedAt.isValid() ? a.savedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(a.baseVersion);
     q.addBindValue(a.section);
     q.addBindValue(a.tags.join(QLatin1Char('\n')));
@@ -43,9 +50,10 @@ Result<qint64> RecoveryStore::putAutosave(const Autosave &a)
 Result<QList<Autosave>> RecoveryStore::autosaves(qint64 personId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, ifnull(article_id, 0), ifnull(draft_key, ''), person_id, headline, standfirst, "
-                             "body, saved_at, base_version, section, tags FROM autosaves WHERE person_id = ? "
-                             "ORDER BY saved_at"));
+    q.prepare(QStringLiteral(
+        "SELECT id, ifnull(article_id, 0), ifnull(draft_key, ''), person_id, headline, standfirst, "
+        "body, saved_at, base_version, section, tags FROM autosaves WHERE person_id = ? "
+        "ORDER BY saved_at"));
     q.addBindValue(personId);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading unsaved text"));
@@ -68,11 +76,13 @@ Result<QList<Autosave>> RecoveryStore::autosaves(qint64 personId)
     return list;
 }
 
-Result<void> RecoveryStore::removeAutosave(qint64 personId, qint64 articleId, const QString &draftKey)
+Result<void> RecoveryStore::removeAutosave(qint64 personId, qint64 articleId,
+                                           const QString &draftKey)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM autosaves WHERE person_id = ? AND ifnull(article_id, 0) = ? AND "
-                             "ifnull(draft_key, '') = coalesce(?, '')"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM autosaves WHERE person_id = ? AND ifnull(article_id, 0) = ? AND "
+        "ifnull(draft_key, '') = coalesce(?, '')"));
     q.addBindValue(personId);
     q.addBindValue(articleId);
     q.addBindValue(draftKey);
@@ -94,8 +104,9 @@ Result<void> RecoveryStore::removeAutosave(qint64 autosaveId)
 Result<std::optional<EditLock>> RecoveryStore::lock(qint64 articleId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT l.article_id, l.person_id, p.display_name, l.machine, l.acquired_at, l.expires_at "
-                             "FROM locks l LEFT JOIN people p ON p.id = l.person_id WHERE l.article_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT l.article_id, l.person_id, p.display_name, l.machine, l.acquired_at, l.expires_at "
+        "FROM locks l LEFT JOIN people p ON p.id = l.person_id WHERE l.article_id = ?"));
     q.addBindValue(articleId);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading the edit lock"));
@@ -111,8 +122,9 @@ Result<std::optional<EditLock>> RecoveryStore::lock(qint64 articleId)
     return std::optional<EditLock>(lock);
 }
 
-Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId, const QString &machine,
-                                            const QDateTime &now, int seconds, bool force)
+Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId,
+                                            const QString &machine, const QDateTime &now,
+                                            int seconds, bool force)
 {
     Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
@@ -126,17 +138,22 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId, c
         const bool mine = held.personId == personId && held.machine == machine;
         const bool live = held.expiresAt > now;
         if (live && !mine && !force)
-            return failure(Error::Kind::Conflict,
-                           QStringLiteral("being edited by %1 on %2 since %3")
-                                   .arg(held.personName.isEmpty() ? QStringLiteral("someone") : held.personName, held.machine,
-                                        held.acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+            return failure(
+                Error::Kind::Conflict,
+                QStringLiteral("being edited by %1 on %2 since %3")
+                    .arg(held.personName.isEmpty() ? QStringLiteral("someone") : held.personName,
+                         held.machine,
+                         held.acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
         if (mine && live)
             acquired = held.acquiredAt;
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO locks (article_id, person_id, machine, acquired_at, expires_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (article_id) DO UPDATE SET person_id = excluded.person_id, machine = excluded.machine, "
-                             "acquired_at = excluded.acquired_at, expires_at = excluded.expires_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO locks (article_id, person_id, machine, acquired_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (article_id) DO UPDATE SET person_id = excluded.person_id, "
+                       "machine = excluded.machine, "
+                       "acquired_at = excluded.acquired_at, expires_at = excluded.expires_at"));
     q.addBindValue(articleId);
     q.addBindValue(personId);
     q.addBindValue(machine);
@@ -156,7 +173,8 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId, c
 Result<void> RecoveryStore::releaseLock(qint64 articleId, qint64 personId, const QString &machine)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM locks WHERE article_id = ? AND person_id = ? AND machine = ?"));
+    q.prepare(
+        QStringLiteral("DELETE FROM locks WHERE article_id = ? AND person_id = ? AND machine = ?"));
     q.addBindValue(articleId);
     q.addBindValue(personId);
     q.addBindValue(machine);

@@ -7,7 +7,9 @@
 
 namespace copydesk::db {
 
-SettingsStore::SettingsStore(Database &database) : m_database(database) { }
+SettingsStore::SettingsStore(Database &database)
+    : m_database(database)
+{ }
 
 Result<QString> SettingsStore::value(const QString &key, const QString &fallback)
 {

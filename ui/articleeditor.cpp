@@ -8,14 +8,14 @@
 #include "ui/bodyedit.h"
 #include "ui/spellhighlighter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QAction>
-#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -142,7 +142,8 @@ void ArticleEditor::load(const db::Article &article)
     m_authorIds = article.authorIds;
     updateBylineButton();
     rebuildBylineMenu();
-    const QString language = article.language.isEmpty() ? QStringLiteral("en_GB") : article.language;
+    const QString language
+        = article.language.isEmpty() ? QStringLiteral("en_GB") : article.language;
     if (m_language->findText(language) < 0)
         m_language->addItem(language);
     m_language->setCurrentText(language);
@@ -242,7 +243,8 @@ void ArticleEditor::setLanguages(const QStringList &languages)
 
 QString ArticleEditor::language() const
 {
-    return m_language->currentText().isEmpty() ? QStringLiteral("en_GB") : m_language->currentText();
+    return m_language->currentText().isEmpty() ? QStringLiteral("en_GB")
+                                               : m_language->currentText();
 }
 
 void ArticleEditor::setHouseDictionaryAllowed(bool allowed, const QString &reason)
@@ -271,7 +273,8 @@ QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
     const int offset = position - block.position();
     const auto issues = checker->checkLine(line, block.blockNumber() + 1);
     for (const app::Issue &issue : issues) {
-        if (issue.kind != QLatin1String("spelling") || offset < issue.column - 1 || offset > issue.column - 1 + issue.length)
+        if (issue.kind != QLatin1String("spelling") || offset < issue.column - 1
+            || offset > issue.column - 1 + issue.length)
             continue;
         const QString word = issue.word;
         const int start = block.position() + issue.column - 1;
@@ -297,14 +300,17 @@ QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
             actions.append(none);
         }
         auto *mine = new QAction(tr("Add “%1” to My Dictionary").arg(word), parent);
-        connect(mine, &QAction::triggered, this, [this, word] { Q_EMIT addWordRequested(word, false); });
+        connect(mine, &QAction::triggered, this,
+                [this, word] { Q_EMIT addWordRequested(word, false); });
         auto *house = new QAction(tr("Add “%1” to House Dictionary").arg(word), parent);
         house->setEnabled(m_houseAllowed);
         house->setToolTip(m_houseAllowed ? QString() : m_houseReason);
-        connect(house, &QAction::triggered, this, [this, word] { Q_EMIT addWordRequested(word, true); });
+        connect(house, &QAction::triggered, this,
+                [this, word] { Q_EMIT addWordRequested(word, true); });
         auto *ignore = new QAction(tr("Ignore “%1” in This Article").arg(word), parent);
         ignore->setEnabled(m_article.id > 0);
-        connect(ignore, &QAction::triggered, this, [this, word] { Q_EMIT ignoreWordRequested(word); });
+        connect(ignore, &QAction::triggered, this,
+                [this, word] { Q_EMIT ignoreWordRequested(word); });
         actions << mine << house << ignore;
         break;
     }
@@ -348,6 +354,22 @@ db::Article ArticleEditor::article() const
     a.authorIds = m_authorIds;
     a.language = language();
     return a;
+}
+
+void ArticleEditor::applyText(const QString &headline, const QString &standfirst,
+                              const QString &body, const QString &section, const QStringList &tags)
+{
+    m_headline->setText(headline);
+    m_standfirst->setPlainText(standfirst);
+    if (!section.isEmpty() && m_section->findText(section) < 0)
+        m_section->addItem(section);
+    m_section->setCurrentText(section);
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+    app::MarkdownReader::read(body, m_body->document());
+    m_fieldsModified = true;
+    m_body->document()->setModified(true);
+    Q_EMIT modificationChanged(true);
+    updateWordCount();
 }
 
 void ArticleEditor::markSaved(int version)

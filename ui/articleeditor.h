@@ -33,6 +33,9 @@ public:
     qint64 articleId() const { return m_article.id; }
     int baseVersion() const { return m_article.version; }
     void markSaved(int version);
+    // Puts recovered text into the editor as unsaved changes.
+    void applyText(const QString &headline, const QString &standfirst, const QString &body,
+                   const QString &section, const QStringList &tags);
 
     bool isModified() const;
     void setModified(bool modified);

@@ -1,34 +1,39 @@
 #include "ui/conflictdialog.h"
 
+#include "app/worddiff.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
 
 namespace copydesk::ui {
 
-namespace {
-
-QString asText(const db::Article &a)
+QString ConflictDialog::asText(const db::Article &a)
 {
     return a.headline + QStringLiteral("\n\n") + a.standfirst + QStringLiteral("\n\n") + a.body;
 }
 
-} // namespace
-
-ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved, QWidget *parent)
+ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved,
+                               bool keepMineAllowed, const QString &why, QWidget *parent)
     : QDialog(parent)
+    , m_diff(new QTextBrowser(this))
 {
     setWindowTitle(tr("Someone saved this article first"));
+    const QString reason = why.isEmpty() ? tr("<b>%1</b> was saved by someone else while you were "
+                                              "editing it (it is now at version %2; you "
+                                              "started from version %3).")
+                                               .arg(saved.headline.toHtmlEscaped())
+                                               .arg(saved.version)
+                                               .arg(mine.version)
+                                         : why.toHtmlEscaped();
     auto *explanation = new QLabel(
-        tr("<p><b>%1</b> was saved by someone else while you were editing it (it is now at "
-           "version %2; you started from version %3). Your text has not been saved and "
-           "nothing was overwritten.</p>")
-            .arg(saved.headline.toHtmlEscaped())
-            .arg(saved.version)
-            .arg(mine.version),
+        QStringLiteral("<p>%1 Your text has not been saved and nothing was overwritten.</p>")
+            .arg(reason),
         this);
     explanation->setWordWrap(true);
 
@@ -36,40 +41,51 @@ ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved
     yours->setReadOnly(true);
     auto *theirs = new QPlainTextEdit(asText(saved), this);
     theirs->setReadOnly(true);
+    m_diff->setHtml(QStringLiteral("<div style=\"line-height:150%\">")
+                    + app::WordDiff::toHtml(app::WordDiff::compare(asText(saved), asText(mine)))
+                    + QStringLiteral("</div>"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_diff, tr("Differences (saved → yours)"));
+    auto *sideBySide = new QWidget(this);
+    auto *grid = new QGridLayout(sideBySide);
+    grid->addWidget(new QLabel(tr("Your text (not saved)"), sideBySide), 0, 0);
+    grid->addWidget(new QLabel(tr("Saved version %1, %2")
+                                   .arg(saved.version)
+                                   .arg(QLocale().toString(saved.updatedAt.toLocalTime(),
+                                                           QLocale::ShortFormat)),
+                               sideBySide),
+                    0, 1);
+    grid->addWidget(yours, 1, 0);
+    grid->addWidget(theirs, 1, 1);
+    tabs->addTab(sideBySide, tr("Side by side"));
 
     auto *buttons = new QDialogButtonBox(this);
+    QPushButton *top = buttons->addButton(tr("Keep &Mine on Top"), QDialogButtonBox::AcceptRole);
+    top->setEnabled(keepMineAllowed);
+    top->setToolTip(
+        keepMineAllowed
+            ? tr("Save your text as a new version after the saved one; both stay in the history")
+            : tr("You may not save over this article now"));
     QPushButton *copy
         = buttons->addButton(tr("Save Mine as a &Copy"), QDialogButtonBox::AcceptRole);
     QPushButton *take
         = buttons->addButton(tr("&Take the Saved Version"), QDialogButtonBox::DestructiveRole);
     QPushButton *keep = buttons->addButton(tr("&Keep Editing"), QDialogButtonBox::RejectRole);
     keep->setDefault(true);
-    connect(copy, &QPushButton::clicked, this, [this] {
-        m_choice = SaveMineAsCopy;
-        accept();
-    });
-    connect(take, &QPushButton::clicked, this, [this] {
-        m_choice = TakeSaved;
-        accept();
-    });
-    connect(keep, &QPushButton::clicked, this, [this] {
-        m_choice = KeepEditing;
-        reject();
-    });
+    auto choose = [this](Choice choice) {
+        m_choice = choice;
+        choice == KeepEditing ? reject() : accept();
+    };
+    connect(top, &QPushButton::clicked, this, [choose] { choose(KeepMineOnTop); });
+    connect(copy, &QPushButton::clicked, this, [choose] { choose(SaveMineAsCopy); });
+    connect(take, &QPushButton::clicked, this, [choose] { choose(TakeSaved); });
+    connect(keep, &QPushButton::clicked, this, [choose] { choose(KeepEditing); });
 
     auto *layout = new QGridLayout(this);
-    layout->addWidget(explanation, 0, 0, 1, 2);
-    layout->addWidget(new QLabel(tr("Your text (not saved)"), this), 1, 0);
-    layout->addWidget(new QLabel(tr("Saved version %1, %2")
-                                     .arg(saved.version)
-                                     .arg(QLocale().toString(saved.updatedAt.toLocalTime(),
-                                                             QLocale::ShortFormat)),
-                                 this),
-                      1, 1);
-    layout->addWidget(yours, 2, 0);
-    layout->addWidget(theirs, 2, 1);
-    layout->addWidget(buttons, 3, 0, 1, 2);
-    resize(900, 560);
+    layout->addWidget(explanation, 0, 0);
+    layout->addWidget(tabs, 1, 0);
+    layout->addWidget(buttons, 2, 0);
+    resize(960, 620);
 }
 
 } // namespace copydesk::ui

@@ -15,7 +15,13 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_note(new QLineEdit(this))
     , m_add(new QPushButton(tr("Add &Note"), this))
+    , m_compare(new QPushButton(tr("&Compare"), this))
+    , m_restore(new QPushButton(tr("Restore &Version"), this))
 {
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_compare->setToolTip(tr("Compare a version with the current one, or two selected versions"));
+    m_restore->setToolTip(
+        tr("Make the selected version the newest again (a new version; nothing is lost)"));
     m_tree->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Note") });
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
@@ -28,6 +34,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     auto *add = new QHBoxLayout;
     add->addWidget(m_note, 1);
     add->addWidget(m_add);
+    add->addSpacing(12);
+    add->addWidget(m_compare);
+    add->addWidget(m_restore);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tree, 1);
@@ -40,6 +49,20 @@ HistoryPanel::HistoryPanel(QWidget *parent)
         Q_EMIT noteRequested(text);
     };
     connect(m_add, &QPushButton::clicked, this, request);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QList<int> versions = selectedVersions();
+        if (versions.size() == 1)
+            Q_EMIT compareRequested(versions.first(), 0);
+        else if (versions.size() == 2)
+            Q_EMIT compareRequested(versions.last(), versions.first());
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QList<int> versions = selectedVersions();
+        if (versions.size() == 1)
+            Q_EMIT restoreRequested(versions.first());
+    });
+    updateButtons();
     connect(m_note, &QLineEdit::returnPressed, this, request);
 }
 
@@ -54,6 +77,7 @@ void HistoryPanel::setEntries(const QList<app::HistoryEntry> &entries)
         item->setText(2, e.what);
         item->setText(3, e.note);
         item->setToolTip(3, e.note);
+        item->setData(0, Qt::UserRole, e.kind == app::HistoryEntry::Kind::Revision ? e.version : 0);
         if (e.kind == app::HistoryEntry::Kind::Note) {
             QFont font = item->font(3);
             font.setBold(true);
@@ -66,11 +90,30 @@ void HistoryPanel::setEntries(const QList<app::HistoryEntry> &entries)
     m_note->clear();
 }
 
+QList<int> HistoryPanel::selectedVersions() const
+{
+    QList<int> versions;
+    const auto items = m_tree->selectedItems();
+    for (const QTreeWidgetItem *item : items)
+        if (const int version = item->data(0, Qt::UserRole).toInt(); version > 0)
+            versions << version;
+    std::sort(versions.begin(), versions.end(), std::greater<int>());
+    return versions;
+}
+
+void HistoryPanel::updateButtons()
+{
+    const int n = int(selectedVersions().size());
+    m_compare->setEnabled(n == 1 || n == 2);
+    m_restore->setEnabled(n == 1 && m_note->isEnabled());
+}
+
 void HistoryPanel::setNotesEnabled(bool enabled, const QString &why)
 {
     m_note->setEnabled(enabled);
     m_add->setEnabled(enabled);
     m_add->setToolTip(enabled ? QString() : why);
+    updateButtons();
 }
 
 } // namespace copydesk::ui

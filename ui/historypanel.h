@@ -24,13 +24,21 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *noteField() const { return m_note; }
 
+    // The versions of the revision rows selected, newest first.
+    QList<int> selectedVersions() const;
+
 Q_SIGNALS:
     void noteRequested(const QString &text);
+    void compareRequested(int from, int to); // to 0: the current version
+    void restoreRequested(int version);
 
 private:
     QTreeWidget *m_tree;
     QLineEdit *m_note;
     QPushButton *m_add;
+    QPushButton *m_compare;
+    QPushButton *m_restore;
+    void updateButtons();
 };
 
 } // namespace copydesk::ui

@@ -20,7 +20,10 @@ QString where(int line)
 
 } // namespace
 
-IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this))
+IssuesPanel::IssuesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
 {
     m_tree->setHeaderLabels({ tr("Where"), tr("Kind"), tr("Word"), tr("Why") });
     m_tree->setRootIsDecorated(false);
@@ -54,8 +57,9 @@ void IssuesPanel::setIssues(const QList<app::Issue> &issues, const QString &note
     if (!note.isEmpty())
         m_summary->setText(note);
     else
-        m_summary->setText(issues.isEmpty() ? tr("No spelling or style issues.")
-                                            : tr("%1 issue(s); double-click one to go to it.").arg(issues.size()));
+        m_summary->setText(
+            issues.isEmpty() ? tr("No spelling or style issues.")
+                             : tr("%1 issue(s); double-click one to go to it.").arg(issues.size()));
 }
 
 } // namespace copydesk::ui

@@ -76,5 +76,6 @@ int main(int argc, char *argv[])
         return 0;
     if (window.actor().id == 0 && !window.askSignIn())
         return 0;
+    window.offerRecovery();
     return app.exec();
 }

@@ -7,25 +7,26 @@
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
+#include "ui/diffdialog.h"
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
-#include "ui/spellhighlighter.h"
 #include "ui/signindialog.h"
 #include "ui/snippetdelegate.h"
+#include "ui/spellhighlighter.h"
 #include "ui/staffdialog.h"
 #include "ui/welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QClipboard>
 #include <QDockWidget>
-#include <QFormLayout>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -36,19 +37,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTextBrowser>
 #include <QTableView>
-#include <QToolBar>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace copydesk::ui {
@@ -175,18 +177,45 @@ void MainWindow::createWidgets()
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(800);
     connect(&m_checkTimer, &QTimer::timeout, this, &MainWindow::checkNow);
-    connect(m_editor->body()->document(), &QTextDocument::contentsChanged, &m_checkTimer, qOverload<>(&QTimer::start));
-    connect(m_editor->headline(), &QLineEdit::textEdited, &m_checkTimer, qOverload<>(&QTimer::start));
-    connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, &m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_editor->body()->document(), &QTextDocument::contentsChanged, &m_checkTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_editor->headline(), &QLineEdit::textEdited, &m_checkTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, &m_checkTimer,
+            qOverload<>(&QTimer::start));
     connect(m_editor, &ArticleEditor::languageChanged, this, &MainWindow::refreshChecker);
-    connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::jumpTo);
-    connect(m_editor, &ArticleEditor::addWordRequested, this, [this](const QString &word, bool house) {
-        if (auto r = m_newsroom.addWord(m_actor, word, m_editor->language(), house); !r) {
-            showError(tr("Word not added"), r.errorString());
-            return;
-        }
-        refreshChecker();
+
+    // Unsaved text goes to the store's autosave slot a few seconds after typing pauses, and at
+    // least every 30 seconds while it goes on; no revision is made.
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(3000);
+    m_autosaveMaxTimer.setSingleShot(true);
+    m_autosaveMaxTimer.setInterval(30000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosaveNow(); });
+    connect(&m_autosaveMaxTimer, &QTimer::timeout, this, [this] { autosaveNow(); });
+    connect(m_editor->body()->document(), &QTextDocument::contentsChanged, this,
+            &MainWindow::scheduleAutosave);
+    connect(m_editor->headline(), &QLineEdit::textEdited, this, &MainWindow::scheduleAutosave);
+    connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, this,
+            &MainWindow::scheduleAutosave);
+    // The edit lock lasts two minutes and is renewed every minute while the article is open.
+    m_lockTimer.setInterval(60000);
+    connect(&m_lockTimer, &QTimer::timeout, this, [this] {
+        if (m_lockedArticle > 0)
+            (void)m_newsroom.lockForEditing(m_actor, m_lockedArticle);
     });
+    connect(m_history, &HistoryPanel::compareRequested, this, &MainWindow::compareVersions);
+    connect(m_history, &HistoryPanel::restoreRequested, this,
+            [this](int version) { restoreVersion(version); });
+    connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::jumpTo);
+    connect(m_editor, &ArticleEditor::addWordRequested, this,
+            [this](const QString &word, bool house) {
+                if (auto r = m_newsroom.addWord(m_actor, word, m_editor->language(), house); !r) {
+                    showError(tr("Word not added"), r.errorString());
+                    return;
+                }
+                refreshChecker();
+            });
     connect(m_editor, &ArticleEditor::ignoreWordRequested, this, [this](const QString &word) {
         if (auto r = m_newsroom.ignoreWord(m_actor, m_editor->articleId(), word); !r) {
             showError(tr("Word not ignored"), r.errorString());
@@ -197,13 +226,16 @@ void MainWindow::createWidgets()
     m_confirmSubmit = [this](const QList<app::Issue> &issues) {
         QStringList lines;
         for (const app::Issue &issue : issues.mid(0, 8))
-            lines << QStringLiteral("• %1: %2").arg(app::Checker::kindLabel(issue.kind), issue.word.trimmed().isEmpty() ? issue.message : issue.word);
+            lines << QStringLiteral("• %1: %2")
+                         .arg(app::Checker::kindLabel(issue.kind),
+                              issue.word.trimmed().isEmpty() ? issue.message : issue.word);
         if (issues.size() > 8)
             lines << tr("… and %1 more").arg(issues.size() - 8);
         QMessageBox box(QMessageBox::Warning, tr("Unresolved spelling and style issues"),
-                        tr("This article has %1 unresolved spelling or style issue(s):\n\n%2\n\nSubmit it for review anyway?")
-                                .arg(issues.size())
-                                .arg(lines.join(QLatin1Char('\n'))),
+                        tr("This article has %1 unresolved spelling or style "
+                           "issue(s):\n\n%2\n\nSubmit it for review anyway?")
+                            .arg(issues.size())
+                            .arg(lines.join(QLatin1Char('\n'))),
                         QMessageBox::NoButton, this);
         QPushButton *submit = box.addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
         box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
@@ -279,8 +311,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *preview = file->addAction(tr("Pre&view"), this, &MainWindow::showPreview);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *exportArticle = file->addAction(tr("&Export Article…"), this, &MainWindow::chooseExportArticle);
-    QAction *copyHtml = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
+    QAction *exportArticle
+        = file->addAction(tr("&Export Article…"), this, &MainWindow::chooseExportArticle);
+    QAction *copyHtml
+        = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
     file->addAction(tr("Export &Site…"), this, &MainWindow::chooseExportSite);
     m_articleActions << preview << exportArticle << copyHtml;
     file->addSeparator();
@@ -364,6 +398,9 @@ void MainWindow::createActions()
         m_workflowActions.append({ action, qaction });
     }
     workflow->addSeparator();
+    m_takeOverAction = workflow->addAction(tr("Ta&ke Over Editing"), this, [this] { takeOver(); });
+    m_takeOverAction->setEnabled(false);
+    workflow->addSeparator();
     m_staffAction = workflow->addAction(tr("S&taff…"), this, &MainWindow::openStaff);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -371,8 +408,10 @@ void MainWindow::createActions()
     view->addAction(m_issuesDock->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this, &MainWindow::editCheckSettings);
-    m_newsroomSettingsAction = tools->addAction(tr("&Newsroom Settings…"), this, &MainWindow::editNewsroomSettings);
+    m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this,
+                                             &MainWindow::editCheckSettings);
+    m_newsroomSettingsAction
+        = tools->addAction(tr("&Newsroom Settings…"), this, &MainWindow::editNewsroomSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Copydesk"), this, [this] {
@@ -418,6 +457,7 @@ db::Result<void> MainWindow::openStore(const QString &path)
     if (auto r = candidate.open(path, db::Database::OpenMode::CreateIfMissing); !r)
         return r;
     candidate.close();
+    releaseCurrentLock();
     m_newsroom.close();
     if (auto r = m_newsroom.open(path, db::Database::OpenMode::CreateIfMissing); !r)
         return r;
@@ -480,6 +520,7 @@ db::Result<void> MainWindow::signIn(const QString &username, const QString &pass
     const auto actor = m_newsroom.signIn(username, password);
     if (!actor)
         return actor.error();
+    releaseCurrentLock();
     m_actor = *actor;
     QSettings().setValue(QStringLiteral("session/username"), m_actor.username);
     if (m_stack->currentWidget() == m_editor && m_editor->articleId() > 0)
@@ -659,6 +700,8 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard)
+        clearAutosaveSlot();
     return answer == QMessageBox::Discard;
 }
 
@@ -670,8 +713,10 @@ bool MainWindow::newArticle()
         showError(tr("Cannot start an article"), d.reason);
         return false;
     }
+    releaseCurrentLock();
     m_editor->startNew(m_sectionFilter->currentData().toString());
     m_editor->setReadOnly(false);
+    m_draftKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     refreshChecker();
     m_stack->setCurrentWidget(m_editor);
     {
@@ -692,10 +737,30 @@ bool MainWindow::openArticle(qint64 id)
         showError(tr("Could not open the article"), article.errorString());
         return false;
     }
+    if (m_lockedArticle != id)
+        releaseCurrentLock();
+    m_draftKey.clear();
     m_editor->load(*article);
     const Action edit
         = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
-    const app::Decision d = m_newsroom.decide(m_actor, edit, *article);
+    app::Decision d = m_newsroom.decide(m_actor, edit, *article);
+    m_takeOverAction->setEnabled(false);
+    if (d.allowed) {
+        // The soft lock: others see who is editing, and can read meanwhile.
+        const auto lock = m_newsroom.lockForEditing(m_actor, id);
+        if (lock) {
+            m_lockedArticle = id;
+            m_lockTimer.start();
+        } else {
+            d = { false, lock.errorString().at(0).toUpper() + lock.errorString().mid(1) };
+            const app::Decision takeOverAllowed = m_newsroom.mayTakeOver(m_actor, *article);
+            m_takeOverAction->setEnabled(takeOverAllowed.allowed);
+            m_takeOverAction->setToolTip(
+                takeOverAllowed.allowed
+                    ? tr("Take the article over; they are told at their next save")
+                    : takeOverAllowed.reason);
+        }
+    }
     m_editor->setReadOnly(!d.allowed, d.reason);
     m_stack->setCurrentWidget(m_editor);
     refreshChecker();
@@ -743,6 +808,7 @@ bool MainWindow::save()
                       created.errorString() + tr("\n\nYour text is still in the editor."));
             return false;
         }
+        clearAutosaveSlot();
         openArticle(created->id);
     } else {
         QString note;
@@ -769,9 +835,27 @@ bool MainWindow::save()
                 showError(tr("Not saved"), saved.errorString());
                 return false;
             }
-            ConflictDialog dialog(article, *saved, this);
+            // Someone saved first, or took the article over: either way nothing was written.
+            const bool tookOver
+                = !version.errorString().contains(QStringLiteral("saved by someone else"));
+            const app::Decision mayEdit = m_newsroom.decide(
+                m_actor,
+                saved->status == QLatin1String("published") ? Action::Correct : Action::Edit,
+                *saved);
+            ConflictDialog dialog(article, *saved, mayEdit.allowed && !tookOver,
+                                  tookOver ? version.errorString() : QString(), this);
             dialog.exec();
             switch (dialog.choice()) {
+            case ConflictDialog::KeepMineOnTop: {
+                const auto onTop = m_newsroom.saveArticle(article, saved->version, m_actor, note);
+                if (!onTop) {
+                    showError(tr("Not saved"),
+                              onTop.errorString() + tr("\n\nYour text is still in the editor."));
+                    return false;
+                }
+                openArticle(article.id);
+                break;
+            }
             case ConflictDialog::TakeSaved:
                 openArticle(saved->id);
                 break;
@@ -793,7 +877,8 @@ bool MainWindow::save()
             }
             refreshFilters();
             m_model->reload();
-            return dialog.choice() == ConflictDialog::SaveMineAsCopy;
+            return dialog.choice() == ConflictDialog::SaveMineAsCopy
+                || dialog.choice() == ConflictDialog::KeepMineOnTop;
         }
         openArticle(article.id);
     }
@@ -816,7 +901,8 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
         return false;
     if (action == Action::Submit) {
         checkNow();
-        if (!m_issues->issues().isEmpty() && m_confirmSubmit && !m_confirmSubmit(m_issues->issues()))
+        if (!m_issues->issues().isEmpty() && m_confirmSubmit
+            && !m_confirmSubmit(m_issues->issues()))
             return false;
     }
     QString note = givenNote;
@@ -847,6 +933,8 @@ bool MainWindow::closeArticle()
 {
     if (!maybeSave())
         return false;
+    releaseCurrentLock();
+    m_draftKey.clear();
     m_editor->load({});
     m_editor->setReadOnly(false);
     m_stack->setCurrentWidget(m_empty);
@@ -928,7 +1016,8 @@ void MainWindow::refreshChecker()
         m_issues->setIssues({});
         return;
     }
-    const auto checker = m_newsroom.checkerFor(m_actor, m_editor->language(), m_editor->articleId());
+    const auto checker
+        = m_newsroom.checkerFor(m_actor, m_editor->language(), m_editor->articleId());
     if (!checker) {
         m_editor->setChecker(nullptr);
         m_issues->setIssues({}, checker.errorString());
@@ -1063,9 +1152,11 @@ void MainWindow::chooseExportArticle()
 {
     if (m_stack->currentWidget() != m_editor || !maybeSave() || m_editor->articleId() <= 0)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(storedArticle().slug + QStringLiteral(".html"));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Article"), suggested, tr("Web pages (*.html)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(storedArticle().slug + QStringLiteral(".html"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Article"), suggested,
+                                                      tr("Web pages (*.html)"));
     if (file.isEmpty())
         return;
     app::SiteExporter exporter(m_newsroom);
@@ -1081,7 +1172,8 @@ db::Result<app::ExportReport> MainWindow::exportSite(const QString &directory, b
     app::SiteExporter exporter(m_newsroom);
     std::unique_ptr<QProgressDialog> progress;
     if (showProgress) {
-        progress = std::make_unique<QProgressDialog>(tr("Exporting the site…"), tr("Cancel"), 0, 100, this);
+        progress = std::make_unique<QProgressDialog>(tr("Exporting the site…"), tr("Cancel"), 0,
+                                                     100, this);
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
@@ -1097,8 +1189,9 @@ db::Result<app::ExportReport> MainWindow::exportSite(const QString &directory, b
 
 void MainWindow::chooseExportSite()
 {
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export the Published Site To"),
-                                                                QSettings().value(QStringLiteral("export/site")).toString());
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Export the Published Site To"),
+        QSettings().value(QStringLiteral("export/site")).toString());
     if (directory.isEmpty())
         return;
     const auto report = exportSite(directory);
@@ -1107,13 +1200,14 @@ void MainWindow::chooseExportSite()
         return;
     }
     QSettings().setValue(QStringLiteral("export/site"), directory);
-    QMessageBox::information(this, tr("Site exported"),
-                             tr("%1 published article(s) exported to %2.\n%3 page(s) written, %4 unchanged, %5 removed.")
-                                     .arg(report->articles)
-                                     .arg(QDir::toNativeSeparators(directory))
-                                     .arg(report->written.size())
-                                     .arg(report->unchanged.size())
-                                     .arg(report->removed.size()));
+    QMessageBox::information(
+        this, tr("Site exported"),
+        tr("%1 published article(s) exported to %2.\n%3 page(s) written, %4 unchanged, %5 removed.")
+            .arg(report->articles)
+            .arg(QDir::toNativeSeparators(directory))
+            .arg(report->written.size())
+            .arg(report->unchanged.size())
+            .arg(report->removed.size()));
 }
 
 void MainWindow::editNewsroomSettings()
@@ -1144,10 +1238,11 @@ void MainWindow::editNewsroomSettings()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QList<std::pair<QString, QString>> values = { { QStringLiteral("publication.name"), name->text().trimmed() },
-                                                        { QStringLiteral("publication.about"), about->toPlainText().trimmed() },
-                                                        { QStringLiteral("publication.links"), links->toPlainText().trimmed() },
-                                                        { QStringLiteral("publication.base-url"), baseUrl->text().trimmed() } };
+    const QList<std::pair<QString, QString>> values
+        = { { QStringLiteral("publication.name"), name->text().trimmed() },
+            { QStringLiteral("publication.about"), about->toPlainText().trimmed() },
+            { QStringLiteral("publication.links"), links->toPlainText().trimmed() },
+            { QStringLiteral("publication.base-url"), baseUrl->text().trimmed() } };
     for (const auto &[key, value] : values) {
         if (auto r = m_newsroom.setSetting(m_actor, key, value); !r) {
             showError(tr("Settings not saved"), r.errorString());
@@ -1156,12 +1251,201 @@ void MainWindow::editNewsroomSettings()
     }
 }
 
+void MainWindow::releaseCurrentLock()
+{
+    m_lockTimer.stop();
+    if (m_lockedArticle > 0 && m_newsroom.isOpen())
+        (void)m_newsroom.releaseLock(m_actor, m_lockedArticle);
+    m_lockedArticle = 0;
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (m_stack->currentWidget() != m_editor || m_editor->isReadOnly() || !m_editor->isModified())
+        return;
+    m_autosaveTimer.start();
+    if (!m_autosaveMaxTimer.isActive())
+        m_autosaveMaxTimer.start();
+}
+
+bool MainWindow::autosaveNow()
+{
+    m_autosaveTimer.stop();
+    m_autosaveMaxTimer.stop();
+    if (m_stack->currentWidget() != m_editor || m_editor->isReadOnly() || !m_editor->isModified()
+        || m_actor.id <= 0)
+        return false;
+    const db::Article article = m_editor->article();
+    db::Autosave slot;
+    slot.articleId = article.id;
+    slot.draftKey = article.id > 0 ? QString() : m_draftKey;
+    slot.headline = article.headline;
+    slot.standfirst = article.standfirst;
+    slot.body = article.body;
+    slot.section = article.section;
+    slot.tags = article.tags;
+    slot.baseVersion = m_editor->baseVersion();
+    if (const auto r = m_newsroom.autosave(m_actor, slot); !r) {
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(r.errorString()),
+                                 8000);
+        return false;
+    }
+    ++m_autosaveCount;
+    return true;
+}
+
+void MainWindow::clearAutosaveSlot()
+{
+    m_autosaveTimer.stop();
+    m_autosaveMaxTimer.stop();
+    if (m_actor.id <= 0 || !m_newsroom.isOpen())
+        return;
+    const qint64 id = m_editor->articleId();
+    (void)m_newsroom.discardAutosave(m_actor, id, id > 0 ? QString() : m_draftKey);
+}
+
+QList<db::Autosave> MainWindow::recoverable()
+{
+    const auto slots = m_newsroom.autosaves(m_actor);
+    return slots ? *slots : QList<db::Autosave>();
+}
+
+bool MainWindow::recover(qint64 autosaveId)
+{
+    db::Autosave found;
+    for (const db::Autosave &a : recoverable())
+        if (a.id == autosaveId)
+            found = a;
+    if (found.id == 0)
+        return false;
+    if (found.articleId > 0) {
+        if (!openArticle(found.articleId))
+            return false;
+        if (m_editor->isReadOnly()) {
+            showError(tr("Cannot recover here"),
+                      tr("“%1” cannot be edited now; the recovered text is kept for later.")
+                          .arg(found.headline));
+            return false;
+        }
+    } else {
+        if (!newArticle())
+            return false;
+        m_draftKey = found.draftKey; // the same slot goes on
+    }
+    m_editor->applyText(found.headline, found.standfirst, found.body, found.section, found.tags);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::discardRecovered(qint64 autosaveId)
+{
+    (void)m_newsroom.recovery().removeAutosave(autosaveId);
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const db::Autosave &slot : recoverable()) {
+        QString saved;
+        QString caption;
+        if (slot.articleId > 0) {
+            const auto article = m_newsroom.articles().get(slot.articleId);
+            if (!article) {
+                discardRecovered(slot.id);
+                continue;
+            }
+            saved = ConflictDialog::asText(*article);
+            caption = tr("Unsaved changes to “%1” from %2 (saved version %3 → your text)")
+                          .arg(article->headline,
+                               QLocale().toString(slot.savedAt.toLocalTime(), QLocale::ShortFormat))
+                          .arg(article->version);
+        } else {
+            caption
+                = tr("A new article that was never saved, from %1")
+                      .arg(QLocale().toString(slot.savedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        db::Article recovered;
+        recovered.headline = slot.headline;
+        recovered.standfirst = slot.standfirst;
+        recovered.body = slot.body;
+        DiffDialog dialog(tr("Recover Unsaved Text"), caption, saved,
+                          ConflictDialog::asText(recovered), this);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QPushButton *recoverButton
+            = buttons->addButton(tr("&Recover"), QDialogButtonBox::AcceptRole);
+        QPushButton *discard
+            = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
+        connect(recoverButton, &QPushButton::clicked, &dialog, &QDialog::accept);
+        connect(discard, &QPushButton::clicked, &dialog, [&dialog] { dialog.done(2); });
+        buttons->button(QDialogButtonBox::Close)->setText(tr("&Later"));
+        const int answer = dialog.exec();
+        if (answer == QDialog::Accepted) {
+            recover(slot.id);
+            return; // one at a time: the editor holds one article
+        }
+        if (answer == 2)
+            discardRecovered(slot.id);
+    }
+}
+
+bool MainWindow::takeOver()
+{
+    const qint64 id = m_editor->articleId();
+    if (id <= 0)
+        return false;
+    const auto lock = m_newsroom.lockForEditing(m_actor, id, true);
+    if (!lock) {
+        showError(tr("Cannot take over"), lock.errorString());
+        return false;
+    }
+    return openArticle(id);
+}
+
+void MainWindow::compareVersions(int from, int to)
+{
+    const qint64 id = m_editor->articleId();
+    if (id <= 0)
+        return;
+    if (to == 0)
+        to = storedArticle().version;
+    const auto a = m_newsroom.articles().revision(id, from);
+    const auto b = m_newsroom.articles().revision(id, to);
+    if (!a || !b) {
+        showError(tr("Cannot compare"), !a ? a.errorString() : b.errorString());
+        return;
+    }
+    auto text = [](const db::Revision &r) {
+        return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n") + r.body;
+    };
+    DiffDialog dialog(tr("Compare Versions"), tr("Version %1 → version %2").arg(from).arg(to),
+                      text(*a), text(*b), this);
+    dialog.exec();
+}
+
+bool MainWindow::restoreVersion(int version)
+{
+    const db::Article stored = storedArticle();
+    if (stored.id <= 0 || !maybeSave())
+        return false;
+    const auto saved = m_newsroom.restoreRevision(m_actor, stored.id, version, stored.version);
+    if (!saved) {
+        showError(tr("Not restored"), saved.errorString());
+        return false;
+    }
+    openArticle(stored.id);
+    m_model->reload();
+    statusBar()->showMessage(tr("Version %1 restored as version %2").arg(version).arg(*saved),
+                             5000);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
     }
+    releaseCurrentLock();
     writeSettings();
     event->accept();
 }

@@ -75,6 +75,17 @@ public:
     db::Result<QString> previewHtml();
     void showPreview();
     db::Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
+
+    // Nobody loses work: autosave, recovery after a crash, edit locks, revisions.
+    bool autosaveNow();
+    int autosaveCount() const { return m_autosaveCount; }
+    QList<db::Autosave> recoverable();
+    bool recover(qint64 autosaveId);
+    void discardRecovered(qint64 autosaveId);
+    void offerRecovery(); // asks about each recovered text
+    bool takeOver();
+    void compareVersions(int from, int to);
+    bool restoreVersion(int version);
     void copyBodyAsHtml();
     app::ArticleListModel *articleModel() const { return m_model; }
     QTableView *articleView() const { return m_view; }
@@ -109,6 +120,9 @@ private:
     void editNewsroomSettings();
     void chooseExportArticle();
     void chooseExportSite();
+    void releaseCurrentLock();
+    void clearAutosaveSlot();
+    void scheduleAutosave();
     db::Article storedArticle() const;
 
     app::Newsroom m_newsroom;
@@ -129,6 +143,13 @@ private:
     IssuesPanel *m_issues = nullptr;
     QDockWidget *m_issuesDock = nullptr;
     QTimer m_checkTimer;
+    QTimer m_autosaveTimer; // a few seconds after typing pauses
+    QTimer m_autosaveMaxTimer; // at least this often while typing goes on
+    QTimer m_lockTimer; // renews the edit lock
+    QString m_draftKey; // the autosave slot of a new article
+    qint64 m_lockedArticle = 0;
+    int m_autosaveCount = 0;
+    QAction *m_takeOverAction = nullptr;
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
     QLabel *m_words = nullptr;

@@ -5,7 +5,9 @@
 
 namespace copydesk::ui {
 
-SpellHighlighter::SpellHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) { }
+SpellHighlighter::SpellHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{ }
 
 void SpellHighlighter::setChecker(std::shared_ptr<app::Checker> checker)
 {
@@ -23,8 +25,9 @@ void SpellHighlighter::highlightBlock(const QString &text)
     for (const app::Issue &issue : issues) {
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        format.setUnderlineColor(issue.kind == QLatin1String("spelling") ? QColor(0xd0, 0x1c, 0x1c)
-                                                                         : QColor(0x1c, 0x64, 0xd0));
+        format.setUnderlineColor(issue.kind == QLatin1String("spelling")
+                                     ? QColor(0xd0, 0x1c, 0x1c)
+                                     : QColor(0x1c, 0x64, 0xd0));
         format.setToolTip(issue.message);
         setFormat(issue.column - 1, issue.length, format);
     }

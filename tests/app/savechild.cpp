@@ -16,11 +16,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     copydesk::app::Newsroom newsroom;
-    if (auto r = newsroom.open(QString::fromLocal8Bit(argv[1]), copydesk::db::Database::OpenMode::MustExist); !r) {
+    if (auto r = newsroom.open(QString::fromLocal8Bit(argv[1]),
+                               copydesk::db::Database::OpenMode::MustExist);
+        !r) {
         std::fprintf(stderr, "savechild: %s\n", qPrintable(r.errorString()));
         return 2;
     }
-    const auto actor = newsroom.signIn(QString::fromLocal8Bit(argv[3]), qEnvironmentVariable("COPYDESK_PASSWORD"));
+    const auto actor = newsroom.signIn(QString::fromLocal8Bit(argv[3]),
+                                       qEnvironmentVariable("COPYDESK_PASSWORD"));
     if (!actor) {
         std::fprintf(stderr, "savechild: %s\n", qPrintable(actor.errorString()));
         return 2;
@@ -33,8 +36,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         copydesk::db::Article changed = *article;
-        changed.body = QStringLiteral("Paragraph written at version %1.\n\n").arg(article->version + 1)
-                + QStringLiteral("The council met again. ").repeated(1 + i % 40) + QLatin1Char('\n');
+        changed.body
+            = QStringLiteral("Paragraph written at version %1.\n\n").arg(article->version + 1)
+            + QStringLiteral("The council met again. ").repeated(1 + i % 40) + QLatin1Char('\n');
         const auto version = newsroom.saveArticle(changed, article->version, *actor);
         if (!version) {
             std::fprintf(stderr, "savechild: %s\n", qPrintable(version.errorString()));

@@ -773,13 +773,15 @@ void TestCommandLine::staffAndHistory()
 void TestCommandLine::checkReportsIssues()
 {
     initStore();
-    write(QStringLiteral("a.txt"), "Councill budget row\n\n‘I will not resign,’ said the the leader in Edinbrugh.\n");
+    write(QStringLiteral("a.txt"),
+          "Councill budget row\n\n‘I will not resign,’ said the the leader in Edinbrugh.\n");
     QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
     Run r = cd({ QStringLiteral("check"), QStringLiteral("1") });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("1:1  spelling  Councill  -> ")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("3:31  repeated-word  the")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("3:45  spelling  Edinbrugh  -> Edinburgh")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("3:45  spelling  Edinbrugh  -> Edinburgh")),
+             qPrintable(r.out));
     r = cd({ QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1") });
     const QJsonArray issues = r.json().array();
     QCOMPARE(issues.size(), 3);
@@ -788,9 +790,11 @@ void TestCommandLine::checkReportsIssues()
     QCOMPARE(first.value(QStringLiteral("column")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("spelling"));
     QVERIFY(first.value(QStringLiteral("suggestions")).toArray().size() <= 5);
-    QVERIFY(first.value(QStringLiteral("suggestions")).toArray().contains(QStringLiteral("Council")));
+    QVERIFY(
+        first.value(QStringLiteral("suggestions")).toArray().contains(QStringLiteral("Council")));
     // A file: line and column are the file's own.
-    const QString file = write(QStringLiteral("copy.txt"), "Fine line.\nA secnod line with  two spaces.\n");
+    const QString file
+        = write(QStringLiteral("copy.txt"), "Fine line.\nA secnod line with  two spaces.\n");
     r = anonymous({ QStringLiteral("check"), file });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("2:3  spelling  secnod  -> second")), qPrintable(r.out));
@@ -804,7 +808,8 @@ void TestCommandLine::checkReportsIssues()
     r = cd({ QStringLiteral("check"), QStringLiteral("42") });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("there is no article 42")));
-    r = anonymous({ QStringLiteral("check"), clean, QStringLiteral("--lang"), QStringLiteral("xx_NOWHERE") });
+    r = anonymous(
+        { QStringLiteral("check"), clean, QStringLiteral("--lang"), QStringLiteral("xx_NOWHERE") });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("no xx_NOWHERE dictionary is installed")));
     const QString latin1 = write(QStringLiteral("latin1.txt"), "caf\xe9\n");
@@ -814,7 +819,8 @@ void TestCommandLine::checkReportsIssues()
     // Submitting says what is left.
     r = cd({ QStringLiteral("submit"), QStringLiteral("1") });
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("3 spelling or style issue(s) remain")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("3 spelling or style issue(s) remain")),
+             qPrintable(r.err));
 }
 
 void TestCommandLine::dictionaryCommands()
@@ -822,21 +828,25 @@ void TestCommandLine::dictionaryCommands()
     initStore();
     const QString file = write(QStringLiteral("copy.txt"), "Okonjo met Yonsei students.\n");
     QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 2);
-    Run r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Yonsei"), QStringLiteral("--house") });
+    Run r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Yonsei"),
+                 QStringLiteral("--house") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 1);
     r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Okonjo") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(cd({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 0); // jane's own word
+    QCOMPARE(cd({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')),
+             0); // jane's own word
     QCOMPARE(anonymous({ QStringLiteral("check"), file }).out.count(QLatin1Char('\n')), 1);
-    r = cd({ QStringLiteral("--json"), QStringLiteral("dictionary"), QStringLiteral("list"), QStringLiteral("--house") });
+    r = cd({ QStringLiteral("--json"), QStringLiteral("dictionary"), QStringLiteral("list"),
+             QStringLiteral("--house") });
     QVERIFY(r.json().array().contains(QStringLiteral("Yonsei")));
     QVERIFY(r.json().array().contains(QStringLiteral("deplatform")));
     r = anonymous({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("x") });
     QCOMPARE(r.code, 4);
     r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("two words") });
     QCOMPARE(r.code, 2);
-    r = cd({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("check.spelling"), QStringLiteral("off") });
+    r = cd({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("check.spelling"),
+             QStringLiteral("off") });
     QCOMPARE(r.code, 0);
     const QString bad = write(QStringLiteral("bad.txt"), "Teh end.\n");
     QVERIFY(anonymous({ QStringLiteral("check"), bad }).out.isEmpty());
@@ -847,15 +857,21 @@ void TestCommandLine::exportCommands()
     initStore();
     QProcessEnvironment newPassword;
     newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("pw"));
-    QCOMPARE(run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("staff"),
-                   QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--display"), QStringLiteral("Sam Reporter") },
-                 newPassword)
-                     .code,
-             0);
+    QCOMPARE(
+        run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+              QStringLiteral("jane"), QStringLiteral("staff"), QStringLiteral("add"),
+              QStringLiteral("sam"), QStringLiteral("--display"), QStringLiteral("Sam Reporter") },
+            newPassword)
+            .code,
+        0);
     write(QStringLiteral("a.txt"), "Council budget row\n\nThe *council* met.\n");
-    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")), QStringLiteral("--author"), QStringLiteral("sam") }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")),
+                  QStringLiteral("--author"), QStringLiteral("sam") })
+                 .code,
+             0);
     const QString page = m_dir->filePath(QStringLiteral("out/draft.html"));
-    Run r = anonymous({ QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), page });
+    Run r = anonymous(
+        { QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), page });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile file(page);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -864,7 +880,8 @@ void TestCommandLine::exportCommands()
     QVERIFY(html.contains(QStringLiteral("Draft — not published")));
     // An unknown article writes nothing.
     const QString missing = m_dir->filePath(QStringLiteral("none.html"));
-    r = anonymous({ QStringLiteral("export"), QStringLiteral("9"), QStringLiteral("--out"), missing });
+    r = anonymous(
+        { QStringLiteral("export"), QStringLiteral("9"), QStringLiteral("--out"), missing });
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(missing));
     QCOMPARE(anonymous({ QStringLiteral("export"), QStringLiteral("1") }).code, 1);
@@ -872,8 +889,9 @@ void TestCommandLine::exportCommands()
     for (const char *step : { "submit", "approve", "publish" })
         QCOMPARE(cd({ QString::fromLatin1(step), QStringLiteral("1") }).code, 0);
     const QString site = m_dir->filePath(QStringLiteral("site"));
-    r = anonymous({ QStringLiteral("--json"), QStringLiteral("export-site"), QStringLiteral("--out"), site,
-                    QStringLiteral("--base-url"), QStringLiteral("https://courier.example") });
+    r = anonymous({ QStringLiteral("--json"), QStringLiteral("export-site"),
+                    QStringLiteral("--out"), site, QStringLiteral("--base-url"),
+                    QStringLiteral("https://courier.example") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.json().object().value(QStringLiteral("articles")).toInt(), 1);
     QVERIFY(QFile::exists(site + QStringLiteral("/articles/council-budget-row.html")));
@@ -885,8 +903,9 @@ void TestCommandLine::exportCommands()
     r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), page });
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("is a file, not a folder")));
-    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("site2")),
-                    QStringLiteral("--base-url"), QStringLiteral("javascript:alert(1)") });
+    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"),
+                    m_dir->filePath(QStringLiteral("site2")), QStringLiteral("--base-url"),
+                    QStringLiteral("javascript:alert(1)") });
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("site2"))));
 }

@@ -100,20 +100,23 @@ QStringList dangersIn(const QString &path, QString *error)
     QString scriptType;
     bool inScript = false;
     QString scriptText;
-    static const QSet<QString> forbidden = { QStringLiteral("iframe"), QStringLiteral("object"), QStringLiteral("embed"),
-                                             QStringLiteral("form"), QStringLiteral("base"), QStringLiteral("svg"),
-                                             QStringLiteral("math"), QStringLiteral("img"), QStringLiteral("input"),
-                                             QStringLiteral("button"), QStringLiteral("video"), QStringLiteral("source"),
-                                             QStringLiteral("details"), QStringLiteral("marquee"), QStringLiteral("xss") };
-    static const QSet<QString> urlAttributes = { QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("action"),
-                                                 QStringLiteral("formaction"), QStringLiteral("data"), QStringLiteral("content") };
+    static const QSet<QString> forbidden
+        = { QStringLiteral("iframe"),  QStringLiteral("object"),  QStringLiteral("embed"),
+            QStringLiteral("form"),    QStringLiteral("base"),    QStringLiteral("svg"),
+            QStringLiteral("math"),    QStringLiteral("img"),     QStringLiteral("input"),
+            QStringLiteral("button"),  QStringLiteral("video"),   QStringLiteral("source"),
+            QStringLiteral("details"), QStringLiteral("marquee"), QStringLiteral("xss") };
+    static const QSet<QString> urlAttributes
+        = { QStringLiteral("href"),       QStringLiteral("src"),  QStringLiteral("action"),
+            QStringLiteral("formaction"), QStringLiteral("data"), QStringLiteral("content") };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const QString name = xml.name().toString().toLower();
             if (forbidden.contains(name))
                 dangers << QStringLiteral("<%1> element").arg(name);
-            if (name == QLatin1String("meta") && !xml.attributes().value(QStringLiteral("http-equiv")).isEmpty())
+            if (name == QLatin1String("meta")
+                && !xml.attributes().value(QStringLiteral("http-equiv")).isEmpty())
                 dangers << QStringLiteral("meta http-equiv");
             if (name == QLatin1String("script")) {
                 inScript = true;
@@ -130,7 +133,8 @@ QStringList dangersIn(const QString &path, QString *error)
                     dangers << QStringLiteral("inline style");
                 if (urlAttributes.contains(attr) && attr != QLatin1String("content")
                     && !app::isSafeUrl(attribute.value().toString()))
-                    dangers << QStringLiteral("unsafe %1=%2").arg(attr, attribute.value().toString());
+                    dangers
+                        << QStringLiteral("unsafe %1=%2").arg(attr, attribute.value().toString());
             }
         } else if (xml.isCharacters() && inScript) {
             scriptText += xml.text().toString();
@@ -140,12 +144,15 @@ QStringList dangersIn(const QString &path, QString *error)
             QJsonDocument::fromJson(scriptText.toUtf8(), &parse);
             if (parse.error != QJsonParseError::NoError)
                 dangers << QStringLiteral("JSON-LD that is not JSON: ") + parse.errorString();
-            if (scriptText.contains(QStringLiteral("</"), Qt::CaseInsensitive) || scriptText.contains(QLatin1Char('<')))
+            if (scriptText.contains(QStringLiteral("</"), Qt::CaseInsensitive)
+                || scriptText.contains(QLatin1Char('<')))
                 dangers << QStringLiteral("'<' inside the JSON-LD block");
         }
     }
     if (xml.hasError())
-        *error = QStringLiteral("%1 does not parse: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
+        *error = QStringLiteral("%1 does not parse: %2 at line %3")
+                     .arg(path, xml.errorString())
+                     .arg(xml.lineNumber());
     return dangers;
 }
 
@@ -184,8 +191,10 @@ private Q_SLOTS:
     void slugsAreStableAndReadable();
 
 private:
-    db::Article publish(db::Article article, const QStringList &steps = { QStringLiteral("submit"), QStringLiteral("approve"),
-                                                                          QStringLiteral("publish") });
+    db::Article publish(db::Article article,
+                        const QStringList &steps
+                        = { QStringLiteral("submit"), QStringLiteral("approve"),
+                            QStringLiteral("publish") });
     void richNewsroom(int extraArticles = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -199,8 +208,10 @@ void TestExport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_newsroom = std::make_unique<app::Newsroom>();
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("x.sqlite")), db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("pw"));
+    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("x.sqlite")),
+                             db::Database::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->createFirstAccount(
+        QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("pw"));
     m_chief = m_newsroom->actor(chief->id).value();
     auto hire = [&](const QString &username, const QString &name, const QString &bio,
                     const QList<std::tuple<QString, QString, QString, QDate, QDate>> &posts) {
@@ -223,11 +234,16 @@ void TestExport::init()
         }
         return m_newsroom->actor(person->id).value();
     };
-    m_deputy = hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"), QStringLiteral("Amira reads Politics."),
-                    { { QStringLiteral("Global Editor"), QStringLiteral("section-editor"), QStringLiteral("2019/20"), QDate(2019, 9, 1), QDate(2020, 8, 31) },
-                      { QStringLiteral("Co-Deputy Editor"), QStringLiteral("deputy-editor"), QStringLiteral("2020/21"), QDate(2020, 9, 1), QDate() } });
-    m_writer = hire(QStringLiteral("jiwoo"), QStringLiteral("Ji-woo Park"), QStringLiteral("Ji-woo writes about science."),
-                    { { QStringLiteral("Contributor"), QStringLiteral("contributor"), QStringLiteral("2026/27"), QDate(2026, 9, 1), QDate() } });
+    m_deputy = hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"),
+                    QStringLiteral("Amira reads Politics."),
+                    { { QStringLiteral("Global Editor"), QStringLiteral("section-editor"),
+                        QStringLiteral("2019/20"), QDate(2019, 9, 1), QDate(2020, 8, 31) },
+                      { QStringLiteral("Co-Deputy Editor"), QStringLiteral("deputy-editor"),
+                        QStringLiteral("2020/21"), QDate(2020, 9, 1), QDate() } });
+    m_writer = hire(QStringLiteral("jiwoo"), QStringLiteral("Ji-woo Park"),
+                    QStringLiteral("Ji-woo writes about science."),
+                    { { QStringLiteral("Contributor"), QStringLiteral("contributor"),
+                        QStringLiteral("2026/27"), QDate(2026, 9, 1), QDate() } });
 }
 
 void TestExport::cleanup()
@@ -253,12 +269,20 @@ db::Article TestExport::publish(db::Article article, const QStringList &steps)
 
 void TestExport::richNewsroom(int extraArticles)
 {
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("The Eastgate Courier")).ok());
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"),
-                                   QStringLiteral("The student newspaper of Eastgate since 1962.")).ok());
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.links"),
-                                   QStringLiteral("About us | https://courier.example/about\nContact | mailto:desk@courier.example\n"
-                                                  "Evil | javascript:alert(1)")).ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.name"),
+                             QStringLiteral("The Eastgate Courier"))
+                .ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.about"),
+                             QStringLiteral("The student newspaper of Eastgate since 1962."))
+                .ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.links"),
+                             QStringLiteral("About us | https://courier.example/about\nContact | "
+                                            "mailto:desk@courier.example\n"
+                                            "Evil | javascript:alert(1)"))
+                .ok());
     db::Article a;
     a.headline = QStringLiteral("Council approves £4.2m plan for Eastgate bus station");
     a.standfirst = QStringLiteral("Work begins in the spring, with temporary stops on Mill Lane.");
@@ -266,16 +290,22 @@ void TestExport::richNewsroom(int extraArticles)
     a.tags = { QStringLiteral("council"), QStringLiteral("transport") };
     a.authorIds = { m_writer.id, m_deputy.id };
     a.body = QStringLiteral(
-            "The council has **approved** a plan, *ending* two years of ~~argument~~ debate.\n\n"
-            "## What changes\n\n- Twelve bays\n  - covered\n  - lit\n- A travel shop\n\n1. First\n2. Second\n\n"
-            "> ‘It will be brighter,’ said Cllr Ellison.\n\n"
-            "### The money\n\nSee the [report](https://example.org/r?a=1&b=(2)), `code`, a line\\\nbreak and <b>raw</b> HTML.\n\n"
-            "# A stray top-level heading\n\n![a chart](https://example.org/chart.png)\n");
+        "The council has **approved** a plan, *ending* two years of ~~argument~~ debate.\n\n"
+        "## What changes\n\n- Twelve bays\n  - covered\n  - lit\n- A travel shop\n\n1. First\n2. "
+        "Second\n\n"
+        "> ‘It will be brighter,’ said Cllr Ellison.\n\n"
+        "### The money\n\nSee the [report](https://example.org/r?a=1&b=(2)), `code`, a "
+        "line\\\nbreak and <b>raw</b> HTML.\n\n"
+        "# A stray top-level heading\n\n![a chart](https://example.org/chart.png)\n");
     const db::Article published = publish(a);
     // A correction, kept and shown with the article.
     db::Article corrected = published;
-    corrected.standfirst = QStringLiteral("Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.");
-    QVERIFY(m_newsroom->saveArticle(corrected, corrected.version, m_deputy, QStringLiteral("Bridge Street stops added.")).ok());
+    corrected.standfirst = QStringLiteral(
+        "Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.");
+    QVERIFY(m_newsroom
+                ->saveArticle(corrected, corrected.version, m_deputy,
+                              QStringLiteral("Bridge Street stops added."))
+                .ok());
 
     db::Article b;
     b.headline = QStringLiteral("Αθήνα students join flood project");
@@ -310,7 +340,8 @@ void TestExport::urlPolicy_data()
     QTest::newRow("javascript mixed case") << QStringLiteral("JaVaScRiPt:alert(1)") << false;
     QTest::newRow("javascript with tab") << QStringLiteral("java\tscript:alert(1)") << false;
     QTest::newRow("javascript with newline") << QStringLiteral("java\nscript:alert(1)") << false;
-    QTest::newRow("javascript after spaces and controls") << QStringLiteral(" \x01\x02javascript:alert(1)") << false;
+    QTest::newRow("javascript after spaces and controls")
+        << QStringLiteral(" \x01\x02javascript:alert(1)") << false;
     QTest::newRow("data") << QStringLiteral("data:text/html,x") << false;
     QTest::newRow("vbscript") << QStringLiteral("VBScript:msgbox(1)") << false;
     QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
@@ -326,22 +357,30 @@ void TestExport::urlPolicy()
 void TestExport::articlePageHasItsParts()
 {
     richNewsroom();
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.base-url"), QStringLiteral("https://courier.example")).ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.base-url"),
+                             QStringLiteral("https://courier.example"))
+                .ok());
     app::SiteExporter exporter(*m_newsroom);
     const auto page = exporter.articlePage(1);
     QVERIFY2(page.ok(), qPrintable(page.errorString()));
     const QString html = *page;
     QCOMPARE(html.count(QStringLiteral("<h1")), 1);
-    QVERIFY(html.contains(QStringLiteral("<h1>Council approves £4.2m plan for Eastgate bus station</h1>")));
+    QVERIFY(html.contains(
+        QStringLiteral("<h1>Council approves £4.2m plan for Eastgate bus station</h1>")));
     QVERIFY(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
     QVERIFY(html.contains(QStringLiteral("<h2>A stray top-level heading</h2>")));
-    QVERIFY(html.contains(QStringLiteral("<p class=\"standfirst\">Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.</p>")));
-    QVERIFY(html.contains(QStringLiteral("By <a rel=\"author\" href=\"https://courier.example/authors/jiwoo.html\">Ji-woo Park</a> and ")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"standfirst\">Work begins in the spring, with "
+                                         "temporary stops on Mill Lane and Bridge Street.</p>")));
+    QVERIFY(html.contains(QStringLiteral(
+        "By <a rel=\"author\" href=\"https://courier.example/authors/jiwoo.html\">Ji-woo Park</a> "
+        "and ")));
     QVERIFY(html.contains(QStringLiteral("<time datetime=\"")));
     QVERIFY(html.contains(QStringLiteral("Global Editor, 2019/20 · Co-Deputy Editor, 2020/21")));
     QVERIFY(html.contains(QStringLiteral("Amira reads Politics.")));
     QVERIFY(html.contains(QStringLiteral("Bridge Street stops added.")));
-    QVERIFY(html.contains(QStringLiteral("<link rel=\"canonical\" href=\"https://courier.example/articles/")));
+    QVERIFY(html.contains(
+        QStringLiteral("<link rel=\"canonical\" href=\"https://courier.example/articles/")));
     QVERIFY(html.contains(QStringLiteral("<meta property=\"og:title\"")));
     QVERIFY(html.contains(QStringLiteral("\"@type\":\"NewsArticle\"")));
     QVERIFY(html.contains(QStringLiteral("About us")));
@@ -380,13 +419,17 @@ void TestExport::pagesPassTheNuHtmlChecker()
     QVERIFY(exporter.exportArticle(1, m_dir->filePath(QStringLiteral("single.html"))).ok());
 
     QStringList pages = filesUnder(site, { QStringLiteral("*.html") });
-    pages << m_dir->filePath(QStringLiteral("preview.html")) << m_dir->filePath(QStringLiteral("single.html"));
+    pages << m_dir->filePath(QStringLiteral("preview.html"))
+          << m_dir->filePath(QStringLiteral("single.html"));
     QVERIFY(pages.size() > 30);
     QProcess vnu;
-    vnu.start(java, QStringList { QStringLiteral("-jar"), jar, QStringLiteral("--errors-only"), QStringLiteral("--format"),
-                                  QStringLiteral("gnu") } + pages);
+    vnu.start(java,
+              QStringList { QStringLiteral("-jar"), jar, QStringLiteral("--errors-only"),
+                            QStringLiteral("--format"), QStringLiteral("gnu") }
+                  + pages);
     QVERIFY(vnu.waitForFinished(180000));
-    const QString output = QString::fromUtf8(vnu.readAllStandardOutput() + vnu.readAllStandardError());
+    const QString output
+        = QString::fromUtf8(vnu.readAllStandardOutput() + vnu.readAllStandardError());
     QVERIFY2(vnu.exitCode() == 0, qPrintable(output));
 }
 
@@ -403,7 +446,8 @@ void TestExport::feedAndSitemapAreWellFormed()
         int entries = 0;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && (xml.name() == QLatin1String("entry") || xml.name() == QLatin1String("url")))
+            if (xml.isStartElement()
+                && (xml.name() == QLatin1String("entry") || xml.name() == QLatin1String("url")))
                 ++entries;
         }
         QVERIFY2(!xml.hasError(), qPrintable(name + QStringLiteral(": ") + xml.errorString()));
@@ -417,10 +461,15 @@ void TestExport::xssCorpusLeavesNothingExecutable()
     const QStringList urls = hostileUrls();
     QVERIFY(payloads.size() + urls.size() >= 40);
     // Payloads in the publication's own settings, a person's name and bio, and every article field.
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), payloads.at(0)).ok());
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"), payloads.at(6)).ok());
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.links"),
-                                   payloads.at(8) + QStringLiteral(" | javascript:alert(1)\nx | ") + payloads.at(7)).ok());
+    QVERIFY(
+        m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), payloads.at(0)).ok());
+    QVERIFY(
+        m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"), payloads.at(6)).ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.links"),
+                             payloads.at(8) + QStringLiteral(" | javascript:alert(1)\nx | ")
+                                 + payloads.at(7))
+                .ok());
     db::Person writer = m_newsroom->people().byId(m_writer.id).value();
     writer.displayName = payloads.at(2);
     writer.bio = payloads.at(10);
@@ -431,9 +480,11 @@ void TestExport::xssCorpusLeavesNothingExecutable()
         a.standfirst = payloads.at((i + 1) % payloads.size());
         a.section = payloads.at((i + 2) % payloads.size());
         a.tags = { payloads.at((i + 3) % payloads.size()), QStringLiteral("plain") };
-        a.body = QStringLiteral("Text ") + payloads.at(i) + QStringLiteral("\n\n[label ") + payloads.at((i + 4) % payloads.size())
-                + QStringLiteral("](") + urls.at(i % urls.size()) + QStringLiteral(")\n\n![img](") + urls.at((i + 1) % urls.size())
-                + QStringLiteral(")\n\n<script>alert(") + QString::number(i) + QStringLiteral(")</script>\n");
+        a.body = QStringLiteral("Text ") + payloads.at(i) + QStringLiteral("\n\n[label ")
+            + payloads.at((i + 4) % payloads.size()) + QStringLiteral("](")
+            + urls.at(i % urls.size()) + QStringLiteral(")\n\n![img](")
+            + urls.at((i + 1) % urls.size()) + QStringLiteral(")\n\n<script>alert(")
+            + QString::number(i) + QStringLiteral(")</script>\n");
         publish(a);
     }
     app::SiteExporter exporter(*m_newsroom);
@@ -448,11 +499,13 @@ void TestExport::xssCorpusLeavesNothingExecutable()
         QString error;
         const QStringList dangers = dangersIn(page, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(dangers.isEmpty(), qPrintable(page + QStringLiteral(": ") + dangers.join(QStringLiteral("; "))));
+        QVERIFY2(dangers.isEmpty(),
+                 qPrintable(page + QStringLiteral(": ") + dangers.join(QStringLiteral("; "))));
     }
     // The text itself survives as text.
     QFile first(site + QStringLiteral("/articles/story-0-script-alert-1-script.html"));
-    QVERIFY2(first.open(QIODevice::ReadOnly), qPrintable(filesUnder(site, { QStringLiteral("story-0*") }).join(QLatin1Char(','))));
+    QVERIFY2(first.open(QIODevice::ReadOnly),
+             qPrintable(filesUnder(site, { QStringLiteral("story-0*") }).join(QLatin1Char(','))));
     QXmlStreamReader xml(&first);
     QString h1;
     while (!xml.atEnd()) {
@@ -479,11 +532,14 @@ void TestExport::everyRelativeLinkResolves()
             if (xml.name() != QLatin1String("a") && xml.name() != QLatin1String("link"))
                 continue;
             const QString href = xml.attributes().value(QStringLiteral("href")).toString();
-            if (href.isEmpty() || href.contains(QLatin1Char(':')) || href.startsWith(QLatin1Char('#')))
+            if (href.isEmpty() || href.contains(QLatin1Char(':'))
+                || href.startsWith(QLatin1Char('#')))
                 continue;
             ++links;
-            const QString target = QDir::cleanPath(QFileInfo(page).absolutePath() + QLatin1Char('/') + href.section(QLatin1Char('#'), 0, 0));
-            QVERIFY2(QFileInfo::exists(target), qPrintable(page + QStringLiteral(" links to missing ") + href));
+            const QString target = QDir::cleanPath(QFileInfo(page).absolutePath() + QLatin1Char('/')
+                                                   + href.section(QLatin1Char('#'), 0, 0));
+            QVERIFY2(QFileInfo::exists(target),
+                     qPrintable(page + QStringLiteral(" links to missing ") + href));
         }
         QVERIFY(!xml.hasError());
     }
@@ -506,25 +562,34 @@ void TestExport::reExportRewritesOnlyWhatChanged()
     const db::Article global = m_newsroom->articles().get(2).value();
     db::Article changed = global;
     changed.standfirst = QStringLiteral("A new standfirst.");
-    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_deputy, QStringLiteral("Standfirst corrected.")).ok());
+    QVERIFY(m_newsroom
+                ->saveArticle(changed, changed.version, m_deputy,
+                              QStringLiteral("Standfirst corrected."))
+                .ok());
     const auto third = exporter.exportSite(site);
     QVERIFY(third.ok());
-    QCOMPARE(third->written, QStringList({ QStringLiteral("articles/") + global.slug + QStringLiteral(".html"),
-                                           QStringLiteral("authors/jiwoo.html"), QStringLiteral("feed.xml"),
-                                           QStringLiteral("index.html"), QStringLiteral("sections/global.html"),
-                                           QStringLiteral("tags/science.html") }));
+    QCOMPARE(third->written,
+             QStringList({ QStringLiteral("articles/") + global.slug + QStringLiteral(".html"),
+                           QStringLiteral("authors/jiwoo.html"), QStringLiteral("feed.xml"),
+                           QStringLiteral("index.html"), QStringLiteral("sections/global.html"),
+                           QStringLiteral("tags/science.html") }));
     QVERIFY(third->unchanged.contains(QStringLiteral("articles/short-report-0.html")));
     QVERIFY(third->unchanged.contains(QStringLiteral("style.css")));
 
     // Unpublished: its page goes.
-    QVERIFY(m_newsroom->transition(2, app::Action::Unpublish, m_deputy, QStringLiteral("Legal advice")).ok());
+    QVERIFY(
+        m_newsroom->transition(2, app::Action::Unpublish, m_deputy, QStringLiteral("Legal advice"))
+            .ok());
     const auto fourth = exporter.exportSite(site);
-    QVERIFY(fourth->removed.contains(QStringLiteral("articles/") + global.slug + QStringLiteral(".html")));
+    QVERIFY(fourth->removed.contains(QStringLiteral("articles/") + global.slug
+                                     + QStringLiteral(".html")));
     QVERIFY(fourth->removed.contains(QStringLiteral("sections/global.html")));
-    QVERIFY(!QFile::exists(site + QStringLiteral("/articles/") + global.slug + QStringLiteral(".html")));
+    QVERIFY(!QFile::exists(site + QStringLiteral("/articles/") + global.slug
+                           + QStringLiteral(".html")));
     QVERIFY(QFile::exists(site + QStringLiteral("/articles/short-report-0.html")));
     // No building folders are left beside it.
-    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+    QCOMPARE(
+        QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
 }
 
 void TestExport::cancelledExportLeavesThePreviousSite()
@@ -539,7 +604,9 @@ void TestExport::cancelledExportLeavesThePreviousSite()
     index.close();
     const QStringList filesBefore = filesUnder(site, { QStringLiteral("*") });
 
-    QVERIFY(m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("Renamed")).ok());
+    QVERIFY(m_newsroom
+                ->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("Renamed"))
+                .ok());
     int calls = 0;
     const auto cancelled = exporter.exportSite(site, {}, [&](int done, int total) {
         ++calls;
@@ -551,7 +618,8 @@ void TestExport::cancelledExportLeavesThePreviousSite()
     QVERIFY(index.open(QIODevice::ReadOnly));
     QCOMPARE(index.readAll(), before);
     QCOMPARE(filesUnder(site, { QStringLiteral("*") }), filesBefore);
-    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+    QCOMPARE(
+        QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
 }
 
 void TestExport::refusesAFolderThatIsNotASite()
@@ -575,9 +643,12 @@ void TestExport::slugsAreStableAndReadable_data()
 {
     QTest::addColumn<QString>("headline");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("greek transliterated") << QStringLiteral("Αθήνα students") << QStringLiteral("athina-students");
-    QTest::newRow("cyrillic transliterated") << QStringLiteral("Київ і Харків") << QStringLiteral("kiyiv-i-kharkiv");
-    QTest::newRow("accents dropped") << QStringLiteral("Café in Zürich") << QStringLiteral("cafe-in-zurich");
+    QTest::newRow("greek transliterated")
+        << QStringLiteral("Αθήνα students") << QStringLiteral("athina-students");
+    QTest::newRow("cyrillic transliterated")
+        << QStringLiteral("Київ і Харків") << QStringLiteral("kiyiv-i-kharkiv");
+    QTest::newRow("accents dropped")
+        << QStringLiteral("Café in Zürich") << QStringLiteral("cafe-in-zurich");
 }
 
 void TestExport::slugsAreStableAndReadable()

@@ -55,7 +55,8 @@ void TestSafety::init()
     m_newsroom->setClock([this] { return m_now; });
     m_newsroom->setMachine(QStringLiteral("LAPTOP-3"));
     QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
+    const auto chief = m_newsroom->createFirstAccount(
+        QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
     m_chief = m_newsroom->actor(chief->id).value();
 }
 
@@ -106,16 +107,19 @@ void TestSafety::killedInTheMiddleOfSavesLosesNothing()
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished());
         QList<int> printed;
-        const auto lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const auto lines = QString::fromUtf8(child.readAllStandardOutput())
+                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines)
             if (line.startsWith(QStringLiteral("saved ")))
                 printed << line.mid(6).toInt();
         printedTotal += int(printed.size());
 
         db::Database check;
-        QVERIFY2(check.open(m_store, db::Database::OpenMode::MustExist).ok(), "the store opens after a kill");
+        QVERIFY2(check.open(m_store, db::Database::OpenMode::MustExist).ok(),
+                 "the store opens after a kill");
         const auto problems = check.check();
-        QVERIFY2(problems.ok() && problems->isEmpty(), qPrintable(problems ? problems->join(QLatin1Char(';')) : problems.errorString()));
+        QVERIFY2(problems.ok() && problems->isEmpty(),
+                 qPrintable(problems ? problems->join(QLatin1Char(';')) : problems.errorString()));
         db::ArticleStore articles(check);
         const auto stored = articles.get(article.id);
         QVERIFY(stored.ok());
@@ -123,11 +127,14 @@ void TestSafety::killedInTheMiddleOfSavesLosesNothing()
         for (const db::Revision &r : articles.revisions(article.id).value())
             versions.insert(r.version);
         for (int v : std::as_const(printed)) {
-            QVERIFY2(versions.contains(v), qPrintable(QStringLiteral("version %1 was reported saved and is missing").arg(v)));
+            QVERIFY2(
+                versions.contains(v),
+                qPrintable(QStringLiteral("version %1 was reported saved and is missing").arg(v)));
             QVERIFY(stored->version >= v);
         }
         // The article's text is the text of its newest revision, never half of one.
-        QVERIFY(stored->body.startsWith(QStringLiteral("Paragraph written at version %1.").arg(stored->version))
+        QVERIFY(stored->body.startsWith(
+                    QStringLiteral("Paragraph written at version %1.").arg(stored->version))
                 || stored->version == 1);
     }
     qInfo("%d kills, %d saves reported and found", kills, printedTotal);
@@ -151,8 +158,9 @@ void TestSafety::twoProcessesSaveFromTheSameVersion()
         auto *p = new QProcess(this);
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(COPYDESK_BINARY),
-                 { QStringLiteral("--database"), m_store, QStringLiteral("--user"), QStringLiteral("jane"), QStringLiteral("update"),
-                   QString::number(article.id), QStringLiteral("--body-file"), file, QStringLiteral("--expect-version"),
+                 { QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                   QStringLiteral("jane"), QStringLiteral("update"), QString::number(article.id),
+                   QStringLiteral("--body-file"), file, QStringLiteral("--expect-version"),
                    QStringLiteral("1") });
         writers << p;
     }
@@ -167,7 +175,8 @@ void TestSafety::twoProcessesSaveFromTheSameVersion()
     }
     std::sort(codes.begin(), codes.end());
     QCOMPARE(codes, QList<int>({ 0, 3 }));
-    QVERIFY2(loserMessage.contains(QStringLiteral("nothing was overwritten")), qPrintable(loserMessage));
+    QVERIFY2(loserMessage.contains(QStringLiteral("nothing was overwritten")),
+             qPrintable(loserMessage));
     QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::MustExist));
     const auto stored = m_newsroom->articles().get(article.id).value();
     QCOMPARE(stored.version, 2);
@@ -181,7 +190,8 @@ void TestSafety::backupWhileAnotherProcessWrites()
     env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
     QProcess child;
     child.setProcessEnvironment(env);
-    child.start(QStringLiteral(COPYDESK_SAVECHILD), { m_store, QString::number(article.id), QStringLiteral("jane") });
+    child.start(QStringLiteral(COPYDESK_SAVECHILD),
+                { m_store, QString::number(article.id), QStringLiteral("jane") });
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY(child.bytesAvailable() > 0 || child.waitForReadyRead(100)); // it is writing
     for (int i = 0; i < 5; ++i) {
@@ -197,7 +207,10 @@ void TestSafety::backupWhileAnotherProcessWrites()
     child.kill();
     child.waitForFinished();
     QVERIFY(QString::fromUtf8(child.readAllStandardOutput()).count(QStringLiteral("saved")) > 0);
-    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral(".backup-*") }, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({ QStringLiteral(".backup-*") }, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
 }
 
 void TestSafety::damagedStoresGiveAClearMessage_data()
@@ -229,19 +242,23 @@ void TestSafety::damagedStoresGiveAClearMessage()
         file.write(QByteArray(100, '\x00'));
     }
     file.close();
-    for (const QStringList &command : { QStringList { QStringLiteral("db"), QStringLiteral("check") },
-                                        QStringList { QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("words") },
-                                        QStringList { QStringLiteral("show"), QStringLiteral("20") } }) {
+    for (const QStringList &command :
+         { QStringList { QStringLiteral("db"), QStringLiteral("check") },
+           QStringList { QStringLiteral("list"), QStringLiteral("--search"),
+                         QStringLiteral("words") },
+           QStringList { QStringLiteral("show"), QStringLiteral("20") } }) {
         QProcess p;
-        p.start(QStringLiteral(COPYDESK_BINARY), QStringList { QStringLiteral("--database"), copy } + command);
+        p.start(QStringLiteral(COPYDESK_BINARY),
+                QStringList { QStringLiteral("--database"), copy } + command);
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit); // never a crash
         const QString err = QString::fromUtf8(p.readAllStandardError());
         if (p.exitCode() != 0) {
             QCOMPARE(p.exitCode(), 2);
             QVERIFY2(err.startsWith(QStringLiteral("copydesk: ")), qPrintable(err));
-            QVERIFY2(err.contains(QStringLiteral("damaged")) || err.contains(QStringLiteral("not a Copydesk store"))
-                             || err.contains(QStringLiteral("problem")),
+            QVERIFY2(err.contains(QStringLiteral("damaged"))
+                         || err.contains(QStringLiteral("not a Copydesk store"))
+                         || err.contains(QStringLiteral("problem")),
                      qPrintable(err));
         }
         if (command.first() == QLatin1String("db"))
@@ -287,7 +304,8 @@ void TestSafety::networkFileSystemsAreRecognised()
     QFETCH(quint64, type);
     QFETCH(QString, name);
     QCOMPARE(db::Database::networkFileSystemType(type), name);
-    QCOMPARE(db::Database::networkFileSystemName(m_dir->path()), QString()); // the test folder is local
+    QCOMPARE(db::Database::networkFileSystemName(m_dir->path()),
+             QString()); // the test folder is local
 }
 
 void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
@@ -304,9 +322,11 @@ void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
     QVERIFY(other.open(m_store, db::Database::OpenMode::MustExist));
     const auto busy = other.lockForEditing(sam, article.id);
     QCOMPARE(busy.error().kind, db::Error::Kind::Conflict);
-    QCOMPARE(busy.errorString(), QStringLiteral("being edited by Jane Doe on LAPTOP-3 since %1")
-                                         .arg(m_now.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    QCOMPARE(other.lockForEditing(sam, article.id, true).error().kind, db::Error::Kind::NotPermitted);
+    QCOMPARE(busy.errorString(),
+             QStringLiteral("being edited by Jane Doe on LAPTOP-3 since %1")
+                 .arg(m_now.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    QCOMPARE(other.lockForEditing(sam, article.id, true).error().kind,
+             db::Error::Kind::NotPermitted);
     m_now = m_now.addSecs(30);
     QVERIFY(other.lockForEditing(amira, article.id, true).ok()); // a deputy takes over
     // Jane is told at her next save, and nothing is written.
@@ -314,7 +334,8 @@ void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
     janes.body = QStringLiteral("Jane's text.\n");
     const auto refused = m_newsroom->saveArticle(janes, article.version, m_chief);
     QCOMPARE(refused.error().kind, db::Error::Kind::Conflict);
-    QVERIFY2(refused.errorString().startsWith(QStringLiteral("Amira is editing article")), qPrintable(refused.errorString()));
+    QVERIFY2(refused.errorString().startsWith(QStringLiteral("Amira is editing article")),
+             qPrintable(refused.errorString()));
     QCOMPARE(m_newsroom->articles().get(article.id)->version, 1);
     // A lock not renewed for two minutes lapses.
     m_now = m_now.addSecs(app::Newsroom::LockSeconds + 1);
@@ -355,7 +376,8 @@ void TestSafety::autosaveMakesNoRevisionAndNoFalseConflict()
 
 void TestSafety::restoreMakesANewRevisionWithTheExactText()
 {
-    const QString original = QStringLiteral("‘Exact’ text — with *emphasis*, 서울 and a [link](https://e.org/?a=1&b=2).\n");
+    const QString original = QStringLiteral(
+        "‘Exact’ text — with *emphasis*, 서울 and a [link](https://e.org/?a=1&b=2).\n");
     const db::Article article = createArticle(original);
     for (int i = 2; i <= 4; ++i) {
         db::Article changed = m_newsroom->articles().get(article.id).value();
@@ -368,21 +390,28 @@ void TestSafety::restoreMakesANewRevisionWithTheExactText()
     const auto revisions = m_newsroom->articles().revisions(article.id).value();
     QCOMPARE(revisions.size(), 5); // nothing rewritten
     QCOMPARE(revisions.first().note, QStringLiteral("restored version 1"));
-    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 2, 4).error().kind, db::Error::Kind::Conflict); // stale
-    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 99, 5).error().kind, db::Error::Kind::NotFound);
+    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 2, 4).error().kind,
+             db::Error::Kind::Conflict); // stale
+    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 99, 5).error().kind,
+             db::Error::Kind::NotFound);
 }
 
 void TestSafety::wordDiffMarksInsertionsAndDeletions()
 {
-    const auto segments = app::WordDiff::compare(QStringLiteral("The council met on Tuesday."),
-                                                 QStringLiteral("The city council met on Wednesday."));
-    QCOMPARE(app::WordDiff::toText(segments), QStringLiteral("The {+city +}council met on [-Tuesday-]{+Wednesday+}."));
+    const auto segments
+        = app::WordDiff::compare(QStringLiteral("The council met on Tuesday."),
+                                 QStringLiteral("The city council met on Wednesday."));
+    QCOMPARE(app::WordDiff::toText(segments),
+             QStringLiteral("The {+city +}council met on [-Tuesday-]{+Wednesday+}."));
     QCOMPARE(app::WordDiff::changes(segments), 3);
     QVERIFY(app::WordDiff::toHtml(segments).contains(QStringLiteral(">Wednesday</ins>")));
-    const QString escaped = app::WordDiff::toHtml(app::WordDiff::compare(QStringLiteral("<b>"), QStringLiteral("<i>")));
+    const QString escaped = app::WordDiff::toHtml(
+        app::WordDiff::compare(QStringLiteral("<b>"), QStringLiteral("<i>")));
     QVERIFY(escaped.startsWith(QStringLiteral("&lt;")));
     QVERIFY(!escaped.contains(QStringLiteral("<b>")) && !escaped.contains(QStringLiteral("<i>")));
-    QCOMPARE(app::WordDiff::changes(app::WordDiff::compare(QStringLiteral("same"), QStringLiteral("same"))), 0);
+    QCOMPARE(app::WordDiff::changes(
+                 app::WordDiff::compare(QStringLiteral("same"), QStringLiteral("same"))),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestSafety)

@@ -9,8 +9,8 @@
 #include "ui/conflictdialog.h"
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
-#include "ui/spellhighlighter.h"
 #include "ui/mainwindow.h"
+#include "ui/spellhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -431,7 +431,8 @@ void TestMainWindow::typingInALongArticleRechecksOneParagraph()
     ui::MainWindow &w = *m_window;
     // 400 paragraphs of 50 words: 20,000 words.
     QStringList paragraphs;
-    const QString sentence = QStringLiteral("The council met on Tuesday and agreed the budget after a long debate. ");
+    const QString sentence
+        = QStringLiteral("The council met on Tuesday and agreed the budget after a long debate. ");
     for (int p = 0; p < 400; ++p) {
         QString paragraph;
         while (app::textstats::wordCount(paragraph) < 50)
@@ -461,7 +462,8 @@ void TestMainWindow::typingInALongArticleRechecksOneParagraph()
     const QTextBlock edited = w.editor()->body()->document()->findBlockByNumber(200);
     bool underlined = false;
     for (const QTextLayout::FormatRange &range : edited.layout()->formats())
-        underlined = underlined || range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+        underlined
+            = underlined || range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
     QVERIFY(underlined);
     QVERIFY(w.editor()->body()->document()->findBlockByNumber(199).layout()->formats().isEmpty());
 }
@@ -498,7 +500,10 @@ void TestMainWindow::spellingMenuOffersSuggestionsAndDictionaries()
             house = a;
     QVERIFY(house && house->isEnabled());
     house->trigger();
-    QVERIFY(w.newsroom().dictionary().words(QStringLiteral("en_GB"), 0)->contains(QStringLiteral("Yonsei")));
+    QVERIFY(w.newsroom()
+                .dictionary()
+                .words(QStringLiteral("en_GB"), 0)
+                ->contains(QStringLiteral("Yonsei")));
     QVERIFY(w.editor()->spellingActions(yonsei, &owner).isEmpty());
 }
 
@@ -519,7 +524,8 @@ void TestMainWindow::issuesPanelListsAndJumps()
     QCOMPARE(w.issuesPanel()->tree()->topLevelItem(1)->text(0), QStringLiteral("Paragraph 2"));
     Q_EMIT w.issuesPanel()->tree()->itemActivated(w.issuesPanel()->tree()->topLevelItem(1), 0);
     QCOMPARE(w.editor()->body()->textCursor().selectedText(), QStringLiteral("the"));
-    QCOMPARE(w.editor()->body()->textCursor().block().text(), QStringLiteral("The the vote was close."));
+    QCOMPARE(w.editor()->body()->textCursor().block().text(),
+             QStringLiteral("The the vote was close."));
 }
 
 void TestMainWindow::submittingShowsUnresolvedIssues()
@@ -559,7 +565,8 @@ void TestMainWindow::previewCopyAndExportFromTheWindow()
     QVERIFY(html->contains(QStringLiteral("<strong>bold</strong>")));
     QVERIFY(html->contains(QStringLiteral("Draft — not published")));
     w.copyBodyAsHtml();
-    QCOMPARE(QApplication::clipboard()->mimeData()->html(), QStringLiteral("<p>Plain <strong>bold</strong></p>\n"));
+    QCOMPARE(QApplication::clipboard()->mimeData()->html(),
+             QStringLiteral("<p>Plain <strong>bold</strong></p>\n"));
 
     QVERIFY(w.save());
     const qint64 id = w.editor()->articleId();
