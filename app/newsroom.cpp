@@ -1,6 +1,7 @@
 #include "app/newsroom.h"
 
 #include "app/passwords.h"
+#include "app/resourcepaths.h"
 #include "app/textstats.h"
 #include "db/transaction.h"
 
@@ -74,7 +75,7 @@ db::Result<void> Newsroom::seedHouseDictionary()
         return seeded.error();
     if (!seeded->isEmpty())
         return {};
-    QFile file(QStringLiteral(":/dictionary/house-words.txt"));
+    QFile file(ResourcePaths::find(QStringLiteral("dictionary/house-words.txt")));
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Failed,
                        QStringLiteral("the starter house dictionary is missing from this build"));

@@ -1,6 +1,7 @@
 #include "app/pagebuilder.h"
 
 #include "app/htmlrenderer.h"
+#include "app/resourcepaths.h"
 #include "app/urlpolicy.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 
 QString resource(const QString &name)
 {
-    QFile file(QStringLiteral(":/templates/") + name);
+    QFile file(ResourcePaths::find(QStringLiteral("templates/") + name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

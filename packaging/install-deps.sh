@@ -12,6 +12,7 @@ build-essential cmake pkg-config ninja-build
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
 libsqlite3-dev libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev
+lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml
 "
 
 missing=""
