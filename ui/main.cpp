@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
 
@@ -62,13 +65,22 @@ int main(int argc, char *argv[])
         path = copydesk::app::Newsroom::defaultStorePath();
 
     copydesk::ui::MainWindow window;
-    if (auto opened = window.openStore(path); !opened) {
-        QMessageBox::critical(
-            nullptr, QObject::tr("Copydesk"),
+    // A store that will not open (damaged, not ours, newer, on a network drive) is named with
+    // the reason, and the person may open another one — a backup — instead.
+    for (auto opened = window.openStore(path); !opened; opened = window.openStore(path)) {
+        QMessageBox box(
+            QMessageBox::Critical, QObject::tr("Copydesk"),
             QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
-        // Fall back to the default store, unless that is what failed.
-        const QString fallback = copydesk::app::Newsroom::defaultStorePath();
-        if (path == fallback || !window.openStore(fallback))
+        QPushButton *other = box.addButton(QObject::tr("Open a &Backup or Another Store…"),
+                                           QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != other)
+            return 2;
+        path = QFileDialog::getOpenFileName(
+            nullptr, QObject::tr("Open a Store"), QFileInfo(path).absolutePath(),
+            QObject::tr("Copydesk stores (*.sqlite);;All files (*)"));
+        if (path.isEmpty())
             return 2;
     }
     window.show();

@@ -49,7 +49,10 @@ grep -q "installed-copy-marker" "$work/site/style.css" || fail "the installed pr
 [ -f "$work/site/index.html" ] || fail "no index.html"
 "$installed" --database "$store" export 1 --out "$work/one.html" >/dev/null
 grep -q "<h1>" "$work/one.html" || fail "the single export has no headline"
-man -l "$root/usr/share/man/man1/copydesk.1.gz" >/dev/null 2>&1 || fail "the man page does not render"
+if command -v groff >/dev/null; then
+    zcat "$root/usr/share/man/man1/copydesk.1.gz" | groff -man -Tutf8 -ww -z 2>"$work/man.log" || fail "the man page does not render"
+    [ ! -s "$work/man.log" ] || fail "the man page has warnings: $(cat "$work/man.log")"
+fi
 
 desktop-file-validate "$root/usr/share/applications/org.copydesk.Copydesk.desktop" || fail "desktop entry invalid"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.copydesk.Copydesk.metainfo.xml" || fail "metainfo invalid"
