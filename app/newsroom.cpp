@@ -482,8 +482,7 @@ db::Result<int> Newsroom::saveArticle(db::Article article, int expectedVersion, 
     const auto lock = m_recovery.lock(article.id);
     if (!lock)
         return lock.error();
-    if (*lock && (*lock)->expiresAt > now()
-        && ((*lock)->personId != by.id || (*lock)->machine != m_machine))
+    if (*lock && isOtherLock(**lock, by))
         return failure(
             Error::Kind::Conflict,
             QStringLiteral("%1 is editing article %2 on %3 (since %4); nothing was saved")
@@ -675,18 +674,25 @@ db::Result<QString> validWord(const QString &word)
 
 } // namespace
 
+db::Result<void> Newsroom::checkDictionaryRights(const Actor &by, bool house) const
+{
+    if (by.id <= 0)
+        return notPermitted(QStringLiteral("sign in to change a dictionary"));
+    if (house) {
+        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
+            return notPermitted(d.reason);
+    }
+    return {};
+}
+
 db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const QString &language,
                                    bool house)
 {
     const auto valid = validWord(word);
     if (!valid)
         return valid.error();
-    if (by.id <= 0)
-        return notPermitted(QStringLiteral("sign in to add words to a dictionary"));
-    if (house) {
-        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
-            return notPermitted(d.reason);
-    }
+    if (auto r = checkDictionaryRights(by, house); !r)
+        return r;
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
         return r;
@@ -704,12 +710,8 @@ db::Result<void> Newsroom::addWord(const Actor &by, const QString &word, const Q
 db::Result<void> Newsroom::removeWord(const Actor &by, const QString &word, const QString &language,
                                       bool house)
 {
-    if (by.id <= 0)
-        return notPermitted(QStringLiteral("sign in to change a dictionary"));
-    if (house) {
-        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
-            return notPermitted(d.reason);
-    }
+    if (auto r = checkDictionaryRights(by, house); !r)
+        return r;
     db::Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
         return r;
@@ -814,6 +816,19 @@ Decision Newsroom::mayTakeOver(const Actor &by, const db::Article &article) cons
                           : QStringLiteral(
                                 "a section editor of %1, a deputy editor or the editor-in-chief")
                                 .arg(article.section)) };
+}
+
+bool Newsroom::isOtherLock(const db::EditLock &lock, const Actor &by) const
+{
+    return lock.expiresAt > now() && (lock.personId != by.id || lock.machine != m_machine);
+}
+
+std::optional<db::EditLock> Newsroom::lockedByOther(const Actor &by, qint64 articleId)
+{
+    const auto lock = m_recovery.lock(articleId);
+    if (lock && *lock && isOtherLock(**lock, by))
+        return **lock;
+    return std::nullopt;
 }
 
 db::Result<db::EditLock> Newsroom::lockForEditing(const Actor &by, qint64 articleId, bool takeOver)

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace copydesk::app {
 
@@ -147,6 +148,8 @@ public:
                                             bool takeOver = false);
     db::Result<void> releaseLock(const Actor &by, qint64 articleId);
     Decision mayTakeOver(const Actor &by, const db::Article &article) const;
+    // The live lock of an article held by someone other than this person on this machine.
+    std::optional<db::EditLock> lockedByOther(const Actor &by, qint64 articleId);
 
     // Unsaved text, kept without making a revision; cleared by a save.
     db::Result<qint64> autosave(const Actor &by, db::Autosave autosave);
@@ -162,6 +165,8 @@ public:
 
 private:
     db::Result<void> seedHouseDictionary();
+    bool isOtherLock(const db::EditLock &lock, const Actor &by) const;
+    db::Result<void> checkDictionaryRights(const Actor &by, bool house) const;
     db::Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
     db::Result<void> logAction(const Actor &by, const QString &action, const QString &note,
                                qint64 articleId = 0, const QString &from = {},

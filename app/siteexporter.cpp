@@ -125,15 +125,10 @@ db::Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
         if (note.transition == QLatin1String("correct"))
             view.corrections.append(note);
     view.sectionSlug = textstats::slugify(article.section);
-    QSet<QString> used(m_tagSlugs.cbegin(), m_tagSlugs.cend());
     for (const QString &tag : article.tags) {
         const QString key = tag.toLower();
-        if (!m_tagSlugs.contains(key)) {
-            QSet<QString> taken;
-            for (const QString &slug : std::as_const(m_tagSlugs))
-                taken.insert(slug);
-            m_tagSlugs.insert(key, uniqueSlug(textstats::slugify(tag), taken));
-        }
+        if (!m_tagSlugs.contains(key))
+            m_tagSlugs.insert(key, uniqueSlug(textstats::slugify(tag), m_usedTagSlugs));
         view.tagSlugs.append(m_tagSlugs.value(key));
     }
     return view;
@@ -240,6 +235,7 @@ db::Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         });
 
     m_tagSlugs.clear();
+    m_usedTagSlugs.clear();
     m_usedAuthorSlugs.clear();
     QHash<qint64, AuthorView> authors;
     QList<ArticleView> views;

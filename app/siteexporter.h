@@ -53,7 +53,8 @@ private:
     db::Result<AuthorView> authorView(qint64 personId, QHash<qint64, AuthorView> &authors);
 
     Newsroom &m_newsroom;
-    QHash<QString, QString> m_tagSlugs;
+    QHash<QString, QString> m_tagSlugs; // tag (lower case) -> slug
+    QSet<QString> m_usedTagSlugs;
     QSet<QString> m_usedAuthorSlugs;
 };
 

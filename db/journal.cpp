@@ -107,12 +107,12 @@ Result<qint64> Journal::log(const AuditEntry &entry)
     return q.value(0).toLongLong();
 }
 
-Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
+Result<QList<AuditEntry>> Journal::entries(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(auditColumns)
-              + QStringLiteral("WHERE l.article_id = ? ORDER BY l.at, l.id"));
-    q.addBindValue(articleId);
+    q.prepare(QLatin1String(auditColumns) + where);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!q.exec())
         return m_database.errorFrom(q, QStringLiteral("reading the audit log"));
     QList<AuditEntry> list;
@@ -121,18 +121,14 @@ Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
     return list;
 }
 
+Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
+{
+    return entries(QStringLiteral("WHERE l.article_id = ? ORDER BY l.at, l.id"), { articleId });
+}
+
 Result<QList<AuditEntry>> Journal::recent(int limit)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(auditColumns)
-              + QStringLiteral("ORDER BY l.at DESC, l.id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the audit log"));
-    QList<AuditEntry> list;
-    while (q.next())
-        list.append(entryFrom(q));
-    return list;
+    return entries(QStringLiteral("ORDER BY l.at DESC, l.id DESC LIMIT ?"), { limit });
 }
 
 Result<QList<QDateTime>> Journal::failedSignIns(const QString &username, const QDateTime &since)

@@ -3,6 +3,8 @@
 #include "db/records.h"
 #include "db/result.h"
 
+#include <QVariantList>
+
 namespace copydesk::db {
 
 class Database;
@@ -24,6 +26,8 @@ public:
     Result<QList<QDateTime>> failedSignIns(const QString &username, const QDateTime &since);
 
 private:
+    Result<QList<AuditEntry>> entries(const QString &where, const QVariantList &values);
+
     Database &m_database;
 };
 

@@ -836,8 +836,7 @@ bool MainWindow::save()
                 return false;
             }
             // Someone saved first, or took the article over: either way nothing was written.
-            const bool tookOver
-                = !version.errorString().contains(QStringLiteral("saved by someone else"));
+            const bool tookOver = m_newsroom.lockedByOther(m_actor, article.id).has_value();
             const app::Decision mayEdit = m_newsroom.decide(
                 m_actor,
                 saved->status == QLatin1String("published") ? Action::Correct : Action::Edit,
