@@ -11,18 +11,21 @@
 #include "ui/issuespanel.h"
 #include "ui/mainwindow.h"
 #include "ui/spellhighlighter.h"
+#include "ui/staffdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void issuesPanelListsAndJumps();
     void submittingShowsUnresolvedIssues();
     void previewCopyAndExportFromTheWindow();
+    void staffDialogAddsAppointsAndEnds();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -594,6 +598,51 @@ void TestMainWindow::previewCopyAndExportFromTheWindow()
     QCOMPARE(report->articles, 1);
     QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
     QVERIFY(QFile::exists(site + QStringLiteral("/articles/preview-me-now.html")));
+}
+
+void TestMainWindow::staffDialogAddsAppointsAndEnds()
+{
+    ui::MainWindow &w = *m_window;
+    ui::StaffDialog dialog(w.newsroom(), w.actor(), &w);
+    QCOMPARE(dialog.people()->count(), 1); // Jane
+    QVERIFY(dialog.addPerson(QStringLiteral("amira"), QStringLiteral("Amira Haddad"),
+                             QStringLiteral("a password")));
+    QCOMPARE(dialog.people()->count(), 2);
+    QCOMPARE(dialog.people()->currentItem()->text(), QStringLiteral("Amira Haddad (amira)"));
+    db::Appointment a;
+    a.personId = w.newsroom().people().byUsername(QStringLiteral("amira"))->id;
+    a.title = QStringLiteral("Global Editor");
+    a.level = QStringLiteral("section-editor");
+    a.section = QStringLiteral("Global");
+    a.term = QStringLiteral("2026/27");
+    QVERIFY(dialog.appoint(a));
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Global Editor"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("open"));
+    QVERIFY(
+        w.newsroom().actorNamed(QStringLiteral("amira"))->editsSection(QStringLiteral("Global")));
+
+    // A contributor sees Staff greyed out, with the reason.
+    db::Person p;
+    p.username = QStringLiteral("ji");
+    p.displayName = QStringLiteral("Ji-woo Park");
+    const auto ji = w.newsroom().addPerson(w.actor(), p, QStringLiteral("pw"));
+    db::Appointment c;
+    c.personId = ji->id;
+    c.title = QStringLiteral("Contributor");
+    c.level = QStringLiteral("contributor");
+    QVERIFY(w.newsroom().appoint(w.actor(), c).ok());
+    QVERIFY(w.signIn(QStringLiteral("ji"), QStringLiteral("pw")).ok());
+    QAction *staff = nullptr;
+    for (QAction *action : w.findChildren<QAction *>())
+        if (action->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Staff")))
+            staff = action;
+    QVERIFY(staff);
+    QVERIFY(!staff->isEnabled());
+    QCOMPARE(staff->toolTip(),
+             QStringLiteral("only the editor-in-chief or an administrator may manage staff"));
 }
 
 QTEST_MAIN(TestMainWindow)
