@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/result.h"
+#include "app/core/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/records.h"
-#include "db/result.h"
+#include "app/core/result.h"
 
 #include <QVariantList>
 

@@ -1,10 +1,10 @@
 #include "ui/articleeditor.h"
 
-#include "app/articlelistmodel.h"
-#include "app/bodyformat.h"
-#include "app/markdownreader.h"
-#include "app/markdownwriter.h"
-#include "app/textstats.h"
+#include "app/articles/articlelistmodel.h"
+#include "app/body/bodyformat.h"
+#include "app/body/markdownreader.h"
+#include "app/body/markdownwriter.h"
+#include "app/body/textstats.h"
 #include "ui/bodyedit.h"
 #include "ui/spellhighlighter.h"
 

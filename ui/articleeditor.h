@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/checker.h"
+#include "app/spelling/checker.h"
 #include "db/records.h"
 
 #include <QTimer>

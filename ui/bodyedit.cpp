@@ -1,6 +1,6 @@
 #include "ui/bodyedit.h"
 
-#include "app/pastefilter.h"
+#include "app/body/pastefilter.h"
 
 #include <QMimeData>
 #include <QTextCursor>

@@ -1,6 +1,6 @@
 #include "ui/diffdialog.h"
 
-#include "app/worddiff.h"
+#include "app/body/worddiff.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

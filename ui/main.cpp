@@ -1,6 +1,6 @@
 // The one executable: with a command it runs headless; without one it opens the window.
 
-#include "app/commandline.h"
+#include "cli/commandline.h"
 #include "app/newsroom.h"
 #include "ui/mainwindow.h"
 

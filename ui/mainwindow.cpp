@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
-#include "app/articlelistmodel.h"
-#include "app/dictionaries.h"
-#include "app/htmlrenderer.h"
-#include "app/textstats.h"
+#include "app/articles/articlelistmodel.h"
+#include "app/spelling/dictionaries.h"
+#include "app/export/htmlrenderer.h"
+#include "app/body/textstats.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
@@ -202,7 +202,7 @@ void MainWindow::createWidgets()
     m_lockTimer.setInterval(60000);
     connect(&m_lockTimer, &QTimer::timeout, this, [this] {
         if (m_lockedArticle > 0)
-            (void)m_newsroom.lockForEditing(m_actor, m_lockedArticle);
+            (void)m_newsroom.editing().lockForEditing(m_actor, m_lockedArticle);
     });
     connect(m_history, &HistoryPanel::compareRequested, this, &MainWindow::compareVersions);
     connect(m_history, &HistoryPanel::restoreRequested, this,
@@ -210,14 +210,14 @@ void MainWindow::createWidgets()
     connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::jumpTo);
     connect(m_editor, &ArticleEditor::addWordRequested, this,
             [this](const QString &word, bool house) {
-                if (auto r = m_newsroom.addWord(m_actor, word, m_editor->language(), house); !r) {
+                if (auto r = m_newsroom.spelling().addWord(m_actor, word, m_editor->language(), house); !r) {
                     showError(tr("Word not added"), r.errorString());
                     return;
                 }
                 refreshChecker();
             });
     connect(m_editor, &ArticleEditor::ignoreWordRequested, this, [this](const QString &word) {
-        if (auto r = m_newsroom.ignoreWord(m_actor, m_editor->articleId(), word); !r) {
+        if (auto r = m_newsroom.spelling().ignoreWord(m_actor, m_editor->articleId(), word); !r) {
             showError(tr("Word not ignored"), r.errorString());
             return;
         }
@@ -286,7 +286,7 @@ void MainWindow::createWidgets()
         m_reading->setText(minutes > 0 ? tr("%1 min read").arg(minutes) : QString());
     });
     connect(m_history, &HistoryPanel::noteRequested, this, [this](const QString &text) {
-        const auto added = m_newsroom.addNote(m_editor->articleId(), m_actor, text);
+        const auto added = m_newsroom.workflow().addNote(m_editor->articleId(), m_actor, text);
         if (!added) {
             showError(tr("Note not added"), added.errorString());
             return;
@@ -450,16 +450,16 @@ void MainWindow::writeSettings()
         settings.setValue(QStringLiteral("store/path"), m_newsroom.path());
 }
 
-db::Result<void> MainWindow::openStore(const QString &path)
+Result<void> MainWindow::openStore(const QString &path)
 {
     app::Newsroom candidate;
     // Try the new store first so a failure leaves the open one alone.
-    if (auto r = candidate.open(path, db::Database::OpenMode::CreateIfMissing); !r)
+    if (auto r = candidate.open(path, app::Newsroom::OpenMode::CreateIfMissing); !r)
         return r;
     candidate.close();
     releaseCurrentLock();
     m_newsroom.close();
-    if (auto r = m_newsroom.open(path, db::Database::OpenMode::CreateIfMissing); !r)
+    if (auto r = m_newsroom.open(path, app::Newsroom::OpenMode::CreateIfMissing); !r)
         return r;
     m_actor = {};
     m_stack->setCurrentWidget(m_empty);
@@ -483,14 +483,14 @@ bool MainWindow::welcomeIfNew()
         return true;
     WelcomeDialog welcome(this);
     while (welcome.exec() == QDialog::Accepted) {
-        const auto person = m_newsroom.createFirstAccount(welcome.username(), welcome.displayName(),
+        const auto person = m_newsroom.staff().createFirstAccount(welcome.username(), welcome.displayName(),
                                                           welcome.password());
         if (!person) {
             showError(tr("Could not create the account"), person.errorString());
             continue;
         }
         if (welcome.wantsDemo()) {
-            if (auto added = m_newsroom.addDemoNewsroom(person->id); !added)
+            if (auto added = m_newsroom.demo().addDemoNewsroom(person->id); !added)
                 showError(tr("Could not add the demo newsroom"), added.errorString());
         }
         if (auto r = signIn(welcome.username(), welcome.password()); !r)
@@ -515,9 +515,9 @@ bool MainWindow::askSignIn()
     return dialog.exec() == QDialog::Accepted;
 }
 
-db::Result<void> MainWindow::signIn(const QString &username, const QString &password)
+Result<void> MainWindow::signIn(const QString &username, const QString &password)
 {
-    const auto actor = m_newsroom.signIn(username, password);
+    const auto actor = m_newsroom.staff().signIn(username, password);
     if (!actor)
         return actor.error();
     releaseCurrentLock();
@@ -545,7 +545,7 @@ void MainWindow::setView(View view)
         scope.author = m_actor.username.isEmpty() ? QStringLiteral("\x01") : m_actor.username;
         break;
     case View::ReviewQueue:
-        scope = m_newsroom.reviewQueue(m_actor);
+        scope = m_newsroom.workflow().reviewQueue(m_actor);
         break;
     case View::All:
         break;
@@ -570,8 +570,8 @@ QString MainWindow::personText() const
 void MainWindow::refreshFilters()
 {
     const QString current = m_sectionFilter->currentData().toString();
-    const auto sections = m_newsroom.isOpen() ? m_newsroom.articles().sections()
-                                              : db::Result<QStringList>(QStringList());
+    const auto sections = m_newsroom.isOpen() ? m_newsroom.archive().sections()
+                                              : Result<QStringList>(QStringList());
     const QStringList names = sections ? *sections : QStringList();
     const QSignalBlocker blocker(m_sectionFilter);
     m_sectionFilter->clear();
@@ -586,7 +586,7 @@ void MainWindow::refreshStaff()
 {
     QList<std::pair<qint64, QString>> staff;
     if (m_newsroom.isOpen()) {
-        if (const auto people = m_newsroom.people().all()) {
+        if (const auto people = m_newsroom.staff().everyone()) {
             for (const db::Person &p : *people)
                 if (p.active)
                     staff.append({ p.id, p.displayName });
@@ -603,18 +603,17 @@ void MainWindow::refreshHistory()
         m_history->setNotesEnabled(false, tr("Open a saved article to see its history"));
         return;
     }
-    const auto entries = m_newsroom.history(id);
+    const auto entries = m_newsroom.workflow().history(id);
     m_history->setEntries(entries ? *entries : QList<app::HistoryEntry>());
     m_history->setNotesEnabled(m_actor.isEditorial(),
                                tr("Only staff with a current appointment may add notes"));
 }
 
-db::Article MainWindow::storedArticle() const
+db::Article MainWindow::storedArticle()
 {
     if (m_stack->currentWidget() != m_editor || m_editor->articleId() <= 0)
         return {};
-    const auto stored
-        = const_cast<app::Newsroom &>(m_newsroom).articles().get(m_editor->articleId());
+    const auto stored = m_newsroom.archive().article(m_editor->articleId());
     return stored ? *stored : db::Article();
 }
 
@@ -647,7 +646,7 @@ void MainWindow::updateActions()
         if (stored.id <= 0) {
             why = open ? tr("Save the article first") : tr("Open an article first");
         } else {
-            const app::Decision d = m_newsroom.decide(m_actor, action, stored);
+            const app::Decision d = m_newsroom.workflow().decide(m_actor, action, stored);
             allowed = d.allowed;
             why = d.reason;
         }
@@ -732,7 +731,7 @@ bool MainWindow::newArticle()
 
 bool MainWindow::openArticle(qint64 id)
 {
-    const auto article = m_newsroom.articles().get(id);
+    const auto article = m_newsroom.archive().article(id);
     if (!article) {
         showError(tr("Could not open the article"), article.errorString());
         return false;
@@ -743,17 +742,17 @@ bool MainWindow::openArticle(qint64 id)
     m_editor->load(*article);
     const Action edit
         = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
-    app::Decision d = m_newsroom.decide(m_actor, edit, *article);
+    app::Decision d = m_newsroom.workflow().decide(m_actor, edit, *article);
     m_takeOverAction->setEnabled(false);
     if (d.allowed) {
         // The soft lock: others see who is editing, and can read meanwhile.
-        const auto lock = m_newsroom.lockForEditing(m_actor, id);
+        const auto lock = m_newsroom.editing().lockForEditing(m_actor, id);
         if (lock) {
             m_lockedArticle = id;
             m_lockTimer.start();
         } else {
             d = { false, lock.errorString().at(0).toUpper() + lock.errorString().mid(1) };
-            const app::Decision takeOverAllowed = m_newsroom.mayTakeOver(m_actor, *article);
+            const app::Decision takeOverAllowed = m_newsroom.editing().mayTakeOver(m_actor, *article);
             m_takeOverAction->setEnabled(takeOverAllowed.allowed);
             m_takeOverAction->setToolTip(
                 takeOverAllowed.allowed
@@ -802,7 +801,7 @@ bool MainWindow::save()
         return false;
     }
     if (article.id == 0) {
-        const auto created = m_newsroom.createArticle(article, m_actor);
+        const auto created = m_newsroom.archive().createArticle(article, m_actor);
         if (!created) {
             showError(tr("Not saved"),
                       created.errorString() + tr("\n\nYour text is still in the editor."));
@@ -823,21 +822,21 @@ bool MainWindow::save()
                 return false;
         }
         const auto version
-            = m_newsroom.saveArticle(article, m_editor->baseVersion(), m_actor, note);
+            = m_newsroom.archive().saveArticle(article, m_editor->baseVersion(), m_actor, note);
         if (!version) {
-            if (version.error().kind != db::Error::Kind::Conflict) {
+            if (version.error().kind != Error::Kind::Conflict) {
                 showError(tr("Not saved"),
                           version.errorString() + tr("\n\nYour text is still in the editor."));
                 return false;
             }
-            const auto saved = m_newsroom.articles().get(article.id);
+            const auto saved = m_newsroom.archive().article(article.id);
             if (!saved) {
                 showError(tr("Not saved"), saved.errorString());
                 return false;
             }
             // Someone saved first, or took the article over: either way nothing was written.
-            const bool tookOver = m_newsroom.lockedByOther(m_actor, article.id).has_value();
-            const app::Decision mayEdit = m_newsroom.decide(
+            const bool tookOver = m_newsroom.editing().lockedByOther(m_actor, article.id).has_value();
+            const app::Decision mayEdit = m_newsroom.workflow().decide(
                 m_actor,
                 saved->status == QLatin1String("published") ? Action::Correct : Action::Edit,
                 *saved);
@@ -846,7 +845,7 @@ bool MainWindow::save()
             dialog.exec();
             switch (dialog.choice()) {
             case ConflictDialog::KeepMineOnTop: {
-                const auto onTop = m_newsroom.saveArticle(article, saved->version, m_actor, note);
+                const auto onTop = m_newsroom.archive().saveArticle(article, saved->version, m_actor, note);
                 if (!onTop) {
                     showError(tr("Not saved"),
                               onTop.errorString() + tr("\n\nYour text is still in the editor."));
@@ -863,7 +862,7 @@ bool MainWindow::save()
                 copy.id = 0;
                 copy.slug.clear();
                 copy.headline = tr("%1 (copy)").arg(article.headline);
-                const auto created = m_newsroom.createArticle(copy, m_actor);
+                const auto created = m_newsroom.archive().createArticle(copy, m_actor);
                 if (!created) {
                     showError(tr("Not saved"), created.errorString());
                     return false;
@@ -916,7 +915,7 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
         if (!ok || note.trimmed().isEmpty())
             return false;
     }
-    const auto status = m_newsroom.transition(stored.id, action, m_actor, note);
+    const auto status = m_newsroom.workflow().transition(stored.id, action, m_actor, note);
     if (!status) {
         showError(tr("Not done"), status.errorString());
         return false;
@@ -977,7 +976,7 @@ void MainWindow::openStaff()
     dialog.exec();
     refreshStaff();
     refreshFilters();
-    if (const auto again = m_newsroom.actor(m_actor.id))
+    if (const auto again = m_newsroom.staff().actor(m_actor.id))
         m_actor = *again;
     updatePerson();
     updateActions();
@@ -1016,7 +1015,7 @@ void MainWindow::refreshChecker()
         return;
     }
     const auto checker
-        = m_newsroom.checkerFor(m_actor, m_editor->language(), m_editor->articleId());
+        = m_newsroom.spelling().checkerFor(m_actor, m_editor->language(), m_editor->articleId());
     if (!checker) {
         m_editor->setChecker(nullptr);
         m_issues->setIssues({}, checker.errorString());
@@ -1071,7 +1070,7 @@ void MainWindow::editCheckSettings()
     dialog.setWindowTitle(tr("Spelling and Style Settings"));
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("Checks for the whole newsroom:"), &dialog));
-    const app::CheckOptions options = m_newsroom.checkOptions();
+    const app::CheckOptions options = m_newsroom.spelling().checkOptions();
     QList<std::pair<QString, QCheckBox *>> boxes;
     for (const QString &kind : app::Checker::kinds()) {
         auto *box = new QCheckBox(app::Checker::kindLabel(kind), &dialog);
@@ -1090,7 +1089,7 @@ void MainWindow::editCheckSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const auto &[kind, box] : boxes) {
-        if (auto r = m_newsroom.setCheckEnabled(m_actor, kind, box->isChecked()); !r) {
+        if (auto r = m_newsroom.spelling().setCheckEnabled(m_actor, kind, box->isChecked()); !r) {
             showError(tr("Settings not saved"), r.errorString());
             return;
         }
@@ -1098,11 +1097,11 @@ void MainWindow::editCheckSettings()
     refreshChecker();
 }
 
-db::Result<QString> MainWindow::previewHtml()
+Result<QString> MainWindow::previewHtml()
 {
     if (m_stack->currentWidget() != m_editor)
-        return db::failure(db::Error::Kind::Invalid, tr("Open an article first."));
-    app::SiteExporter exporter(m_newsroom);
+        return failure(Error::Kind::Invalid, tr("Open an article first."));
+    app::SiteExporter exporter(m_newsroom.exportSource());
     db::Article article = m_editor->article();
     if (article.authorIds.isEmpty() && m_actor.id > 0)
         article.authorIds = { m_actor.id };
@@ -1158,7 +1157,7 @@ void MainWindow::chooseExportArticle()
                                                       tr("Web pages (*.html)"));
     if (file.isEmpty())
         return;
-    app::SiteExporter exporter(m_newsroom);
+    app::SiteExporter exporter(m_newsroom.exportSource());
     if (auto r = exporter.exportArticle(m_editor->articleId(), file); !r) {
         showError(tr("Not exported"), r.errorString());
         return;
@@ -1166,9 +1165,9 @@ void MainWindow::chooseExportArticle()
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
 }
 
-db::Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool showProgress)
+Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool showProgress)
 {
-    app::SiteExporter exporter(m_newsroom);
+    app::SiteExporter exporter(m_newsroom.exportSource());
     std::unique_ptr<QProgressDialog> progress;
     if (showProgress) {
         progress = std::make_unique<QProgressDialog>(tr("Exporting the site…"), tr("Cancel"), 0,
@@ -1211,7 +1210,7 @@ void MainWindow::chooseExportSite()
 
 void MainWindow::editNewsroomSettings()
 {
-    app::SiteExporter exporter(m_newsroom);
+    app::SiteExporter exporter(m_newsroom.exportSource());
     const auto publication = exporter.publication();
     if (!publication)
         return;
@@ -1243,7 +1242,7 @@ void MainWindow::editNewsroomSettings()
             { QStringLiteral("publication.links"), links->toPlainText().trimmed() },
             { QStringLiteral("publication.base-url"), baseUrl->text().trimmed() } };
     for (const auto &[key, value] : values) {
-        if (auto r = m_newsroom.setSetting(m_actor, key, value); !r) {
+        if (auto r = m_newsroom.publication().setSetting(m_actor, key, value); !r) {
             showError(tr("Settings not saved"), r.errorString());
             return;
         }
@@ -1254,7 +1253,7 @@ void MainWindow::releaseCurrentLock()
 {
     m_lockTimer.stop();
     if (m_lockedArticle > 0 && m_newsroom.isOpen())
-        (void)m_newsroom.releaseLock(m_actor, m_lockedArticle);
+        (void)m_newsroom.editing().releaseLock(m_actor, m_lockedArticle);
     m_lockedArticle = 0;
 }
 
@@ -1284,7 +1283,7 @@ bool MainWindow::autosaveNow()
     slot.section = article.section;
     slot.tags = article.tags;
     slot.baseVersion = m_editor->baseVersion();
-    if (const auto r = m_newsroom.autosave(m_actor, slot); !r) {
+    if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(r.errorString()),
                                  8000);
         return false;
@@ -1300,12 +1299,12 @@ void MainWindow::clearAutosaveSlot()
     if (m_actor.id <= 0 || !m_newsroom.isOpen())
         return;
     const qint64 id = m_editor->articleId();
-    (void)m_newsroom.discardAutosave(m_actor, id, id > 0 ? QString() : m_draftKey);
+    (void)m_newsroom.editing().discardAutosave(m_actor, id, id > 0 ? QString() : m_draftKey);
 }
 
 QList<db::Autosave> MainWindow::recoverable()
 {
-    const auto slots = m_newsroom.autosaves(m_actor);
+    const auto slots = m_newsroom.editing().autosaves(m_actor);
     return slots ? *slots : QList<db::Autosave>();
 }
 
@@ -1337,9 +1336,9 @@ bool MainWindow::recover(qint64 autosaveId)
     return true;
 }
 
-void MainWindow::discardRecovered(qint64 autosaveId)
+void MainWindow::discardRecovered(const db::Autosave &slot)
 {
-    (void)m_newsroom.recovery().removeAutosave(autosaveId);
+    (void)m_newsroom.editing().discardAutosave(m_actor, slot.articleId, slot.draftKey);
 }
 
 void MainWindow::offerRecovery()
@@ -1348,9 +1347,9 @@ void MainWindow::offerRecovery()
         QString saved;
         QString caption;
         if (slot.articleId > 0) {
-            const auto article = m_newsroom.articles().get(slot.articleId);
+            const auto article = m_newsroom.archive().article(slot.articleId);
             if (!article) {
-                discardRecovered(slot.id);
+                discardRecovered(slot);
                 continue;
             }
             saved = ConflictDialog::asText(*article);
@@ -1383,7 +1382,7 @@ void MainWindow::offerRecovery()
             return; // one at a time: the editor holds one article
         }
         if (answer == 2)
-            discardRecovered(slot.id);
+            discardRecovered(slot);
     }
 }
 
@@ -1392,7 +1391,7 @@ bool MainWindow::takeOver()
     const qint64 id = m_editor->articleId();
     if (id <= 0)
         return false;
-    const auto lock = m_newsroom.lockForEditing(m_actor, id, true);
+    const auto lock = m_newsroom.editing().lockForEditing(m_actor, id, true);
     if (!lock) {
         showError(tr("Cannot take over"), lock.errorString());
         return false;
@@ -1407,8 +1406,8 @@ void MainWindow::compareVersions(int from, int to)
         return;
     if (to == 0)
         to = storedArticle().version;
-    const auto a = m_newsroom.articles().revision(id, from);
-    const auto b = m_newsroom.articles().revision(id, to);
+    const auto a = m_newsroom.archive().revision(id, from);
+    const auto b = m_newsroom.archive().revision(id, to);
     if (!a || !b) {
         showError(tr("Cannot compare"), !a ? a.errorString() : b.errorString());
         return;
@@ -1426,7 +1425,7 @@ bool MainWindow::restoreVersion(int version)
     const db::Article stored = storedArticle();
     if (stored.id <= 0 || !maybeSave())
         return false;
-    const auto saved = m_newsroom.restoreRevision(m_actor, stored.id, version, stored.version);
+    const auto saved = m_newsroom.archive().restoreRevision(m_actor, stored.id, version, stored.version);
     if (!saved) {
         showError(tr("Not restored"), saved.errorString());
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/newsroom.h"
-#include "app/siteexporter.h"
+#include "app/export/siteexporter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -42,14 +42,14 @@ public:
 
     // Opens a store (creating it if new); on failure the message is returned and the window
     // keeps the store it had. The person must sign in again on the new store.
-    db::Result<void> openStore(const QString &path);
+    Result<void> openStore(const QString &path);
     // On a new, empty store: the first-run welcome, which also signs the new account in.
     // Returns false if the person cancelled.
     bool welcomeIfNew();
     // Asks for a username and password until they are right; false if the person cancelled.
     bool askSignIn();
     // Signs in without a dialog; the error says why not.
-    db::Result<void> signIn(const QString &username, const QString &password);
+    Result<void> signIn(const QString &username, const QString &password);
     const app::Actor &actor() const { return m_actor; }
 
     bool newArticle();
@@ -72,16 +72,16 @@ public:
     void setSubmitConfirmation(std::function<bool(const QList<app::Issue> &)> confirm);
 
     // Export: the open article as it will be published, and the site.
-    db::Result<QString> previewHtml();
+    Result<QString> previewHtml();
     void showPreview();
-    db::Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
+    Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
 
     // Nobody loses work: autosave, recovery after a crash, edit locks, revisions.
     bool autosaveNow();
     int autosaveCount() const { return m_autosaveCount; }
     QList<db::Autosave> recoverable();
     bool recover(qint64 autosaveId);
-    void discardRecovered(qint64 autosaveId);
+    void discardRecovered(const db::Autosave &slot);
     void offerRecovery(); // asks about each recovered text
     bool takeOver();
     void compareVersions(int from, int to);
@@ -123,7 +123,7 @@ private:
     void releaseCurrentLock();
     void clearAutosaveSlot();
     void scheduleAutosave();
-    db::Article storedArticle() const;
+    db::Article storedArticle();
 
     app::Newsroom m_newsroom;
     app::Actor m_actor;

@@ -1,6 +1,6 @@
 #include "ui/snippetdelegate.h"
 
-#include "app/articlelistmodel.h"
+#include "app/articles/articlelistmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -93,7 +93,7 @@ qint64 StaffDialog::currentPersonId() const
 
 void StaffDialog::reload(const QString &select)
 {
-    const auto people = m_newsroom.people().all();
+    const auto people = m_newsroom.staff().everyone();
     const QString keep = select.isEmpty() && m_people->currentItem()
         ? m_people->currentItem()->data(Qt::UserRole + 1).toString()
         : select;
@@ -115,7 +115,7 @@ void StaffDialog::reload(const QString &select)
 void StaffDialog::showPerson()
 {
     const qint64 id = currentPersonId();
-    const auto person = m_newsroom.people().byId(id);
+    const auto person = m_newsroom.staff().person(id);
     const bool has = id > 0 && person.ok();
     m_display->setText(has ? person->displayName : QString());
     m_bio->setPlainText(has ? person->bio : QString());
@@ -123,7 +123,7 @@ void StaffDialog::showPerson()
     m_appointments->setRowCount(0);
     if (!has)
         return;
-    const auto appointments = m_newsroom.people().appointments(id);
+    const auto appointments = m_newsroom.staff().appointmentsOf(id);
     if (!appointments)
         return;
     m_appointments->setRowCount(int(appointments->size()));
@@ -148,7 +148,7 @@ void StaffDialog::showPerson()
     m_appointments->resizeColumnsToContents();
 }
 
-bool StaffDialog::report(const db::Result<void> &result)
+bool StaffDialog::report(const Result<void> &result)
 {
     if (result)
         return true;
@@ -158,14 +158,14 @@ bool StaffDialog::report(const db::Result<void> &result)
 
 void StaffDialog::saveDetails()
 {
-    auto person = m_newsroom.people().byId(currentPersonId());
+    auto person = m_newsroom.staff().person(currentPersonId());
     if (!person)
         return;
     db::Person changed = *person;
     changed.displayName = m_display->text().trimmed();
     changed.bio = m_bio->toPlainText().trimmed();
     changed.active = m_active->isChecked();
-    if (report(m_newsroom.updatePerson(m_actor, changed)))
+    if (report(m_newsroom.staff().updatePerson(m_actor, changed)))
         reload(changed.username);
 }
 
@@ -175,7 +175,7 @@ bool StaffDialog::addPerson(const QString &username, const QString &displayName,
     db::Person person;
     person.username = username;
     person.displayName = displayName;
-    const auto added = m_newsroom.addPerson(m_actor, person, password);
+    const auto added = m_newsroom.staff().addPerson(m_actor, person, password);
     if (!added) {
         QMessageBox::warning(this, tr("Staff"), added.errorString());
         return false;
@@ -186,7 +186,7 @@ bool StaffDialog::addPerson(const QString &username, const QString &displayName,
 
 bool StaffDialog::appoint(const db::Appointment &appointment)
 {
-    const auto id = m_newsroom.appoint(m_actor, appointment);
+    const auto id = m_newsroom.staff().appoint(m_actor, appointment);
     if (!id) {
         QMessageBox::warning(this, tr("Staff"), id.errorString());
         return false;
@@ -233,7 +233,7 @@ void StaffDialog::askAppoint()
     auto *section = new QComboBox(&dialog);
     section->setEditable(true);
     section->addItem(QString());
-    if (const auto sections = m_newsroom.articles().sections())
+    if (const auto sections = m_newsroom.archive().sections())
         section->addItems(*sections);
     auto *term = new QLineEdit(&dialog);
     term->setPlaceholderText(tr("e.g. 2019/20"));
@@ -277,7 +277,7 @@ void StaffDialog::endSelected()
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     const QDate yesterday = m_newsroom.today().addDays(-1);
-    if (report(m_newsroom.endAppointment(m_actor, id, yesterday)))
+    if (report(m_newsroom.staff().endAppointment(m_actor, id, yesterday)))
         showPerson();
 }
 

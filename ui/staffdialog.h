@@ -34,7 +34,7 @@ private:
     void askAddPerson();
     void askAppoint();
     void endSelected();
-    bool report(const db::Result<void> &result);
+    bool report(const Result<void> &result);
     qint64 currentPersonId() const;
 
     app::Newsroom &m_newsroom;

@@ -17,12 +17,12 @@ int main(int argc, char *argv[])
     }
     copydesk::app::Newsroom newsroom;
     if (auto r = newsroom.open(QString::fromLocal8Bit(argv[1]),
-                               copydesk::db::Database::OpenMode::MustExist);
+                               copydesk::app::Newsroom::OpenMode::MustExist);
         !r) {
         std::fprintf(stderr, "savechild: %s\n", qPrintable(r.errorString()));
         return 2;
     }
-    const auto actor = newsroom.signIn(QString::fromLocal8Bit(argv[3]),
+    const auto actor = newsroom.staff().signIn(QString::fromLocal8Bit(argv[3]),
                                        qEnvironmentVariable("COPYDESK_PASSWORD"));
     if (!actor) {
         std::fprintf(stderr, "savechild: %s\n", qPrintable(actor.errorString()));
@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     }
     const qint64 id = QByteArray(argv[2]).toLongLong();
     for (int i = 0;; ++i) {
-        auto article = newsroom.articles().get(id);
+        auto article = newsroom.archive().article(id);
         if (!article) {
             std::fprintf(stderr, "savechild: %s\n", qPrintable(article.errorString()));
             return 2;
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         changed.body
             = QStringLiteral("Paragraph written at version %1.\n\n").arg(article->version + 1)
             + QStringLiteral("The council met again. ").repeated(1 + i % 40) + QLatin1Char('\n');
-        const auto version = newsroom.saveArticle(changed, article->version, *actor);
+        const auto version = newsroom.archive().saveArticle(changed, article->version, *actor);
         if (!version) {
             std::fprintf(stderr, "savechild: %s\n", qPrintable(version.errorString()));
             continue; // busy: try again

@@ -3,9 +3,9 @@
 // export that rewrites only what changed and never leaves a half-written site.
 
 #include "app/newsroom.h"
-#include "app/siteexporter.h"
-#include "app/textstats.h"
-#include "app/urlpolicy.h"
+#include "app/export/siteexporter.h"
+#include "app/body/textstats.h"
+#include "app/export/urlpolicy.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -209,17 +209,17 @@ void TestExport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_newsroom = std::make_unique<app::Newsroom>();
     QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("x.sqlite")),
-                             db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(
+                             app::Newsroom::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->staff().createFirstAccount(
         QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("pw"));
-    m_chief = m_newsroom->actor(chief->id).value();
+    m_chief = m_newsroom->staff().actor(chief->id).value();
     auto hire = [&](const QString &username, const QString &name, const QString &bio,
                     const QList<std::tuple<QString, QString, QString, QDate, QDate>> &posts) {
         db::Person p;
         p.username = username;
         p.displayName = name;
         p.bio = bio;
-        const auto person = m_newsroom->addPerson(m_chief, p, QStringLiteral("pw"));
+        const auto person = m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw"));
         for (const auto &[title, level, term, from, to] : posts) {
             db::Appointment a;
             a.personId = person->id;
@@ -230,9 +230,9 @@ void TestExport::init()
             a.endsOn = to;
             if (level == QLatin1String("section-editor"))
                 a.section = QStringLiteral("Global");
-            (void)m_newsroom->appoint(m_chief, a);
+            (void)m_newsroom->staff().appoint(m_chief, a);
         }
-        return m_newsroom->actor(person->id).value();
+        return m_newsroom->staff().actor(person->id).value();
     };
     m_deputy = hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"),
                     QStringLiteral("Amira reads Politics."),
@@ -254,31 +254,31 @@ void TestExport::cleanup()
 
 db::Article TestExport::publish(db::Article article, const QStringList &steps)
 {
-    const auto created = m_newsroom->createArticle(article, m_writer);
+    const auto created = m_newsroom->archive().createArticle(article, m_writer);
     if (!created)
         qFatal("%s", qPrintable(created.errorString()));
     for (const QString &step : steps) {
         bool ok = false;
         const app::Action action = app::Permissions::actionNamed(step, &ok);
         const app::Actor &who = step == QLatin1String("submit") ? m_writer : m_chief;
-        if (auto r = m_newsroom->transition(created->id, action, who); !r)
+        if (auto r = m_newsroom->workflow().transition(created->id, action, who); !r)
             qFatal("%s", qPrintable(r.errorString()));
     }
-    return m_newsroom->articles().get(created->id).value();
+    return m_newsroom->archive().article(created->id).value();
 }
 
 void TestExport::richNewsroom(int extraArticles)
 {
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.name"),
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.name"),
                              QStringLiteral("The Eastgate Courier"))
                 .ok());
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.about"),
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.about"),
                              QStringLiteral("The student newspaper of Eastgate since 1962."))
                 .ok());
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.links"),
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.links"),
                              QStringLiteral("About us | https://courier.example/about\nContact | "
                                             "mailto:desk@courier.example\n"
                                             "Evil | javascript:alert(1)"))
@@ -302,8 +302,8 @@ void TestExport::richNewsroom(int extraArticles)
     db::Article corrected = published;
     corrected.standfirst = QStringLiteral(
         "Work begins in the spring, with temporary stops on Mill Lane and Bridge Street.");
-    QVERIFY(m_newsroom
-                ->saveArticle(corrected, corrected.version, m_deputy,
+    QVERIFY(m_newsroom->archive()
+                .saveArticle(corrected, corrected.version, m_deputy,
                               QStringLiteral("Bridge Street stops added."))
                 .ok());
 
@@ -323,7 +323,7 @@ void TestExport::richNewsroom(int extraArticles)
     db::Article draft;
     draft.headline = QStringLiteral("Unfinished draft");
     draft.body = QStringLiteral("Not ready.\n");
-    (void)m_newsroom->createArticle(draft, m_writer);
+    (void)m_newsroom->archive().createArticle(draft, m_writer);
 }
 
 void TestExport::urlPolicy_data()
@@ -357,11 +357,11 @@ void TestExport::urlPolicy()
 void TestExport::articlePageHasItsParts()
 {
     richNewsroom();
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.base-url"),
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.base-url"),
                              QStringLiteral("https://courier.example"))
                 .ok());
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const auto page = exporter.articlePage(1);
     QVERIFY2(page.ok(), qPrintable(page.errorString()));
     const QString html = *page;
@@ -394,8 +394,8 @@ void TestExport::articlePageHasItsParts()
 void TestExport::draftPreviewIsMarked()
 {
     richNewsroom();
-    app::SiteExporter exporter(*m_newsroom);
-    const qint64 draftId = m_newsroom->articles().list({}).value().first().id;
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const qint64 draftId = m_newsroom->archive().list({}).value().first().id;
     const QString html = exporter.articlePage(draftId).value();
     QVERIFY(html.contains(QStringLiteral("Draft — not published")));
     QVERIFY(html.contains(QStringLiteral("<meta name=\"robots\" content=\"noindex\" />")));
@@ -409,12 +409,12 @@ void TestExport::pagesPassTheNuHtmlChecker()
     QVERIFY2(!java.isEmpty(), "Java is installed by packaging/install-deps.sh");
 
     richNewsroom(25); // two front pages
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     const auto report = exporter.exportSite(site, QStringLiteral("https://courier.example"));
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
     QVERIFY(QFile::exists(site + QStringLiteral("/page-2.html")));
-    const qint64 draftId = m_newsroom->articles().list({}).value().first().id;
+    const qint64 draftId = m_newsroom->archive().list({}).value().first().id;
     QVERIFY(exporter.exportArticle(draftId, m_dir->filePath(QStringLiteral("preview.html"))).ok());
     QVERIFY(exporter.exportArticle(1, m_dir->filePath(QStringLiteral("single.html"))).ok());
 
@@ -436,7 +436,7 @@ void TestExport::pagesPassTheNuHtmlChecker()
 void TestExport::feedAndSitemapAreWellFormed()
 {
     richNewsroom(3);
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     for (const QString &name : { QStringLiteral("feed.xml"), QStringLiteral("sitemap.xml") }) {
@@ -462,18 +462,18 @@ void TestExport::xssCorpusLeavesNothingExecutable()
     QVERIFY(payloads.size() + urls.size() >= 40);
     // Payloads in the publication's own settings, a person's name and bio, and every article field.
     QVERIFY(
-        m_newsroom->setSetting(m_chief, QStringLiteral("publication.name"), payloads.at(0)).ok());
+        m_newsroom->publication().setSetting(m_chief, QStringLiteral("publication.name"), payloads.at(0)).ok());
     QVERIFY(
-        m_newsroom->setSetting(m_chief, QStringLiteral("publication.about"), payloads.at(6)).ok());
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.links"),
+        m_newsroom->publication().setSetting(m_chief, QStringLiteral("publication.about"), payloads.at(6)).ok());
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.links"),
                              payloads.at(8) + QStringLiteral(" | javascript:alert(1)\nx | ")
                                  + payloads.at(7))
                 .ok());
-    db::Person writer = m_newsroom->people().byId(m_writer.id).value();
+    db::Person writer = m_newsroom->staff().person(m_writer.id).value();
     writer.displayName = payloads.at(2);
     writer.bio = payloads.at(10);
-    QVERIFY(m_newsroom->updatePerson(m_chief, writer).ok());
+    QVERIFY(m_newsroom->staff().updatePerson(m_chief, writer).ok());
     for (int i = 0; i < payloads.size(); ++i) {
         db::Article a;
         a.headline = QStringLiteral("Story %1 ").arg(i) + payloads.at(i);
@@ -487,7 +487,7 @@ void TestExport::xssCorpusLeavesNothingExecutable()
             + QString::number(i) + QStringLiteral(")</script>\n");
         publish(a);
     }
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     const auto report = exporter.exportSite(site);
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
@@ -518,7 +518,7 @@ void TestExport::xssCorpusLeavesNothingExecutable()
 void TestExport::everyRelativeLinkResolves()
 {
     richNewsroom(25);
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     int links = 0;
@@ -549,7 +549,7 @@ void TestExport::everyRelativeLinkResolves()
 void TestExport::reExportRewritesOnlyWhatChanged()
 {
     richNewsroom(4);
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     const auto first = exporter.exportSite(site);
     QVERIFY(first.ok());
@@ -559,11 +559,11 @@ void TestExport::reExportRewritesOnlyWhatChanged()
     QCOMPARE(again->unchanged.size(), first->written.size());
 
     // One Global article changes: its page, the pages listing it and the feed are rewritten.
-    const db::Article global = m_newsroom->articles().get(2).value();
+    const db::Article global = m_newsroom->archive().article(2).value();
     db::Article changed = global;
     changed.standfirst = QStringLiteral("A new standfirst.");
-    QVERIFY(m_newsroom
-                ->saveArticle(changed, changed.version, m_deputy,
+    QVERIFY(m_newsroom->archive()
+                .saveArticle(changed, changed.version, m_deputy,
                               QStringLiteral("Standfirst corrected."))
                 .ok());
     const auto third = exporter.exportSite(site);
@@ -578,7 +578,7 @@ void TestExport::reExportRewritesOnlyWhatChanged()
 
     // Unpublished: its page goes.
     QVERIFY(
-        m_newsroom->transition(2, app::Action::Unpublish, m_deputy, QStringLiteral("Legal advice"))
+        m_newsroom->workflow().transition(2, app::Action::Unpublish, m_deputy, QStringLiteral("Legal advice"))
             .ok());
     const auto fourth = exporter.exportSite(site);
     QVERIFY(fourth->removed.contains(QStringLiteral("articles/") + global.slug
@@ -595,7 +595,7 @@ void TestExport::reExportRewritesOnlyWhatChanged()
 void TestExport::cancelledExportLeavesThePreviousSite()
 {
     richNewsroom(3);
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_dir->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     QFile index(site + QStringLiteral("/index.html"));
@@ -604,8 +604,8 @@ void TestExport::cancelledExportLeavesThePreviousSite()
     index.close();
     const QStringList filesBefore = filesUnder(site, { QStringLiteral("*") });
 
-    QVERIFY(m_newsroom
-                ->setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("Renamed"))
+    QVERIFY(m_newsroom->publication()
+                .setSetting(m_chief, QStringLiteral("publication.name"), QStringLiteral("Renamed"))
                 .ok());
     int calls = 0;
     const auto cancelled = exporter.exportSite(site, {}, [&](int done, int total) {
@@ -631,7 +631,7 @@ void TestExport::refusesAFolderThatIsNotASite()
     QVERIFY(keep.open(QIODevice::WriteOnly));
     keep.write("My thesis.");
     keep.close();
-    app::SiteExporter exporter(*m_newsroom);
+    app::SiteExporter exporter(m_newsroom->exportSource());
     const auto refused = exporter.exportSite(folder);
     QVERIFY(!refused.ok());
     QVERIFY(refused.errorString().contains(QStringLiteral("holds no Copydesk site")));
@@ -658,14 +658,14 @@ void TestExport::slugsAreStableAndReadable()
     QCOMPARE(app::textstats::slugify(headline), slug);
     db::Article a;
     a.headline = headline;
-    const auto first = m_newsroom->createArticle(a, m_writer).value();
-    const auto second = m_newsroom->createArticle(a, m_writer).value();
+    const auto first = m_newsroom->archive().createArticle(a, m_writer).value();
+    const auto second = m_newsroom->archive().createArticle(a, m_writer).value();
     QCOMPARE(first.slug, slug);
     QCOMPARE(second.slug, slug + QStringLiteral("-2")); // unique
     db::Article renamed = first;
     renamed.headline = QStringLiteral("Something else entirely");
-    QVERIFY(m_newsroom->saveArticle(renamed, renamed.version, m_writer).ok());
-    QCOMPARE(m_newsroom->articles().get(first.id)->slug, slug); // stable
+    QVERIFY(m_newsroom->archive().saveArticle(renamed, renamed.version, m_writer).ok());
+    QCOMPARE(m_newsroom->archive().article(first.id)->slug, slug); // stable
 }
 
 QTEST_MAIN(TestExport)

@@ -3,10 +3,10 @@
 // give it back unchanged, and where normalization keeps the meaning, cmark-gfm must render the
 // input and the output to the same HTML.
 
-#include "app/bodyformat.h"
-#include "app/commonmark.h"
-#include "app/markdownreader.h"
-#include "app/markdownwriter.h"
+#include "app/body/bodyformat.h"
+#include "app/body/commonmark.h"
+#include "app/body/markdownreader.h"
+#include "app/body/markdownwriter.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -3,7 +3,8 @@
 // the rules are enforced for every caller.
 
 #include "app/newsroom.h"
-#include "app/permissions.h"
+#include "app/storecontext.h"
+#include "app/workflow/permissions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,16 +175,16 @@ void TestPermissions::prepareStore()
     m_dir = std::make_unique<QTemporaryDir>();
     m_newsroom = std::make_unique<app::Newsroom>();
     QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("matrix.sqlite")),
-                             db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(
+                             app::Newsroom::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->staff().createFirstAccount(
         QStringLiteral("chief"), QStringLiteral("Chief"), QStringLiteral("pw"));
     QVERIFY(chief.ok());
-    m_setup = m_newsroom->actor(chief->id).value();
+    m_setup = m_newsroom->staff().actor(chief->id).value();
     for (Level level : levels) {
         db::Person p;
         p.username = app::Permissions::levelName(level);
         p.displayName = p.username;
-        const auto person = m_newsroom->addPerson(m_setup, p, QStringLiteral("pw"));
+        const auto person = m_newsroom->staff().addPerson(m_setup, p, QStringLiteral("pw"));
         QVERIFY2(person.ok(), qPrintable(person.errorString()));
         db::Appointment a;
         a.personId = person->id;
@@ -192,8 +193,8 @@ void TestPermissions::prepareStore()
         a.term = QStringLiteral("2026/27");
         if (level == Level::SectionEditor)
             a.section = QStringLiteral("Global");
-        QVERIFY(m_newsroom->appoint(m_setup, a).ok());
-        m_actors.insert(int(level), m_newsroom->actor(person->id).value());
+        QVERIFY(m_newsroom->staff().appoint(m_setup, a).ok());
+        m_actors.insert(int(level), m_newsroom->staff().actor(person->id).value());
     }
 }
 
@@ -213,19 +214,19 @@ void TestPermissions::matrixThroughTheStore()
     article.section = Relation(relation) == Relation::Elsewhere ? QStringLiteral("Sport")
                                                                 : QStringLiteral("Global");
     article.authorIds = { Relation(relation) == Relation::Own ? actor.id : m_setup.id };
-    const auto created = m_newsroom->createArticle(article, m_setup);
+    const auto created = m_newsroom->archive().createArticle(article, m_setup);
     QVERIFY(created.ok());
     if (status != QLatin1String("draft"))
         QVERIFY(
-            m_newsroom->articles().setStatus(created->id, QStringLiteral("draft"), status).ok());
+            m_newsroom->context().articles.setStatus(created->id, QStringLiteral("draft"), status).ok());
 
     const QString note = QStringLiteral("Because the matrix says so.");
     bool done = false;
-    db::Error error;
+    Error error;
     if (Action(action) == Action::Edit || Action(action) == Action::Correct) {
         db::Article changed = *created;
         changed.body = QStringLiteral("Changed.\n");
-        const auto saved = m_newsroom->saveArticle(changed, created->version, actor, note);
+        const auto saved = m_newsroom->archive().saveArticle(changed, created->version, actor, note);
         done = saved.ok();
         error = saved.error();
         // Edit and Correct are one save: which one applies depends on the status.
@@ -236,7 +237,7 @@ void TestPermissions::matrixThroughTheStore()
             return;
         }
     } else {
-        const auto moved = m_newsroom->transition(created->id, Action(action), actor, note);
+        const auto moved = m_newsroom->workflow().transition(created->id, Action(action), actor, note);
         done = moved.ok();
         error = moved.error();
         if (done)
@@ -244,8 +245,8 @@ void TestPermissions::matrixThroughTheStore()
     }
     QVERIFY2(done == allowed, qPrintable(error.message));
     if (!allowed)
-        QVERIFY2(error.kind == db::Error::Kind::NotPermitted, qPrintable(error.message));
-    const auto after = m_newsroom->articles().get(created->id);
+        QVERIFY2(error.kind == Error::Kind::NotPermitted, qPrintable(error.message));
+    const auto after = m_newsroom->archive().article(created->id);
     if (!allowed) {
         QCOMPARE(after->status, status); // nothing changed
         QCOMPARE(after->version, created->version);

@@ -2,7 +2,8 @@
 // damaged stores, a full disk, edit locks, autosaves and revisions.
 
 #include "app/newsroom.h"
-#include "app/worddiff.h"
+#include "app/storecontext.h"
+#include "app/body/worddiff.h"
 
 #include <QFile>
 #include <QProcess>
@@ -54,10 +55,10 @@ void TestSafety::init()
     m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 2), Qt::UTC);
     m_newsroom->setClock([this] { return m_now; });
     m_newsroom->setMachine(QStringLiteral("LAPTOP-3"));
-    QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(
+    QVERIFY(m_newsroom->open(m_store, app::Newsroom::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->staff().createFirstAccount(
         QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
-    m_chief = m_newsroom->actor(chief->id).value();
+    m_chief = m_newsroom->staff().actor(chief->id).value();
 }
 
 void TestSafety::cleanup()
@@ -71,7 +72,7 @@ db::Article TestSafety::createArticle(const QString &body)
     db::Article a;
     a.headline = QStringLiteral("Council budget row");
     a.body = body;
-    return m_newsroom->createArticle(a, m_chief).value();
+    return m_newsroom->archive().createArticle(a, m_chief).value();
 }
 
 app::Actor TestSafety::hire(const QString &username, const QString &level, const QString &section)
@@ -79,14 +80,14 @@ app::Actor TestSafety::hire(const QString &username, const QString &level, const
     db::Person p;
     p.username = username;
     p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto person = m_newsroom->addPerson(m_chief, p, QStringLiteral("pw"));
+    const auto person = m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw"));
     db::Appointment a;
     a.personId = person->id;
     a.title = level;
     a.level = level;
     a.section = section;
-    (void)m_newsroom->appoint(m_chief, a);
-    return m_newsroom->actor(person->id).value();
+    (void)m_newsroom->staff().appoint(m_chief, a);
+    return m_newsroom->staff().actor(person->id).value();
 }
 
 void TestSafety::killedInTheMiddleOfSavesLosesNothing()
@@ -177,8 +178,8 @@ void TestSafety::twoProcessesSaveFromTheSameVersion()
     QCOMPARE(codes, QList<int>({ 0, 3 }));
     QVERIFY2(loserMessage.contains(QStringLiteral("nothing was overwritten")),
              qPrintable(loserMessage));
-    QVERIFY(m_newsroom->open(m_store, db::Database::OpenMode::MustExist));
-    const auto stored = m_newsroom->articles().get(article.id).value();
+    QVERIFY(m_newsroom->open(m_store, app::Newsroom::OpenMode::MustExist));
+    const auto stored = m_newsroom->archive().article(article.id).value();
     QCOMPARE(stored.version, 2);
     QVERIFY(stored.body.contains(QStringLiteral("'s text.")));
 }
@@ -196,7 +197,7 @@ void TestSafety::backupWhileAnotherProcessWrites()
     QTRY_VERIFY(child.bytesAvailable() > 0 || child.waitForReadyRead(100)); // it is writing
     for (int i = 0; i < 5; ++i) {
         const QString copy = m_dir->filePath(QStringLiteral("backup-%1.sqlite").arg(i));
-        const auto r = m_newsroom->database().backup(copy);
+        const auto r = m_newsroom->backupStore(m_newsroom->path(), copy);
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         db::Database backup;
         QVERIFY(backup.open(copy, db::Database::OpenMode::MustExist).ok());
@@ -269,22 +270,22 @@ void TestSafety::damagedStoresGiveAClearMessage()
 void TestSafety::fullDiskKeepsTheStoreAsItWas()
 {
     const db::Article article = createArticle();
-    QSqlQuery q(m_newsroom->database().connection());
+    QSqlQuery q(m_newsroom->context().database.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     const int pages = q.value(0).toInt();
     q.finish();
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     db::Article big = article;
     big.body = QStringLiteral("A long paragraph that will not fit. ").repeated(4000);
-    const auto saved = m_newsroom->saveArticle(big, article.version, m_chief);
+    const auto saved = m_newsroom->archive().saveArticle(big, article.version, m_chief);
     QVERIFY(!saved.ok());
     QVERIFY2(saved.errorString().contains(QStringLiteral("full")), qPrintable(saved.errorString()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    const auto stored = m_newsroom->articles().get(article.id).value();
+    const auto stored = m_newsroom->archive().article(article.id).value();
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.body, article.body);
-    QVERIFY(m_newsroom->database().check()->isEmpty());
-    QVERIFY(m_newsroom->saveArticle(big, article.version, m_chief).ok()); // and then it fits
+    QVERIFY(m_newsroom->checkStore(m_newsroom->path())->isEmpty());
+    QVERIFY(m_newsroom->archive().saveArticle(big, article.version, m_chief).ok()); // and then it fits
 }
 
 void TestSafety::networkFileSystemsAreRecognised_data()
@@ -313,36 +314,36 @@ void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
     const db::Article article = createArticle();
     const app::Actor sam = hire(QStringLiteral("sam"), QStringLiteral("contributor"));
     const app::Actor amira = hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    QVERIFY(m_newsroom->lockForEditing(m_chief, article.id).ok());
+    QVERIFY(m_newsroom->editing().lockForEditing(m_chief, article.id).ok());
 
     // Another machine, another connection: as a second copy of Copydesk would be.
     app::Newsroom other;
     other.setClock([this] { return m_now; });
     other.setMachine(QStringLiteral("DESK-1"));
-    QVERIFY(other.open(m_store, db::Database::OpenMode::MustExist));
-    const auto busy = other.lockForEditing(sam, article.id);
-    QCOMPARE(busy.error().kind, db::Error::Kind::Conflict);
+    QVERIFY(other.open(m_store, app::Newsroom::OpenMode::MustExist));
+    const auto busy = other.editing().lockForEditing(sam, article.id);
+    QCOMPARE(busy.error().kind, Error::Kind::Conflict);
     QCOMPARE(busy.errorString(),
              QStringLiteral("being edited by Jane Doe on LAPTOP-3 since %1")
                  .arg(m_now.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    QCOMPARE(other.lockForEditing(sam, article.id, true).error().kind,
-             db::Error::Kind::NotPermitted);
+    QCOMPARE(other.editing().lockForEditing(sam, article.id, true).error().kind,
+             Error::Kind::NotPermitted);
     m_now = m_now.addSecs(30);
-    QVERIFY(other.lockForEditing(amira, article.id, true).ok()); // a deputy takes over
+    QVERIFY(other.editing().lockForEditing(amira, article.id, true).ok()); // a deputy takes over
     // Jane is told at her next save, and nothing is written.
     db::Article janes = article;
     janes.body = QStringLiteral("Jane's text.\n");
-    const auto refused = m_newsroom->saveArticle(janes, article.version, m_chief);
-    QCOMPARE(refused.error().kind, db::Error::Kind::Conflict);
+    const auto refused = m_newsroom->archive().saveArticle(janes, article.version, m_chief);
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
     QVERIFY2(refused.errorString().startsWith(QStringLiteral("Amira is editing article")),
              qPrintable(refused.errorString()));
-    QCOMPARE(m_newsroom->articles().get(article.id)->version, 1);
+    QCOMPARE(m_newsroom->archive().article(article.id)->version, 1);
     // A lock not renewed for two minutes lapses.
-    m_now = m_now.addSecs(app::Newsroom::LockSeconds + 1);
-    QVERIFY(m_newsroom->lockForEditing(m_chief, article.id).ok());
-    QVERIFY(m_newsroom->saveArticle(janes, article.version, m_chief).ok());
-    QVERIFY(m_newsroom->releaseLock(m_chief, article.id).ok());
-    QVERIFY(!m_newsroom->recovery().lock(article.id).value().has_value());
+    m_now = m_now.addSecs(app::EditingService::LockSeconds + 1);
+    QVERIFY(m_newsroom->editing().lockForEditing(m_chief, article.id).ok());
+    QVERIFY(m_newsroom->archive().saveArticle(janes, article.version, m_chief).ok());
+    QVERIFY(m_newsroom->editing().releaseLock(m_chief, article.id).ok());
+    QVERIFY(!m_newsroom->context().recovery.lock(article.id).value().has_value());
 }
 
 void TestSafety::autosaveMakesNoRevisionAndNoFalseConflict()
@@ -353,23 +354,23 @@ void TestSafety::autosaveMakesNoRevisionAndNoFalseConflict()
     slot.headline = article.headline;
     slot.body = QStringLiteral("Unsaved words.\n");
     slot.baseVersion = article.version;
-    QVERIFY(m_newsroom->autosave(m_chief, slot).ok());
+    QVERIFY(m_newsroom->editing().autosave(m_chief, slot).ok());
     slot.body = QStringLiteral("More unsaved words.\n");
-    QVERIFY(m_newsroom->autosave(m_chief, slot).ok()); // the same slot, replaced
+    QVERIFY(m_newsroom->editing().autosave(m_chief, slot).ok()); // the same slot, replaced
     db::Autosave draft;
     draft.draftKey = QStringLiteral("new-1");
     draft.headline = QStringLiteral("Never saved");
     draft.body = QStringLiteral("A new article.\n");
-    QVERIFY(m_newsroom->autosave(m_chief, draft).ok());
-    const auto slots = m_newsroom->autosaves(m_chief).value();
+    QVERIFY(m_newsroom->editing().autosave(m_chief, draft).ok());
+    const auto slots = m_newsroom->editing().autosaves(m_chief).value();
     QCOMPARE(slots.size(), 2);
-    QCOMPARE(m_newsroom->articles().get(article.id)->version, 1);
-    QCOMPARE(m_newsroom->articles().revisions(article.id)->size(), 1);
+    QCOMPARE(m_newsroom->archive().article(article.id)->version, 1);
+    QCOMPARE(m_newsroom->archive().revisions(article.id)->size(), 1);
     // Her own autosave is not someone else's save: saving from version 1 goes through.
     db::Article saved = article;
     saved.body = QStringLiteral("More unsaved words.\n");
-    QCOMPARE(m_newsroom->saveArticle(saved, 1, m_chief).value(), 2);
-    const auto left = m_newsroom->autosaves(m_chief).value();
+    QCOMPARE(m_newsroom->archive().saveArticle(saved, 1, m_chief).value(), 2);
+    const auto left = m_newsroom->editing().autosaves(m_chief).value();
     QCOMPARE(left.size(), 1); // the save cleared its slot
     QCOMPARE(left.first().draftKey, QStringLiteral("new-1"));
 }
@@ -380,20 +381,20 @@ void TestSafety::restoreMakesANewRevisionWithTheExactText()
         "‘Exact’ text — with *emphasis*, 서울 and a [link](https://e.org/?a=1&b=2).\n");
     const db::Article article = createArticle(original);
     for (int i = 2; i <= 4; ++i) {
-        db::Article changed = m_newsroom->articles().get(article.id).value();
+        db::Article changed = m_newsroom->archive().article(article.id).value();
         changed.body = QStringLiteral("Version %1.\n").arg(i);
-        QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief).ok());
+        QVERIFY(m_newsroom->archive().saveArticle(changed, changed.version, m_chief).ok());
     }
-    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 1, 4).value(), 5);
-    const auto stored = m_newsroom->articles().get(article.id).value();
+    QCOMPARE(m_newsroom->archive().restoreRevision(m_chief, article.id, 1, 4).value(), 5);
+    const auto stored = m_newsroom->archive().article(article.id).value();
     QCOMPARE(stored.body, original);
-    const auto revisions = m_newsroom->articles().revisions(article.id).value();
+    const auto revisions = m_newsroom->archive().revisions(article.id).value();
     QCOMPARE(revisions.size(), 5); // nothing rewritten
     QCOMPARE(revisions.first().note, QStringLiteral("restored version 1"));
-    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 2, 4).error().kind,
-             db::Error::Kind::Conflict); // stale
-    QCOMPARE(m_newsroom->restoreRevision(m_chief, article.id, 99, 5).error().kind,
-             db::Error::Kind::NotFound);
+    QCOMPARE(m_newsroom->archive().restoreRevision(m_chief, article.id, 2, 4).error().kind,
+             Error::Kind::Conflict); // stale
+    QCOMPARE(m_newsroom->archive().restoreRevision(m_chief, article.id, 99, 5).error().kind,
+             Error::Kind::NotFound);
 }
 
 void TestSafety::wordDiffMarksInsertionsAndDeletions()

@@ -2,11 +2,11 @@
 // quotations, real mistakes caught with their corrections, the newsroom's own words, the style
 // checks, dictionaries in other encodings, and Hunspell's own command line as the reference.
 
-#include "app/checker.h"
-#include "app/dictionaries.h"
+#include "app/spelling/checker.h"
+#include "app/spelling/dictionaries.h"
 #include "app/newsroom.h"
-#include "app/speller.h"
-#include "app/tokenizer.h"
+#include "app/spelling/speller.h"
+#include "app/spelling/tokenizer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -279,51 +279,51 @@ void TestSpelling::houseAndPersonalWordsStopBeingFlagged()
     QTemporaryDir dir;
     app::Newsroom newsroom;
     QVERIFY(newsroom.open(dir.filePath(QStringLiteral("s.sqlite")),
-                          db::Database::OpenMode::CreateIfMissing));
-    const auto chief = newsroom.createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"),
+                          app::Newsroom::OpenMode::CreateIfMissing));
+    const auto chief = newsroom.staff().createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"),
                                                    QStringLiteral("pw"));
-    const app::Actor editor = newsroom.actor(chief->id).value();
+    const app::Actor editor = newsroom.staff().actor(chief->id).value();
     db::Person p;
     p.username = QStringLiteral("ji");
     p.displayName = QStringLiteral("Ji");
-    const auto ji = newsroom.addPerson(editor, p, QStringLiteral("pw"));
+    const auto ji = newsroom.staff().addPerson(editor, p, QStringLiteral("pw"));
     db::Appointment a;
     a.personId = ji->id;
     a.title = QStringLiteral("Contributor");
     a.level = QStringLiteral("contributor");
-    QVERIFY(newsroom.appoint(editor, a).ok());
-    const app::Actor contributor = newsroom.actor(ji->id).value();
+    QVERIFY(newsroom.staff().appoint(editor, a).ok());
+    const app::Actor contributor = newsroom.staff().actor(ji->id).value();
 
     const QList<app::CheckLine> text
         = { { QStringLiteral("Yonsei students met Cllr Okonjo."), {} } };
     auto count = [&](const app::Actor &who) {
-        const auto checker = newsroom.checkerFor(who, QStringLiteral("en_GB"));
+        const auto checker = newsroom.spelling().checkerFor(who, QStringLiteral("en_GB"));
         return checker ? int((*checker)->check(text).size()) : -1;
     };
     QCOMPARE(count(contributor), 2); // Yonsei, Okonjo (Cllr is in the starter house dictionary)
     // A contributor may not change the house dictionary, only their own.
     const auto refused
-        = newsroom.addWord(contributor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true);
-    QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
-    QVERIFY(newsroom.addWord(contributor, QStringLiteral("Okonjo"), QStringLiteral("en_GB"), false)
+        = newsroom.spelling().addWord(contributor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true);
+    QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
+    QVERIFY(newsroom.spelling().addWord(contributor, QStringLiteral("Okonjo"), QStringLiteral("en_GB"), false)
                 .ok());
     QCOMPARE(count(contributor), 1);
     QCOMPARE(count(editor), 2); // personal words are personal
-    QVERIFY(newsroom.addWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
+    QVERIFY(newsroom.spelling().addWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
     QCOMPARE(count(contributor), 0);
     QCOMPARE(count(editor), 1);
     // Ignored in one article only.
     db::Article article;
     article.headline = QStringLiteral("Okonjo");
-    const auto created = newsroom.createArticle(article, editor);
-    QVERIFY(newsroom.ignoreWord(editor, created->id, QStringLiteral("Okonjo")).ok());
-    QCOMPARE(int(newsroom.checkerFor(editor, QStringLiteral("en_GB"), created->id)
+    const auto created = newsroom.archive().createArticle(article, editor);
+    QVERIFY(newsroom.spelling().ignoreWord(editor, created->id, QStringLiteral("Okonjo")).ok());
+    QCOMPARE(int(newsroom.spelling().checkerFor(editor, QStringLiteral("en_GB"), created->id)
                      .value()
                      ->check(text)
                      .size()),
              0);
     QVERIFY(
-        newsroom.removeWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
+        newsroom.spelling().removeWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
     QCOMPARE(count(contributor), 1);
 }
 
@@ -332,19 +332,19 @@ void TestSpelling::starterHouseDictionaryIsLoaded()
     QTemporaryDir dir;
     app::Newsroom newsroom;
     QVERIFY(newsroom.open(dir.filePath(QStringLiteral("s.sqlite")),
-                          db::Database::OpenMode::CreateIfMissing));
-    const auto house = newsroom.dictionary().words(QStringLiteral("en_GB"), 0).value();
+                          app::Newsroom::OpenMode::CreateIfMissing));
+    const auto house = newsroom.spelling().words(QStringLiteral("en_GB"), 0).value();
     QVERIFY(house.contains(QStringLiteral("deplatform")));
     QVERIFY(house.contains(QStringLiteral("standfirst")));
     QVERIFY(!m_english->isCorrect(QStringLiteral("deplatform"))); // Hunspell lacks it
-    const auto checker = newsroom.checkerFor({}, QStringLiteral("en_GB")).value();
+    const auto checker = newsroom.spelling().checkerFor({}, QStringLiteral("en_GB")).value();
     QVERIFY(checker->check({ { QStringLiteral("Platforms moved to deplatform the account."), {} } })
                 .isEmpty());
     // Seeded once: a word the newsroom removed does not come back.
     newsroom.close();
     QVERIFY(
-        newsroom.open(dir.filePath(QStringLiteral("s.sqlite")), db::Database::OpenMode::MustExist));
-    QCOMPARE(newsroom.dictionary().words(QStringLiteral("en_GB"), 0)->size(), house.size());
+        newsroom.open(dir.filePath(QStringLiteral("s.sqlite")), app::Newsroom::OpenMode::MustExist));
+    QCOMPARE(newsroom.spelling().words(QStringLiteral("en_GB"), 0)->size(), house.size());
 }
 
 void TestSpelling::latin1DictionaryIsRead()
@@ -445,12 +445,12 @@ void TestSpelling::hunspellIsTheReference()
     QTemporaryDir dir;
     app::Newsroom newsroom;
     QVERIFY(newsroom.open(dir.filePath(QStringLiteral("s.sqlite")),
-                          db::Database::OpenMode::CreateIfMissing));
-    const auto houseWords = newsroom.dictionary().words(QStringLiteral("en_GB"), 0).value();
+                          app::Newsroom::OpenMode::CreateIfMissing));
+    const auto houseWords = newsroom.spelling().words(QStringLiteral("en_GB"), 0).value();
     for (const QString &word : houseWords)
         reference.remove(word);
 
-    const auto checker = newsroom.checkerFor({}, QStringLiteral("en_GB")).value();
+    const auto checker = newsroom.spelling().checkerFor({}, QStringLiteral("en_GB")).value();
     QSet<QString> ours;
     for (const app::Issue &i : checker->check({ { text, {} } }))
         if (i.kind == QLatin1String("spelling"))

@@ -1,14 +1,15 @@
 // Reading .txt and .md files: UTF-8 checked with the place of the first bad byte, paragraphs
 // kept, every character surviving.
 
-#include "app/markdownreader.h"
-#include "app/textimport.h"
-#include "app/textstats.h"
+#include "app/body/markdownreader.h"
+#include "app/import/textimport.h"
+#include "app/body/textstats.h"
 
 #include <QTest>
 #include <QTextDocument>
 
 using namespace copydesk::app;
+using copydesk::Error;
 
 class TestTextImport : public QObject
 {

@@ -2,7 +2,8 @@
 // history, appointment terms, sign-in with its delays, and the audit log.
 
 #include "app/newsroom.h"
-#include "app/passwords.h"
+#include "app/storecontext.h"
+#include "app/workflow/passwords.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,11 +49,11 @@ void TestWorkflow::init()
     m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     m_newsroom->setClock([this] { return m_now; });
     QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("w.sqlite")),
-                             db::Database::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->createFirstAccount(
+                             app::Newsroom::OpenMode::CreateIfMissing));
+    const auto chief = m_newsroom->staff().createFirstAccount(
         QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("chief-password"));
     QVERIFY(chief.ok());
-    m_chief = m_newsroom->actor(chief->id).value();
+    m_chief = m_newsroom->staff().actor(chief->id).value();
 }
 
 void TestWorkflow::cleanup()
@@ -67,7 +68,7 @@ app::Actor TestWorkflow::person(const QString &username, const QString &level,
     db::Person p;
     p.username = username;
     p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto added = m_newsroom->addPerson(m_chief, p, username + QStringLiteral("-password"));
+    const auto added = m_newsroom->staff().addPerson(m_chief, p, username + QStringLiteral("-password"));
     if (!added)
         qFatal("%s", qPrintable(added.errorString()));
     db::Appointment a;
@@ -78,9 +79,9 @@ app::Actor TestWorkflow::person(const QString &username, const QString &level,
     a.term = QStringLiteral("2026/27");
     a.startsOn = from;
     a.endsOn = to;
-    if (auto r = m_newsroom->appoint(m_chief, a); !r)
+    if (auto r = m_newsroom->staff().appoint(m_chief, a); !r)
         qFatal("%s", qPrintable(r.errorString()));
-    return m_newsroom->actor(added->id).value();
+    return m_newsroom->staff().actor(added->id).value();
 }
 
 db::Article TestWorkflow::draftBy(const app::Actor &author, const QString &section)
@@ -89,7 +90,7 @@ db::Article TestWorkflow::draftBy(const app::Actor &author, const QString &secti
     a.headline = QStringLiteral("Council budget row deepens");
     a.body = QStringLiteral("The council met.\n");
     a.section = section;
-    return m_newsroom->createArticle(a, author).value();
+    return m_newsroom->archive().createArticle(a, author).value();
 }
 
 void TestWorkflow::fullRoundTrip()
@@ -100,29 +101,29 @@ void TestWorkflow::fullRoundTrip()
     const db::Article draft = draftBy(reporter);
     QCOMPARE(draft.authorIds, QList<qint64> { reporter.id });
 
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(),
+    QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).value(),
              QStringLiteral("in_review"));
     QCOMPARE(
-        m_newsroom
-            ->transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor."))
+        m_newsroom->workflow()
+            .transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor."))
             .value(),
         QStringLiteral("draft"));
-    db::Article fixed = m_newsroom->articles().get(draft.id).value();
+    db::Article fixed = m_newsroom->archive().article(draft.id).value();
     fixed.body = QStringLiteral("Cllr Ellison met the council.\n");
-    QCOMPARE(m_newsroom->saveArticle(fixed, fixed.version, reporter).value(), 2);
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Submit, reporter).value(),
+    QCOMPARE(m_newsroom->archive().saveArticle(fixed, fixed.version, reporter).value(), 2);
+    QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).value(),
              QStringLiteral("in_review"));
     // The reporter cannot approve their own work; the section editor can.
-    const auto own = m_newsroom->transition(draft.id, Action::Approve, reporter);
-    QCOMPARE(own.error().kind, db::Error::Kind::NotPermitted);
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Approve, editor).value(),
+    const auto own = m_newsroom->workflow().transition(draft.id, Action::Approve, reporter);
+    QCOMPARE(own.error().kind, Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Approve, editor).value(),
              QStringLiteral("approved"));
-    QCOMPARE(m_newsroom->transition(draft.id, Action::Publish, editor).value(),
+    QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Publish, editor).value(),
              QStringLiteral("published"));
-    const db::Article published = m_newsroom->articles().get(draft.id).value();
+    const db::Article published = m_newsroom->archive().article(draft.id).value();
     QCOMPARE(published.publishedAt, m_now);
 
-    const auto history = m_newsroom->history(draft.id).value();
+    const auto history = m_newsroom->workflow().history(draft.id).value();
     QStringList what;
     for (const app::HistoryEntry &e : history)
         what << e.what;
@@ -142,28 +143,28 @@ void TestWorkflow::noteIsRequiredWhereTheTableSaysSo()
 {
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
-    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
+    QVERIFY(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).ok());
     const auto noNote
-        = m_newsroom->transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
+        = m_newsroom->workflow().transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("note is required")));
-    QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
+    QCOMPARE(m_newsroom->archive().article(draft.id)->status, QStringLiteral("in_review"));
 }
 
 void TestWorkflow::editAfterApprovalGoesBackToReview()
 {
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
-    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
-    QVERIFY(m_newsroom->transition(draft.id, Action::Approve, m_chief).ok());
+    QVERIFY(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).ok());
+    QVERIFY(m_newsroom->workflow().transition(draft.id, Action::Approve, m_chief).ok());
     // The author may no longer edit it.
-    db::Article changed = m_newsroom->articles().get(draft.id).value();
+    db::Article changed = m_newsroom->archive().article(draft.id).value();
     changed.body = QStringLiteral("Sneaky change.\n");
-    QCOMPARE(m_newsroom->saveArticle(changed, changed.version, reporter).error().kind,
-             db::Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->archive().saveArticle(changed, changed.version, reporter).error().kind,
+             Error::Kind::NotPermitted);
     // The editor may, and the article needs approving again.
-    QVERIFY(m_newsroom->saveArticle(changed, changed.version, m_chief).ok());
-    QCOMPARE(m_newsroom->articles().get(draft.id)->status, QStringLiteral("in_review"));
+    QVERIFY(m_newsroom->archive().saveArticle(changed, changed.version, m_chief).ok());
+    QCOMPARE(m_newsroom->archive().article(draft.id)->status, QStringLiteral("in_review"));
 }
 
 void TestWorkflow::correctionNeedsANoteAndKeepsIt()
@@ -174,23 +175,23 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
         if (a == Action::Approve) {
             const app::Actor deputy
                 = person(QStringLiteral("dep"), QStringLiteral("deputy-editor"));
-            QVERIFY(m_newsroom->transition(draft.id, a, deputy).ok());
+            QVERIFY(m_newsroom->workflow().transition(draft.id, a, deputy).ok());
         } else {
-            QVERIFY(m_newsroom->transition(draft.id, a, m_chief).ok());
+            QVERIFY(m_newsroom->workflow().transition(draft.id, a, m_chief).ok());
         }
     }
-    db::Article changed = m_newsroom->articles().get(draft.id).value();
+    db::Article changed = m_newsroom->archive().article(draft.id).value();
     changed.body = QStringLiteral("The council met on Tuesday.\n");
-    const auto noNote = m_newsroom->saveArticle(changed, changed.version, m_chief);
+    const auto noNote = m_newsroom->archive().saveArticle(changed, changed.version, m_chief);
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("needs a note")));
-    QVERIFY(m_newsroom
-                ->saveArticle(changed, changed.version, m_chief,
+    QVERIFY(m_newsroom->archive()
+                .saveArticle(changed, changed.version, m_chief,
                               QStringLiteral("The meeting was on Tuesday."))
                 .ok());
-    const auto stored = m_newsroom->articles().get(draft.id).value();
+    const auto stored = m_newsroom->archive().article(draft.id).value();
     QCOMPARE(stored.status, QStringLiteral("published"));
-    const auto notes = m_newsroom->journal().notes(draft.id).value();
+    const auto notes = m_newsroom->workflow().notes(draft.id).value();
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().transition, QStringLiteral("correct"));
     QCOMPARE(notes.first().text, QStringLiteral("The meeting was on Tuesday."));
@@ -205,39 +206,39 @@ void TestWorkflow::appointmentEndedYesterdayGivesNoPowers()
     QVERIFY(former.powers.isEmpty());
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
-    QVERIFY(m_newsroom->transition(draft.id, Action::Submit, reporter).ok());
-    const auto refused = m_newsroom->transition(draft.id, Action::Approve, former);
-    QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
+    QVERIFY(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).ok());
+    const auto refused = m_newsroom->workflow().transition(draft.id, Action::Approve, former);
+    QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
     // The ended appointment is still there, as history.
-    QCOMPARE(m_newsroom->people().appointments(former.id)->size(), 1);
+    QCOMPARE(m_newsroom->staff().appointmentsOf(former.id)->size(), 1);
     // Ending a current one through the newsroom takes the powers away from the next day.
     const app::Actor editor = person(QStringLiteral("amira"), QStringLiteral("section-editor"),
                                      QStringLiteral("Global"));
-    const qint64 appointment = m_newsroom->people().appointments(editor.id)->first().id;
-    QVERIFY(m_newsroom->endAppointment(m_chief, appointment, today).ok());
-    QVERIFY(!m_newsroom->actor(editor.id)->powers.isEmpty());
+    const qint64 appointment = m_newsroom->staff().appointmentsOf(editor.id)->first().id;
+    QVERIFY(m_newsroom->staff().endAppointment(m_chief, appointment, today).ok());
+    QVERIFY(!m_newsroom->staff().actor(editor.id)->powers.isEmpty());
     m_now = m_now.addDays(1);
-    QVERIFY(m_newsroom->actor(editor.id)->powers.isEmpty());
+    QVERIFY(m_newsroom->staff().actor(editor.id)->powers.isEmpty());
 }
 
 void TestWorkflow::passwordsAreArgon2idAndChecked()
 {
-    const auto stored = m_newsroom->people().byUsername(QStringLiteral("chief")).value();
+    const auto stored = m_newsroom->staff().personNamed(QStringLiteral("chief")).value();
     QVERIFY(stored.passwordHash.startsWith(QStringLiteral("$argon2id$")));
     QVERIFY(!stored.passwordHash.contains(QStringLiteral("chief-password")));
-    QVERIFY(m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
+    QVERIFY(m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
     const auto wrong
-        = m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
-    QCOMPARE(wrong.error().kind, db::Error::Kind::NotPermitted);
+        = m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
+    QCOMPARE(wrong.error().kind, Error::Kind::NotPermitted);
     QCOMPARE(wrong.errorString(), QStringLiteral("wrong username or password for chief"));
-    QCOMPARE(m_newsroom->signIn(QStringLiteral("nobody"), QStringLiteral("x")).error().kind,
-             db::Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->staff().signIn(QStringLiteral("nobody"), QStringLiteral("x")).error().kind,
+             Error::Kind::NotPermitted);
 }
 
 void TestWorkflow::failedSignInsAreLoggedAndSlowedDown()
 {
     auto attempt = [this](const QString &password) {
-        return m_newsroom->signIn(QStringLiteral("chief"), password);
+        return m_newsroom->staff().signIn(QStringLiteral("chief"), password);
     };
     // Three free attempts.
     for (int i = 0; i < 3; ++i)
@@ -260,7 +261,7 @@ void TestWorkflow::failedSignInsAreLoggedAndSlowedDown()
     m_now = m_now.addSecs(16 * 60);
     QVERIFY(attempt(QStringLiteral("chief-password")).ok());
 
-    const auto log = m_newsroom->journal().recent(50).value();
+    const auto log = m_newsroom->workflow().recentAudit(50).value();
     int failed = 0;
     int signedIn = 0;
     for (const db::AuditEntry &e : log) {
@@ -277,11 +278,11 @@ void TestWorkflow::weakHashIsRenewedOnSignIn()
     qputenv("COPYDESK_TEST_FAST_HASH", "1");
     const QString weak = app::passwords::hash(QStringLiteral("old-password"));
     qunsetenv("COPYDESK_TEST_FAST_HASH");
-    const auto chief = m_newsroom->people().byUsername(QStringLiteral("chief")).value();
-    QVERIFY(m_newsroom->people().setPasswordHash(chief.id, weak).ok());
+    const auto chief = m_newsroom->staff().personNamed(QStringLiteral("chief")).value();
+    QVERIFY(m_newsroom->context().people.setPasswordHash(chief.id, weak).ok());
     QVERIFY(app::passwords::needsRehash(weak));
-    QVERIFY(m_newsroom->signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());
-    const QString renewed = m_newsroom->people().byId(chief.id)->passwordHash;
+    QVERIFY(m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());
+    const QString renewed = m_newsroom->staff().person(chief.id)->passwordHash;
     QVERIFY(renewed != weak);
     QVERIFY(!app::passwords::needsRehash(renewed));
     QVERIFY(app::passwords::verify(renewed, QStringLiteral("old-password")));
@@ -295,12 +296,12 @@ void TestWorkflow::staffChangesNeedTheEditorInChief()
     db::Person p;
     p.username = QStringLiteral("new");
     p.displayName = QStringLiteral("New Person");
-    const auto refused = m_newsroom->addPerson(editor, p, QStringLiteral("pw"));
-    QCOMPARE(refused.error().kind, db::Error::Kind::NotPermitted);
+    const auto refused = m_newsroom->staff().addPerson(editor, p, QStringLiteral("pw"));
+    QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
     QCOMPARE(refused.errorString(),
              QStringLiteral("only the editor-in-chief or an administrator may manage staff"));
-    QVERIFY(m_newsroom->addPerson(m_chief, p, QStringLiteral("pw")).ok());
-    const auto log = m_newsroom->journal().recent(100).value();
+    QVERIFY(m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw")).ok());
+    const auto log = m_newsroom->workflow().recentAudit(100).value();
     QStringList actions;
     for (const db::AuditEntry &e : log)
         actions << e.action;
@@ -317,14 +318,14 @@ void TestWorkflow::reviewQueueShowsWhatThePersonMayActOn()
     const db::Article inSport = draftBy(reporter, QStringLiteral("Sport"));
     const db::Article ownDraft = draftBy(global, QStringLiteral("Global"));
     for (qint64 id : { inGlobal.id, inSport.id })
-        QVERIFY(m_newsroom->transition(id, Action::Submit, reporter).ok());
-    QVERIFY(m_newsroom->transition(ownDraft.id, Action::Submit, global).ok());
+        QVERIFY(m_newsroom->workflow().transition(id, Action::Submit, reporter).ok());
+    QVERIFY(m_newsroom->workflow().transition(ownDraft.id, Action::Submit, global).ok());
 
-    const auto queue = m_newsroom->articles().list(m_newsroom->reviewQueue(global)).value();
+    const auto queue = m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(global)).value();
     QCOMPARE(queue.size(), 1); // not Sport, not her own
     QCOMPARE(queue.first().id, inGlobal.id);
-    QCOMPARE(m_newsroom->articles().list(m_newsroom->reviewQueue(m_chief))->size(), 3);
-    QCOMPARE(m_newsroom->articles().list(m_newsroom->reviewQueue(reporter))->size(), 0);
+    QCOMPARE(m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(m_chief))->size(), 3);
+    QCOMPARE(m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(reporter))->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -1,10 +1,10 @@
 // Benchmark: checking news copy against Hunspell's own spell() on the same words, in the same
 // run. Prints ratios; nothing here asserts on time.
 
-#include "app/checker.h"
-#include "app/dictionaries.h"
-#include "app/speller.h"
-#include "app/tokenizer.h"
+#include "app/spelling/checker.h"
+#include "app/spelling/dictionaries.h"
+#include "app/spelling/speller.h"
+#include "app/spelling/tokenizer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

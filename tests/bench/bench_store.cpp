@@ -1,10 +1,11 @@
 // Benchmarks: Copydesk's layers against the raw engines doing the same work in the same run.
 // Figures are printed as ratios (ours / raw); nothing here asserts on time.
 
-#include "app/commonmark.h"
-#include "app/markdownreader.h"
-#include "app/markdownwriter.h"
+#include "app/body/commonmark.h"
+#include "app/body/markdownreader.h"
+#include "app/body/markdownwriter.h"
 #include "app/newsroom.h"
+#include "app/storecontext.h"
 #include "db/transaction.h"
 
 #include <QElapsedTimer>
@@ -54,13 +55,13 @@ int main(int argc, char *argv[])
     const QString rawPath = dir.filePath(QStringLiteral("raw.sqlite"));
 
     app::Newsroom newsroom;
-    if (!newsroom.open(oursPath, db::Database::OpenMode::CreateIfMissing)) {
+    if (!newsroom.open(oursPath, app::Newsroom::OpenMode::CreateIfMissing)) {
         std::fprintf(stderr, "cannot open store\n");
         return 1;
     }
     {
         app::Newsroom rawSchema; // the same schema for the raw engine
-        if (!rawSchema.open(rawPath, db::Database::OpenMode::CreateIfMissing))
+        if (!rawSchema.open(rawPath, app::Newsroom::OpenMode::CreateIfMissing))
             return 1;
     }
     sqlite3 *raw = nullptr;
@@ -71,21 +72,21 @@ int main(int argc, char *argv[])
     exec(raw, "PRAGMA synchronous=FULL");
     exec(raw, "PRAGMA foreign_keys=ON");
 
-    const auto editor = newsroom.createFirstAccount(
+    const auto editor = newsroom.staff().createFirstAccount(
         QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
-    const auto actor = newsroom.actor(editor->id);
+    const auto actor = newsroom.staff().actor(editor->id);
 
     // 1. Store articles in one transaction (slug, word count, revision, FTS) vs raw inserts.
     QElapsedTimer timer;
     timer.start();
     {
-        db::Transaction batch(newsroom.database());
+        db::Transaction batch(newsroom.context().database);
         (void)batch.begin();
         for (int i = 0; i < Articles; ++i) {
             db::Article a;
             a.headline = QStringLiteral("Council budget debate %1").arg(i);
             a.body = bodyFor(i);
-            (void)newsroom.createArticle(a, *actor);
+            (void)newsroom.archive().createArticle(a, *actor);
         }
         (void)batch.commit();
     }
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
         q.search = QStringLiteral("minutes item %1").arg(i * 7 % Articles);
         q.sort = db::ArticleQuery::Sort::Relevance;
         q.limit = 50;
-        oursHits += int(newsroom.articles().list(q)->size());
+        oursHits += int(newsroom.archive().list(q)->size());
     }
     const qint64 oursSearch = timer.nsecsElapsed();
     timer.restart();
@@ -169,7 +170,7 @@ int main(int argc, char *argv[])
         db::ArticleQuery q;
         q.offset = p * 20;
         q.limit = 20;
-        (void)newsroom.articles().list(q);
+        (void)newsroom.archive().list(q);
     }
     const qint64 oursPages = timer.nsecsElapsed();
     timer.restart();

@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace copydesk::db;
+using copydesk::Error;
 
 class TestStore : public QObject
 {

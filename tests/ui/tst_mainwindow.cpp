@@ -1,9 +1,9 @@
 // The window as a reporter uses it: type an article, save it, find it again by search, reopen
 // it; paste from a word processor; meet a conflict without losing anything.
 
-#include "app/articlelistmodel.h"
-#include "app/markdownwriter.h"
-#include "app/textstats.h"
+#include "app/articles/articlelistmodel.h"
+#include "app/body/markdownwriter.h"
+#include "app/body/textstats.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
@@ -95,7 +95,7 @@ void TestMainWindow::init()
     m_window = std::make_unique<ui::MainWindow>();
     const auto opened = m_window->openStore(m_dir->filePath(QStringLiteral("newsroom.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-    const auto jane = m_window->newsroom().createFirstAccount(
+    const auto jane = m_window->newsroom().staff().createFirstAccount(
         QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
     QVERIFY(jane.ok());
     m_janeId = jane->id;
@@ -141,7 +141,7 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     QVERIFY(!editor->isModified());
     const qint64 id = editor->articleId();
     QVERIFY(id > 0);
-    const auto stored = w.newsroom().articles().get(id);
+    const auto stored = w.newsroom().archive().article(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->headline, QStringLiteral("Council budget row deepens"));
     QCOMPARE(stored->section, QStringLiteral("News"));
@@ -213,7 +213,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
     db::Article draft;
     draft.headline = QStringLiteral("Shared story");
     draft.body = QStringLiteral("Original text.\n");
-    const auto created = w.newsroom().createArticle(draft, w.actor());
+    const auto created = w.newsroom().archive().createArticle(draft, w.actor());
     QVERIFY(created.ok());
     w.articleModel()->reload();
     QVERIFY(w.openArticle(created->id));
@@ -221,7 +221,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
     // Someone else saves first.
     db::Article theirs = *created;
     theirs.body = QStringLiteral("Their text.\n");
-    QCOMPARE(w.newsroom().saveArticle(theirs, 1, w.actor()).value(), 2);
+    QCOMPARE(w.newsroom().archive().saveArticle(theirs, 1, w.actor()).value(), 2);
 
     QTest::keyClicks(w.editor()->body(), QStringLiteral("My addition. "));
     QString dialogText;
@@ -236,7 +236,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
     });
     QVERIFY(!w.save());
     QCOMPARE(dialogText, QStringLiteral("Someone saved this article first"));
-    QCOMPARE(w.newsroom().articles().get(created->id)->body, QStringLiteral("Their text.\n"));
+    QCOMPARE(w.newsroom().archive().article(created->id)->body, QStringLiteral("Their text.\n"));
     QVERIFY(w.editor()->isModified()); // my text is still in the editor
     QVERIFY(w.editor()->article().body.contains(QStringLiteral("My addition.")));
 
@@ -250,8 +250,8 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
                 button->click();
     });
     QVERIFY(w.save());
-    QCOMPARE(w.newsroom().articles().count({}).value(), 2);
-    QCOMPARE(w.newsroom().articles().get(created->id)->body, QStringLiteral("Their text.\n"));
+    QCOMPARE(w.newsroom().archive().count({}).value(), 2);
+    QCOMPARE(w.newsroom().archive().article(created->id)->body, QStringLiteral("Their text.\n"));
     QVERIFY(w.editor()->articleId() != created->id);
     QVERIFY(w.editor()->article().body.contains(QStringLiteral("My addition.")));
 }
@@ -259,7 +259,7 @@ void TestMainWindow::conflictIsShownAndOverwritesNothing()
 void TestMainWindow::filtersByStatusAndSection()
 {
     ui::MainWindow &w = *m_window;
-    QVERIFY(w.newsroom().addDemoNewsroom(m_janeId).ok());
+    QVERIFY(w.newsroom().demo().addDemoNewsroom(m_janeId).ok());
     QVERIFY(w.openStore(w.newsroom().path()).ok());
     QCOMPARE(w.articleModel()->rowCount(), 6);
     auto *status = w.findChild<QComboBox *>();
@@ -303,7 +303,7 @@ void TestMainWindow::unsavedArticleMarksTheWindow()
 void TestMainWindow::demoNewsroomScreenshot()
 {
     ui::MainWindow &w = *m_window;
-    QVERIFY(w.newsroom().addDemoNewsroom(m_janeId).ok());
+    QVERIFY(w.newsroom().demo().addDemoNewsroom(m_janeId).ok());
     QVERIFY(w.openStore(w.newsroom().path()).ok());
     w.resize(1400, 860);
     QCOMPARE(w.articleModel()->rowCount(), 6);
@@ -329,7 +329,7 @@ void TestMainWindow::workflowFromWriterToPublication()
         db::Person p;
         p.username = username;
         p.displayName = name;
-        const auto person = n.addPerson(chief, p, QStringLiteral("their password"));
+        const auto person = n.staff().addPerson(chief, p, QStringLiteral("their password"));
         QVERIFY(person.ok());
         db::Appointment a;
         a.personId = person->id;
@@ -337,7 +337,7 @@ void TestMainWindow::workflowFromWriterToPublication()
         a.level = level;
         a.section = section;
         a.term = QStringLiteral("2026/27");
-        QVERIFY(n.appoint(chief, a).ok());
+        QVERIFY(n.staff().appoint(chief, a).ok());
     };
     hire(QStringLiteral("ji"), QStringLiteral("Ji-woo Park"), QStringLiteral("Contributor"),
          QStringLiteral("contributor"), {});
@@ -363,7 +363,7 @@ void TestMainWindow::workflowFromWriterToPublication()
                  .contains(QStringLiteral("only an article that is approved")),
              qPrintable(w.workflowAction(app::Action::Publish)->toolTip()));
     QVERIFY(w.runAction(app::Action::Submit));
-    QCOMPARE(n.articles().get(id)->status, QStringLiteral("in_review"));
+    QCOMPARE(n.archive().article(id)->status, QStringLiteral("in_review"));
     QVERIFY(w.editor()->isReadOnly()); // a contributor cannot edit an article in review
     QVERIFY(!w.workflowAction(app::Action::Approve)->isEnabled());
     QVERIFY2(w.workflowAction(app::Action::Approve)
@@ -380,7 +380,7 @@ void TestMainWindow::workflowFromWriterToPublication()
     QVERIFY(!w.editor()->isReadOnly());
     QVERIFY(w.workflowAction(app::Action::Return)->isEnabled());
     QVERIFY(w.runAction(app::Action::Return, QStringLiteral("Say which river: the Han.")));
-    QCOMPARE(n.articles().get(id)->status, QStringLiteral("draft"));
+    QCOMPARE(n.archive().article(id)->status, QStringLiteral("draft"));
     QCOMPARE(w.articleModel()->rowCount(), 0); // no longer in her queue
 
     // The contributor sees the note, edits and resubmits.
@@ -408,7 +408,7 @@ void TestMainWindow::workflowFromWriterToPublication()
     w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
     QVERIFY(w.runAction(app::Action::Approve));
     QVERIFY(w.runAction(app::Action::Publish));
-    const auto published = n.articles().get(id).value();
+    const auto published = n.archive().article(id).value();
     QCOMPARE(published.status, QStringLiteral("published"));
     QVERIFY(published.body.contains(QStringLiteral("The Han rose in August.")));
     QVERIFY(w.editor()->isReadOnly()); // a section editor cannot correct a published article
@@ -419,8 +419,8 @@ void TestMainWindow::workflowFromWriterToPublication()
         a.headline = QString::fromLatin1(headline);
         a.section = QStringLiteral("Global");
         a.body = QStringLiteral("Text.\n");
-        const auto created = n.createArticle(a, chief);
-        QVERIFY(n.transition(created->id, app::Action::Submit, chief).ok());
+        const auto created = n.archive().createArticle(a, chief);
+        QVERIFY(n.workflow().transition(created->id, app::Action::Submit, chief).ok());
     }
     w.setView(ui::MainWindow::View::ReviewQueue);
     QCOMPARE(w.articleModel()->rowCount(), 2);
@@ -447,7 +447,7 @@ void TestMainWindow::typingInALongArticleRechecksOneParagraph()
     db::Article article;
     article.headline = QStringLiteral("A very long read");
     article.body = paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
-    const auto created = w.newsroom().createArticle(article, w.actor());
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
     QVERIFY(created.ok());
     QCOMPARE(created->wordCount, 20000);
     QVERIFY(w.openArticle(created->id));
@@ -478,7 +478,7 @@ void TestMainWindow::spellingMenuOffersSuggestionsAndDictionaries()
     db::Article article;
     article.headline = QStringLiteral("Flood map");
     article.body = QStringLiteral("Students at Yonsei photographed the rivver.\n");
-    const auto created = w.newsroom().createArticle(article, w.actor());
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
     QVERIFY(w.openArticle(created->id));
     const QTextBlock block = w.editor()->body()->document()->begin();
     const int rivver = block.position() + int(block.text().indexOf(QStringLiteral("rivver"))) + 2;
@@ -505,7 +505,7 @@ void TestMainWindow::spellingMenuOffersSuggestionsAndDictionaries()
     QVERIFY(house && house->isEnabled());
     house->trigger();
     QVERIFY(w.newsroom()
-                .dictionary()
+                .spelling()
                 .words(QStringLiteral("en_GB"), 0)
                 ->contains(QStringLiteral("Yonsei")));
     QVERIFY(w.editor()->spellingActions(yonsei, &owner).isEmpty());
@@ -517,7 +517,7 @@ void TestMainWindow::issuesPanelListsAndJumps()
     db::Article article;
     article.headline = QStringLiteral("Councill budget");
     article.body = QStringLiteral("First paragraph.\n\nThe the vote was close.\n");
-    const auto created = w.newsroom().createArticle(article, w.actor());
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
     QVERIFY(w.openArticle(created->id));
     w.checkNow();
     const auto issues = w.issuesPanel()->issues();
@@ -538,7 +538,7 @@ void TestMainWindow::submittingShowsUnresolvedIssues()
     db::Article article;
     article.headline = QStringLiteral("Budget");
     article.body = QStringLiteral("The councill voted.\n");
-    const auto created = w.newsroom().createArticle(article, w.actor());
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
     QVERIFY(w.openArticle(created->id));
     QList<app::Issue> shown;
     w.setSubmitConfirmation([&](const QList<app::Issue> &issues) {
@@ -548,10 +548,10 @@ void TestMainWindow::submittingShowsUnresolvedIssues()
     QVERIFY(!w.runAction(app::Action::Submit));
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().word, QStringLiteral("councill"));
-    QCOMPARE(w.newsroom().articles().get(created->id)->status, QStringLiteral("draft"));
+    QCOMPARE(w.newsroom().archive().article(created->id)->status, QStringLiteral("draft"));
     w.setSubmitConfirmation([](const QList<app::Issue> &) { return true; }); // go on
     QVERIFY(w.runAction(app::Action::Submit));
-    QCOMPARE(w.newsroom().articles().get(created->id)->status, QStringLiteral("in_review"));
+    QCOMPARE(w.newsroom().archive().article(created->id)->status, QStringLiteral("in_review"));
 }
 
 void TestMainWindow::previewCopyAndExportFromTheWindow()
@@ -581,15 +581,15 @@ void TestMainWindow::previewCopyAndExportFromTheWindow()
             db::Person p;
             p.username = QStringLiteral("dep");
             p.displayName = QStringLiteral("Deputy");
-            const auto person = w.newsroom().addPerson(me, p, QStringLiteral("pw"));
+            const auto person = w.newsroom().staff().addPerson(me, p, QStringLiteral("pw"));
             db::Appointment ap;
             ap.personId = person->id;
             ap.title = QStringLiteral("Deputy Editor");
             ap.level = QStringLiteral("deputy-editor");
-            QVERIFY(w.newsroom().appoint(me, ap).ok());
-            QVERIFY(w.newsroom().transition(id, a, w.newsroom().actor(person->id).value()).ok());
+            QVERIFY(w.newsroom().staff().appoint(me, ap).ok());
+            QVERIFY(w.newsroom().workflow().transition(id, a, w.newsroom().staff().actor(person->id).value()).ok());
         } else {
-            QVERIFY(w.newsroom().transition(id, a, me).ok());
+            QVERIFY(w.newsroom().workflow().transition(id, a, me).ok());
         }
     }
     const QString site = m_dir->filePath(QStringLiteral("site"));
@@ -610,7 +610,7 @@ void TestMainWindow::staffDialogAddsAppointsAndEnds()
     QCOMPARE(dialog.people()->count(), 2);
     QCOMPARE(dialog.people()->currentItem()->text(), QStringLiteral("Amira Haddad (amira)"));
     db::Appointment a;
-    a.personId = w.newsroom().people().byUsername(QStringLiteral("amira"))->id;
+    a.personId = w.newsroom().staff().personNamed(QStringLiteral("amira"))->id;
     a.title = QStringLiteral("Global Editor");
     a.level = QStringLiteral("section-editor");
     a.section = QStringLiteral("Global");
@@ -622,18 +622,18 @@ void TestMainWindow::staffDialogAddsAppointsAndEnds()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Global Editor"));
     QCOMPARE(table->item(0, 5)->text(), QStringLiteral("open"));
     QVERIFY(
-        w.newsroom().actorNamed(QStringLiteral("amira"))->editsSection(QStringLiteral("Global")));
+        w.newsroom().staff().actorNamed(QStringLiteral("amira"))->editsSection(QStringLiteral("Global")));
 
     // A contributor sees Staff greyed out, with the reason.
     db::Person p;
     p.username = QStringLiteral("ji");
     p.displayName = QStringLiteral("Ji-woo Park");
-    const auto ji = w.newsroom().addPerson(w.actor(), p, QStringLiteral("pw"));
+    const auto ji = w.newsroom().staff().addPerson(w.actor(), p, QStringLiteral("pw"));
     db::Appointment c;
     c.personId = ji->id;
     c.title = QStringLiteral("Contributor");
     c.level = QStringLiteral("contributor");
-    QVERIFY(w.newsroom().appoint(w.actor(), c).ok());
+    QVERIFY(w.newsroom().staff().appoint(w.actor(), c).ok());
     QVERIFY(w.signIn(QStringLiteral("ji"), QStringLiteral("pw")).ok());
     QAction *staff = nullptr;
     for (QAction *action : w.findChildren<QAction *>())

@@ -2,7 +2,7 @@
 // article see each other, a conflict shows the differences, old versions can be compared and
 // restored.
 
-#include "app/worddiff.h"
+#include "app/body/worddiff.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
@@ -64,8 +64,8 @@ void TestRecovery::init()
                        m_dir->filePath(QStringLiteral("settings")));
     m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
     app::Newsroom setup;
-    QVERIFY(setup.open(m_store, db::Database::OpenMode::CreateIfMissing));
-    QVERIFY(setup
+    QVERIFY(setup.open(m_store, app::Newsroom::OpenMode::CreateIfMissing));
+    QVERIFY(setup.staff()
                 .createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
                                     QStringLiteral("pw"))
                 .ok());
@@ -91,29 +91,29 @@ std::unique_ptr<ui::MainWindow> TestRecovery::window(const QString &username,
 void TestRecovery::hire(const QString &username, const QString &level)
 {
     app::Newsroom n;
-    QVERIFY(n.open(m_store, db::Database::OpenMode::MustExist));
-    const app::Actor chief = n.actorNamed(QStringLiteral("jane")).value();
+    QVERIFY(n.open(m_store, app::Newsroom::OpenMode::MustExist));
+    const app::Actor chief = n.staff().actorNamed(QStringLiteral("jane")).value();
     db::Person p;
     p.username = username;
     p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto person = n.addPerson(chief, p, QStringLiteral("pw"));
+    const auto person = n.staff().addPerson(chief, p, QStringLiteral("pw"));
     QVERIFY(person.ok());
     db::Appointment a;
     a.personId = person->id;
     a.title = level;
     a.level = level;
-    QVERIFY(n.appoint(chief, a).ok());
+    QVERIFY(n.staff().appoint(chief, a).ok());
 }
 
 qint64 TestRecovery::anArticle()
 {
     app::Newsroom n;
-    if (!n.open(m_store, db::Database::OpenMode::MustExist))
+    if (!n.open(m_store, app::Newsroom::OpenMode::MustExist))
         return 0;
     db::Article a;
     a.headline = QStringLiteral("Council budget row");
     a.body = QStringLiteral("The council met on Tuesday.\n");
-    const auto created = n.createArticle(a, n.actorNamed(QStringLiteral("jane")).value());
+    const auto created = n.archive().createArticle(a, n.staff().actorNamed(QStringLiteral("jane")).value());
     return created ? created->id : 0;
 }
 
@@ -163,7 +163,7 @@ void TestRecovery::killedEditorIsRecovered()
         QCOMPARE(w->editor()->article().body,
                  QStringLiteral(
                      "The council met on Tuesday. Added after the last save, never saved.\n"));
-        QCOMPARE(w->newsroom().articles().get(id)->version, 1); // autosave made no revision
+        QCOMPARE(w->newsroom().archive().article(id)->version, 1); // autosave made no revision
     }
     QVERIFY(w->editor()->isModified());
     // Saving it clears the slot.
@@ -214,7 +214,7 @@ void TestRecovery::secondEditorSeesTheLockAndMayTakeOver()
     QVERIFY(!jane->save());
     QVERIFY2(told.contains(QStringLiteral("Amira is editing article")), qPrintable(told));
     QVERIFY(jane->editor()->article().body.contains(QStringLiteral("Jane types")));
-    QCOMPARE(jane->newsroom().articles().get(id)->version, 1);
+    QCOMPARE(jane->newsroom().archive().article(id)->version, 1);
 }
 
 void TestRecovery::conflictViewShowsTheDifferencesAndKeepsBoth()
@@ -223,9 +223,9 @@ void TestRecovery::conflictViewShowsTheDifferencesAndKeepsBoth()
     auto first = window(QStringLiteral("jane"), QStringLiteral("LAPTOP-3"));
     QVERIFY(first && first->openArticle(id));
     // The same person saves from another copy of the text first (a second window's save).
-    db::Article theirs = first->newsroom().articles().get(id).value();
+    db::Article theirs = first->newsroom().archive().article(id).value();
     theirs.body = QStringLiteral("The council met on Wednesday.\n");
-    QCOMPARE(first->newsroom().saveArticle(theirs, 1, first->actor()).value(), 2);
+    QCOMPARE(first->newsroom().archive().saveArticle(theirs, 1, first->actor()).value(), 2);
 
     first->editor()->body()->moveCursor(QTextCursor::End);
     QTest::keyClicks(first->editor()->body(), QStringLiteral(" It voted."));
@@ -243,10 +243,10 @@ void TestRecovery::conflictViewShowsTheDifferencesAndKeepsBoth()
     QVERIFY(first->save());
     QVERIFY(differences.contains(QStringLiteral("Wednesday")));
     QVERIFY(differences.contains(QStringLiteral("Tuesday")));
-    const auto stored = first->newsroom().articles().get(id).value();
+    const auto stored = first->newsroom().archive().article(id).value();
     QCOMPARE(stored.version, 3);
     QCOMPARE(stored.body, QStringLiteral("The council met on Tuesday. It voted.\n"));
-    const auto revisions = first->newsroom().articles().revisions(id).value();
+    const auto revisions = first->newsroom().archive().revisions(id).value();
     QCOMPARE(revisions.at(1).body,
              QStringLiteral("The council met on Wednesday.\n")); // theirs is kept
 }
@@ -271,7 +271,7 @@ void TestRecovery::versionsCanBeComparedAndRestored()
     w->compareVersions(1, 2);
     QVERIFY2(shown.contains(QStringLiteral("Councillors argued.")), qPrintable(shown));
     QVERIFY(w->restoreVersion(1));
-    const auto stored = w->newsroom().articles().get(id).value();
+    const auto stored = w->newsroom().archive().article(id).value();
     QCOMPARE(stored.version, 3);
     QCOMPARE(stored.body, QStringLiteral("The council met on Tuesday.\n"));
     QCOMPARE(w->editor()->article().body, stored.body);

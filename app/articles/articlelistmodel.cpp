@@ -1,0 +1,202 @@
+#include "app/articles/articlelistmodel.h"
+
+#include "app/newsroom.h"
+
+#include <QLocale>
+
+namespace copydesk::app {
+
+ArticleListModel::ArticleListModel(Newsroom &newsroom, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_newsroom(newsroom)
+{
+    m_query.limit = PageSize;
+}
+
+QString ArticleListModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return tr("Draft");
+    if (status == QLatin1String("in_review"))
+        return tr("In review");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    if (status == QLatin1String("published"))
+        return tr("Published");
+    if (status == QLatin1String("spiked"))
+        return tr("Spiked");
+    return status;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const db::ArticleSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Headline:
+            return row.headline;
+        case Section:
+            return row.section;
+        case Status:
+            return statusLabel(row.status);
+        case Byline:
+            return row.byline;
+        case Updated:
+            return QLocale().toString(row.updatedAt.toLocalTime(),
+                                      QStringLiteral("d MMM yyyy, HH:mm"));
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Headline) {
+            QString snippet = row.snippet;
+            snippet.remove(db::ArticleSummary::snippetStart).remove(db::ArticleSummary::snippetEnd);
+            return snippet.isEmpty() ? row.headline : row.headline + QLatin1Char('\n') + snippet;
+        }
+        break;
+    case IdRole:
+        return row.id;
+    case SnippetRole:
+        return row.snippet;
+    case VersionRole:
+        return row.version;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Headline:
+        return tr("Headline");
+    case Section:
+        return tr("Section");
+    case Status:
+        return tr("Status");
+    case Byline:
+        return tr("Byline");
+    case Updated:
+        return tr("Updated");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    db::ArticleQuery page = m_query;
+    page.offset = int(m_rows.size());
+    const auto rows = m_newsroom.archive().list(page);
+    if (!rows) {
+        m_lastError = rows.errorString();
+        m_total = int(m_rows.size());
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    if (rows->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows += *rows;
+    endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = db::ArticleQuery::Sort;
+    static const Sort sorts[]
+        = { Sort::Headline, Sort::Section, Sort::Status, Sort::Byline, Sort::Updated };
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = sorts[column];
+    m_query.order = order;
+    m_sortChosen = true;
+    reload();
+}
+
+void ArticleListModel::setStatusFilter(const QString &status)
+{
+    m_query.status = status;
+    reload();
+}
+
+void ArticleListModel::setSectionFilter(const QString &section)
+{
+    m_query.section = section;
+    reload();
+}
+
+void ArticleListModel::setSearch(const QString &words)
+{
+    if (m_query.search.trimmed().isEmpty() && !words.trimmed().isEmpty())
+        m_sortChosen = false; // a new search starts ranked by relevance
+    m_query.search = words;
+    reload();
+}
+
+void ArticleListModel::setScope(const db::ArticleQuery &scope)
+{
+    m_query.author = scope.author;
+    m_query.reviewerId = scope.reviewerId;
+    m_query.reviewerSections = scope.reviewerSections;
+    m_query.allSections = scope.allSections;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    db::ArticleQuery query = m_query;
+    // A search ranks by relevance until a column header is clicked.
+    if (!query.search.trimmed().isEmpty() && !m_sortChosen)
+        query.sort = db::ArticleQuery::Sort::Relevance;
+    m_query.sort = query.sort;
+    const auto total
+        = m_newsroom.isOpen() ? m_newsroom.archive().count(query) : Result<int>(0);
+    if (!total) {
+        m_lastError = total.errorString();
+        m_total = 0;
+    } else {
+        m_total = *total;
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT errorOccurred(m_lastError);
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == articleId)
+            return i;
+    return -1;
+}
+
+} // namespace copydesk::app

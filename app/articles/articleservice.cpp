@@ -1,0 +1,198 @@
+#include "app/articles/articleservice.h"
+
+#include "app/articles/editingservice.h"
+#include "app/body/textstats.h"
+#include "app/storecontext.h"
+#include "app/workflow/workflowservice.h"
+#include "db/transaction.h"
+
+namespace copydesk::app {
+
+ArticleService::ArticleService(StoreContext &context, EditingService &editing)
+    : m_ctx(context)
+    , m_editing(editing)
+{ }
+
+Result<db::Article> ArticleService::article(qint64 id)
+{
+    return m_ctx.articles.get(id);
+}
+
+Result<QList<db::ArticleSummary>> ArticleService::list(const db::ArticleQuery &query)
+{
+    return m_ctx.articles.list(query);
+}
+
+Result<int> ArticleService::count(const db::ArticleQuery &query)
+{
+    return m_ctx.articles.count(query);
+}
+
+Result<QList<db::Revision>> ArticleService::revisions(qint64 articleId)
+{
+    return m_ctx.articles.revisions(articleId);
+}
+
+Result<db::Revision> ArticleService::revision(qint64 articleId, int version)
+{
+    return m_ctx.articles.revision(articleId, version);
+}
+
+Result<QStringList> ArticleService::sections()
+{
+    return m_ctx.articles.sections();
+}
+
+Action ArticleService::changeActionFor(const db::Article &article)
+{
+    return article.status == QLatin1String("published") ? Action::Correct : Action::Edit;
+}
+
+Result<QList<ImportedArticle>> ArticleService::importArticles(const Actor &by,
+                                                              const QList<IncomingArticle> &incoming,
+                                                              const QString &section,
+                                                              const QString &authorUsername)
+{
+    QList<qint64> authors;
+    if (!authorUsername.isEmpty()) {
+        const auto person = m_ctx.people.byUsername(authorUsername);
+        if (!person)
+            return person.error();
+        authors.append(person->id);
+    }
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    QList<ImportedArticle> imported;
+    for (const IncomingArticle &in : incoming) {
+        db::Article article;
+        article.headline = in.headline;
+        article.standfirst = in.standfirst;
+        article.body = in.body;
+        article.section = section;
+        article.authorIds = authors;
+        const auto created = createArticle(article, by);
+        if (!created)
+            return Error { created.error().kind,
+                           tr("%1: %2").arg(in.source, created.error().message) };
+        imported.append({ in.source, *created });
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return imported;
+}
+
+Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 actorId)
+{
+    if (article.headline.trimmed().isEmpty())
+        return failure(Error::Kind::Invalid, tr("an article needs a headline"));
+    article.headline = article.headline.trimmed();
+    if (article.slug.isEmpty())
+        article.slug = textstats::slugify(article.headline);
+    article.wordCount = textstats::bodyWordCount(article.body);
+    if (article.authorIds.isEmpty() && actorId > 0)
+        article.authorIds.append(actorId);
+    return m_ctx.articles.create(article, actorId);
+}
+
+Result<db::Article> ArticleService::createArticle(db::Article article, const Actor &by)
+{
+    if (const Decision d = Permissions::decide(by, Action::Create); !d)
+        return notPermitted(d.reason);
+    article.status = QStringLiteral("draft");
+    article.publishedAt = {};
+    return storeNewArticle(article, by.id);
+}
+
+Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion, const Actor &by,
+                                      const QString &note)
+{
+    if (article.headline.trimmed().isEmpty())
+        return failure(Error::Kind::Invalid, tr("an article needs a headline"));
+    article.headline = article.headline.trimmed();
+    article.wordCount = textstats::bodyWordCount(article.body);
+
+    // The rules are checked against the article as stored, inside the write.
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    const auto stored = m_ctx.articles.get(article.id);
+    if (!stored)
+        return stored.error();
+    const Action action = changeActionFor(*stored);
+    const bool correction = action == Action::Correct;
+    if (const Decision d = WorkflowService::decide(by, action, *stored); !d)
+        return notPermitted(d.reason);
+    // Someone else holding the edit lock (or having taken it over) comes first.
+    const auto lock = m_ctx.recovery.lock(article.id);
+    if (!lock)
+        return lock.error();
+    if (*lock && m_editing.isOtherLock(**lock, by))
+        return failure(
+            Error::Kind::Conflict,
+            tr("%1 is editing article %2 on %3 (since %4); nothing was saved")
+                .arg((*lock)->personName.isEmpty() ? tr("someone else")
+                                                   : (*lock)->personName)
+                .arg(article.id)
+                .arg((*lock)->machine,
+                     (*lock)->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    // Changing the byline is an edit of the article like any other; an empty one keeps it.
+    if (article.authorIds.isEmpty())
+        article.authorIds = stored->authorIds;
+    if (correction && note.trimmed().isEmpty())
+        return failure(
+            Error::Kind::Invalid,
+            tr("a correction to a published article needs a note saying what was "
+                           "corrected"));
+    const auto version = m_ctx.articles.save(article, expectedVersion, by.id, note.trimmed());
+    if (!version)
+        return version.error();
+    if (auto r = m_ctx.recovery.removeAutosave(by.id, article.id, QString()); !r)
+        return r.error();
+
+    if (correction) {
+        db::Note n;
+        n.articleId = article.id;
+        n.personId = by.id;
+        n.createdAt = m_ctx.now();
+        n.text = note.trimmed();
+        n.transition = QStringLiteral("correct");
+        if (auto r = m_ctx.journal.addNote(n); !r)
+            return r.error();
+        if (auto r = m_ctx.log(by, QStringLiteral("correct"), note.trimmed(), article.id,
+                               stored->status, stored->status);
+            !r)
+            return r.error();
+    } else if (stored->status == QLatin1String("approved")) {
+        // An edit after approval needs a fresh approval.
+        if (auto r = m_ctx.articles.setStatus(article.id, stored->status, QStringLiteral("in_review"));
+            !r)
+            return r.error();
+        if (auto r = m_ctx.log(by, QStringLiteral("edit"), QStringLiteral("edited after approval"),
+                               article.id, stored->status, QStringLiteral("in_review"));
+            !r)
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return *version;
+}
+
+Result<int> ArticleService::restoreRevision(const Actor &by, qint64 articleId, int version,
+                                          int expectedVersion)
+{
+    const auto revision = m_ctx.articles.revision(articleId, version);
+    if (!revision)
+        return revision.error();
+    auto article = m_ctx.articles.get(articleId);
+    if (!article)
+        return article.error();
+    db::Article restored = *article;
+    restored.headline = revision->headline;
+    restored.standfirst = revision->standfirst;
+    restored.body = revision->body;
+    const QString note = QStringLiteral("restored version %1").arg(version);
+    return saveArticle(restored, expectedVersion, by, note);
+}
+
+} // namespace copydesk::app

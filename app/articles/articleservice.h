@@ -1,0 +1,84 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/workflow/permissions.h"
+#include "db/records.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace copydesk::app {
+
+class EditingService;
+class StoreContext;
+
+// A new article from a file or another system, before it is stored.
+struct IncomingArticle
+{
+    QString source; // the file it came from, for messages
+    QString headline;
+    QString standfirst;
+    QString body;
+};
+
+// What was stored by an import: one row per article.
+struct ImportedArticle
+{
+    QString source;
+    db::Article article;
+};
+
+// The articles of the newsroom: reading, creating, saving (edit or correction), importing and
+// restoring old versions. Saves check the version they started from and the edit lock.
+class ArticleService final
+{
+    Q_DISABLE_COPY_MOVE(ArticleService)
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::ArticleService)
+
+public:
+    ArticleService(StoreContext &context, EditingService &editing);
+
+    // Reading.
+    Result<db::Article> article(qint64 id);
+    Result<QList<db::ArticleSummary>> list(const db::ArticleQuery &query);
+    Result<int> count(const db::ArticleQuery &query);
+    Result<QList<db::Revision>> revisions(qint64 articleId);
+    Result<db::Revision> revision(qint64 articleId, int version);
+    Result<QStringList> sections();
+
+    // The one place that decides how a change to an article is made: a published article is
+    // corrected (with a note), anything else is edited.
+    static Action changeActionFor(const db::Article &article);
+    static bool needsCorrectionNote(const db::Article &article)
+    {
+        return changeActionFor(article) == Action::Correct;
+    }
+
+    // Stores a new draft: slug from the headline, word count from the body, and the acting
+    // person as its first author when no byline is given.
+    Result<db::Article> createArticle(db::Article article, const Actor &by);
+    // Saves a change made from expectedVersion. An edit to an approved article sends it back to
+    // review; a change to a published one is a correction and needs a note, kept with it.
+    Result<int> saveArticle(db::Article article, int expectedVersion, const Actor &by,
+                            const QString &note = {});
+    // Makes an old version the newest again, as a new revision: history is never rewritten.
+    Result<int> restoreRevision(const Actor &by, qint64 articleId, int version,
+                                int expectedVersion);
+    // Stores new drafts in one transaction: all or nothing. The byline is the person named by
+    // authorUsername, else the acting person.
+    Result<QList<ImportedArticle>> importArticles(const Actor &by,
+                                                  const QList<IncomingArticle> &incoming,
+                                                  const QString &section,
+                                                  const QString &authorUsername = {});
+
+    // Used by the demo newsroom, which stores articles as they are given (any status).
+    Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
+
+private:
+    StoreContext &m_ctx;
+    EditingService &m_editing;
+};
+
+} // namespace copydesk::app

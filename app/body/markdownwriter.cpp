@@ -1,0 +1,518 @@
+#include "app/body/markdownwriter.h"
+
+#include "app/body/bodyformat.h"
+
+#include <QFont>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace copydesk::app {
+
+namespace {
+
+// ---- Inline content -------------------------------------------------------------------------
+
+struct Attributes
+{
+    bool bold = false;
+    bool italic = false;
+    bool strike = false;
+    bool code = false;
+    QString href;
+
+    bool operator==(const Attributes &o) const
+    {
+        return bold == o.bold && italic == o.italic && strike == o.strike && code == o.code
+            && href == o.href;
+    }
+};
+
+struct Char
+{
+    QChar c;
+    Attributes a;
+};
+
+bool isBreak(QChar c)
+{
+    return c == QChar::LineSeparator;
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || isBreak(c);
+}
+
+// CommonMark's punctuation: ASCII punctuation and Unicode P* categories.
+bool isPunct(QChar c)
+{
+    if (c.unicode() < 128)
+        return c.isPrint() && !c.isLetterOrNumber() && !c.isSpace();
+    return c.isPunct();
+}
+
+// Emphasis in CommonMark needs its '*' runs to be left- and right-flanking. Where a bold or
+// italic range begins or ends with white space or with punctuation next to a letter, the edge
+// characters are moved outside the range, so that what is written is read back as emphasis.
+void fitEmphasis(QList<Char> &chars, bool Attributes::*flag)
+{
+    const int n = chars.size();
+    int i = 0;
+    while (i < n) {
+        if (!(chars[i].a.*flag)) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < n && chars[end].a.*flag)
+            ++end;
+        int s = i, e = end;
+        auto before = [&](int k) {
+            return k > 0 ? chars[k - 1].c : QChar(u' ');
+        };
+        auto after = [&](int k) {
+            return k < n ? chars[k].c : QChar(u' ');
+        };
+        while (s < e) {
+            const QChar first = chars[s].c;
+            const bool opens
+                = !isSpace(first) && (!isPunct(first) || isSpace(before(s)) || isPunct(before(s)));
+            if (opens)
+                break;
+            chars[s++].a.*flag = false;
+        }
+        while (e > s) {
+            const QChar last = chars[e - 1].c;
+            const bool closes
+                = !isSpace(last) && (!isPunct(last) || isSpace(after(e)) || isPunct(after(e)));
+            if (closes)
+                break;
+            chars[--e].a.*flag = false;
+        }
+        i = end;
+    }
+}
+
+bool startsEntity(const QString &text, int at)
+{
+    static const QRegularExpression entity(
+        QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    return entity.match(QStringView(text).mid(at)).hasMatch();
+}
+
+// Escapes text so CommonMark reads it back literally. lineStart says the text begins a line,
+// where '#', '>', '-', '+', '=' and "1." would start a block.
+QString escapeText(const QString &text, bool lineStart)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        switch (c.unicode()) {
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '<':
+        case '~':
+            out += QLatin1Char('\\');
+            break;
+        case '&':
+            if (startsEntity(text, i))
+                out += QLatin1Char('\\');
+            break;
+        default:
+            break;
+        }
+        out += c;
+    }
+    if (lineStart && !out.isEmpty()) {
+        const QChar first = out.at(0);
+        const QChar second = out.size() > 1 ? out.at(1) : QChar(u' ');
+        if (first == u'#' || first == u'>') {
+            out.prepend(QLatin1Char('\\'));
+        } else if ((first == u'-' || first == u'+' || first == u'=')
+                   && (second.isSpace() || out.size() == 1
+                       || QRegularExpression(QStringLiteral("^[-=+ ]+$")).match(out).hasMatch())) {
+            out.prepend(QLatin1Char('\\'));
+        } else {
+            static const QRegularExpression ordered(QStringLiteral("^([0-9]{1,9})([.)])"));
+            const auto m = ordered.match(out);
+            if (m.hasMatch())
+                out.insert(m.capturedLength(1), QLatin1Char('\\'));
+        }
+    }
+    return out;
+}
+
+QString escapeUrl(const QString &url)
+{
+    QString out;
+    for (int i = 0; i < url.size(); ++i) {
+        const QChar c = url[i];
+        if (c == u'\\' || c == u'(' || c == u')' || c == u'<' || c == u'>')
+            out += QLatin1Char('\\');
+        else if (c == u'&' && startsEntity(url, i))
+            out += QLatin1Char('\\');
+        if (c.isSpace())
+            out += QStringLiteral("%20");
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString codeSpan(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(longest + 1, QLatin1Char('`'));
+    const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'))
+        || (text.startsWith(QLatin1Char(' ')) && text.endsWith(QLatin1Char(' '))
+            && !text.trimmed().isEmpty());
+    return fence + (pad ? QStringLiteral(" ") : QString()) + text
+        + (pad ? QStringLiteral(" ") : QString()) + fence;
+}
+
+enum class Marker { Link, Bold, Italic, Strike };
+
+QString openText(Marker m)
+{
+    switch (m) {
+    case Marker::Link:
+        return QStringLiteral("[");
+    case Marker::Bold:
+        return QStringLiteral("**");
+    case Marker::Italic:
+        return QStringLiteral("*");
+    case Marker::Strike:
+        return QStringLiteral("~~");
+    }
+    return {};
+}
+
+bool has(const Attributes &a, Marker m, const QString &openHref)
+{
+    switch (m) {
+    case Marker::Link:
+        return !a.href.isEmpty() && a.href == openHref;
+    case Marker::Bold:
+        return a.bold;
+    case Marker::Italic:
+        return a.italic;
+    case Marker::Strike:
+        return a.strike;
+    }
+    return false;
+}
+
+// Writes one block's text with its emphasis and links. continuation is what starts each line
+// after a hard line break (the quote and list indentation).
+QString writeInlines(const QTextBlock &block, bool inHeading, const QString &continuation)
+{
+    QList<Char> chars;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const QTextCharFormat f = fragment.charFormat();
+        Attributes a;
+        a.bold = !inHeading && f.fontWeight() >= QFont::DemiBold;
+        a.italic = f.fontItalic();
+        a.strike = f.fontStrikeOut();
+        a.code = f.fontFixedPitch();
+        if (f.isAnchor())
+            a.href = f.anchorHref().trimmed();
+        const QString text = fragment.text();
+        for (const QChar c : text) {
+            if (c == QChar::ObjectReplacementCharacter)
+                continue;
+            QChar ch = c;
+            if (c == QChar::ParagraphSeparator || c == u'\n' || c == u'\r'
+                || c == QChar::LineSeparator)
+                ch = inHeading ? QChar(u' ') : QChar(QChar::LineSeparator);
+            else if (c == u'\t')
+                ch = u' ';
+            chars.append({ ch, a });
+        }
+    }
+    // Trim white space at both ends and around hard breaks, where CommonMark would drop it or
+    // read trailing spaces as a break of its own.
+    auto trimmed = [](QList<Char> in) {
+        QList<Char> out;
+        for (int i = 0; i < in.size(); ++i) {
+            if (in[i].c == u' ' || in[i].c.isSpace()) {
+                if (isBreak(in[i].c)) {
+                    while (!out.isEmpty() && out.last().c.isSpace() && !isBreak(out.last().c))
+                        out.removeLast();
+                    out.append(in[i]);
+                    continue;
+                }
+                if (out.isEmpty() || isBreak(out.last().c))
+                    continue;
+            }
+            out.append(in[i]);
+        }
+        while (!out.isEmpty() && (out.last().c.isSpace()))
+            out.removeLast();
+        return out;
+    };
+    chars = trimmed(chars);
+
+    // Code has no emphasis of its own inside; links keep their text.
+    for (Char &ch : chars) {
+        if (ch.a.code && isBreak(ch.c))
+            ch.c = u' ';
+    }
+    fitEmphasis(chars, &Attributes::bold);
+    fitEmphasis(chars, &Attributes::italic);
+    fitEmphasis(chars, &Attributes::strike);
+
+    QString out;
+    QList<std::pair<Marker, QString>> open; // marker and, for a link, its href
+    bool atLineStart = true;
+    QString pending; // plain text not yet escaped
+
+    auto flush = [&]() {
+        if (pending.isEmpty())
+            return;
+        out += escapeText(pending, atLineStart);
+        atLineStart = false;
+        pending.clear();
+    };
+    auto closeFrom = [&](int index) {
+        flush();
+        while (open.size() > index) {
+            const auto [marker, href] = open.takeLast();
+            if (marker == Marker::Link)
+                out += QStringLiteral("](") + escapeUrl(href) + QLatin1Char(')');
+            else
+                out += openText(marker);
+        }
+    };
+
+    int i = 0;
+    while (i < chars.size()) {
+        const Attributes &a = chars[i].a;
+        // Close what this character no longer has (and everything opened inside it).
+        int keep = 0;
+        while (keep < open.size() && has(a, open[keep].first, open[keep].second))
+            ++keep;
+        if (keep < open.size())
+            closeFrom(keep);
+        // Open what it has and is not open yet: the link outermost.
+        auto isOpen = [&](Marker m) {
+            for (const auto &o : open)
+                if (o.first == m)
+                    return true;
+            return false;
+        };
+        const std::pair<Marker, bool> wanted[] = { { Marker::Link, !a.href.isEmpty() },
+                                                   { Marker::Bold, a.bold },
+                                                   { Marker::Italic, a.italic },
+                                                   { Marker::Strike, a.strike } };
+        for (const auto &[marker, on] : wanted) {
+            if (on && !isOpen(marker)) {
+                flush();
+                out += openText(marker);
+                atLineStart = false;
+                open.append({ marker, marker == Marker::Link ? a.href : QString() });
+            }
+        }
+        if (a.code) {
+            flush();
+            QString code;
+            const Attributes start = a;
+            while (i < chars.size() && chars[i].a.code && chars[i].a.href == start.href
+                   && chars[i].a.bold == start.bold && chars[i].a.italic == start.italic
+                   && chars[i].a.strike == start.strike)
+                code += chars[i++].c;
+            out += codeSpan(code);
+            atLineStart = false;
+            continue;
+        }
+        if (isBreak(chars[i].c)) {
+            flush();
+            out += QStringLiteral("\\\n") + continuation;
+            atLineStart = true;
+            ++i;
+            continue;
+        }
+        pending += chars[i].c;
+        ++i;
+    }
+    closeFrom(0);
+    return out;
+}
+
+// ---- Blocks ---------------------------------------------------------------------------------
+
+struct ListLevel
+{
+    QTextList *list = nullptr;
+    int indent = 0;
+    QChar delimiter; // '-' or '*' for bullets, '.' or ')' for numbers
+    bool ordered = false;
+    int width = 0; // width of the current item's marker and its space
+};
+
+QChar alternate(QChar delimiter)
+{
+    if (delimiter == u'-')
+        return u'*';
+    if (delimiter == u'*')
+        return u'-';
+    if (delimiter == u'.')
+        return u')';
+    return u'.';
+}
+
+bool isOrdered(const QTextList *list)
+{
+    const auto style = list->format().style();
+    return style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
+        || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
+        || style == QTextListFormat::ListUpperRoman;
+}
+
+QString quotePrefix(int level)
+{
+    QString prefix;
+    for (int i = 0; i < level; ++i)
+        prefix += QStringLiteral("> ");
+    return prefix;
+}
+
+bool isEmptyBlock(const QTextBlock &block)
+{
+    for (const QChar c : block.text()) {
+        if (!c.isSpace() && c != QChar::ObjectReplacementCharacter)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString MarkdownWriter::write(const QTextDocument *document)
+{
+    QString out;
+    QList<ListLevel> lists;
+    bool previousWasItem = false;
+    int previousQuote = 0;
+    bool first = true;
+    // The delimiter of the list that just ended at each depth, so a list that follows it
+    // directly takes the other one and is not merged into it.
+    QHash<int, QChar> lastDelimiter;
+
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (isEmptyBlock(block))
+            continue;
+        const int quote = bodyformat::quoteLevel(block);
+        const int heading = bodyformat::headingLevel(block);
+        QTextList *list = block.textList();
+
+        bool tight = list && previousWasItem && quote == previousQuote;
+        if (list) {
+            const int indent = list->format().indent();
+            if (!tight) {
+                lists.clear();
+                lastDelimiter.clear();
+            }
+            while (!lists.isEmpty() && lists.last().indent > indent) {
+                lastDelimiter[lists.size() - 1] = lists.last().delimiter;
+                lists.removeLast();
+                // Deeper lists that ended are no longer next to anything.
+                for (auto it = lastDelimiter.begin(); it != lastDelimiter.end();)
+                    it = it.key() > lists.size() ? lastDelimiter.erase(it) : std::next(it);
+            }
+            if (!lists.isEmpty() && lists.last().indent == indent && lists.last().list != list) {
+                lastDelimiter[lists.size() - 1] = lists.last().delimiter;
+                lists.removeLast();
+                // A new list after another: a blank line between them, unless it is nested in
+                // an item of an outer list, where a blank line would loosen that list.
+                if (lists.isEmpty())
+                    tight = false;
+            }
+            if (lists.isEmpty() || lists.last().indent < indent) {
+                ListLevel level;
+                level.list = list;
+                level.indent = indent;
+                level.ordered = isOrdered(list);
+                const QChar standard = level.ordered ? QChar(u'.') : QChar(u'-');
+                const int depth = lists.size();
+                const QChar previous = lastDelimiter.value(depth);
+                const bool sameKind = !previous.isNull()
+                    && ((previous == u'.' || previous == u')') == level.ordered);
+                level.delimiter = sameKind ? alternate(previous) : standard;
+                lastDelimiter.remove(depth);
+                lists.append(level);
+            }
+        } else {
+            lists.clear();
+            lastDelimiter.clear();
+        }
+
+        if (!first) {
+            if (tight) {
+                out += QLatin1Char('\n');
+            } else {
+                out += QLatin1Char('\n') + quotePrefix(qMin(quote, previousQuote)).trimmed()
+                    + QLatin1Char('\n');
+            }
+        }
+        first = false;
+
+        QString prefix = quotePrefix(quote);
+        QString continuation = prefix;
+        if (list) {
+            for (int d = 0; d + 1 < lists.size(); ++d)
+                prefix += QString(lists[d].width, QLatin1Char(' '));
+            ListLevel &level = lists.last();
+            QString marker;
+            if (level.ordered) {
+                const int start = list->format().hasProperty(bodyformat::ListStartProperty)
+                    ? list->format().intProperty(bodyformat::ListStartProperty)
+                    : 1;
+                marker = QString::number(start + list->itemNumber(block)) + level.delimiter;
+            } else {
+                marker = level.delimiter;
+            }
+            level.width = marker.size() + 1;
+            continuation = prefix + QString(level.width, QLatin1Char(' '));
+            prefix += marker + QLatin1Char(' ');
+        }
+        if (heading > 0)
+            prefix += QString(heading, QLatin1Char('#')) + QLatin1Char(' ');
+
+        out += prefix + writeInlines(block, heading > 0, continuation);
+        previousWasItem = list != nullptr;
+        previousQuote = quote;
+    }
+    if (!out.isEmpty())
+        out += QLatin1Char('\n');
+    return out;
+}
+
+QString MarkdownWriter::fromParagraphs(const QStringList &paragraphs)
+{
+    QTextDocument document;
+    QTextCursor cursor(&document);
+    bool first = true;
+    for (const QString &paragraph : paragraphs) {
+        if (!first)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertText(paragraph);
+        first = false;
+    }
+    return write(&document);
+}
+
+} // namespace copydesk::app

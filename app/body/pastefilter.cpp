@@ -1,0 +1,51 @@
+#include "app/body/pastefilter.h"
+
+#include "app/body/markdownreader.h"
+#include "app/body/markdownwriter.h"
+
+#include <QMimeData>
+#include <QTextDocument>
+
+namespace copydesk::app {
+
+bool PasteFilter::canReduce(const QMimeData *source)
+{
+    return source && (source->hasHtml() || source->hasText());
+}
+
+QTextDocumentFragment PasteFilter::fromHtml(const QString &html)
+{
+    QTextDocument rich;
+    rich.setHtml(html);
+    QTextDocument clean;
+    MarkdownReader::read(MarkdownWriter::write(&rich), &clean);
+    return QTextDocumentFragment(&clean);
+}
+
+QTextDocumentFragment PasteFilter::fromPlainText(const QString &text)
+{
+    // Each line of pasted plain text is a paragraph; nothing in it becomes markup.
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QStringList paragraphs;
+    const auto lines = normalized.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        if (!line.trimmed().isEmpty())
+            paragraphs.append(line.trimmed());
+    if (paragraphs.size() <= 1)
+        return QTextDocumentFragment::fromPlainText(text.trimmed());
+    QTextDocument clean;
+    MarkdownReader::read(MarkdownWriter::fromParagraphs(paragraphs), &clean);
+    return QTextDocumentFragment(&clean);
+}
+
+QTextDocumentFragment PasteFilter::reduce(const QMimeData *source)
+{
+    if (!source)
+        return {};
+    if (source->hasHtml())
+        return fromHtml(source->html());
+    return fromPlainText(source->text());
+}
+
+} // namespace copydesk::app

@@ -1,0 +1,109 @@
+#include "app/body/worddiff.h"
+
+#include <QRegularExpression>
+
+#include <dtl/dtl.hpp>
+#include <vector>
+
+namespace copydesk::app {
+
+QStringList WordDiff::units(const QString &text)
+{
+    // A word (letters, digits, inner apostrophes and hyphens), a run of white space, or any
+    // other single character.
+    static const QRegularExpression unit(
+        QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|."),
+        QRegularExpression::DotMatchesEverythingOption);
+    QStringList list;
+    auto it = unit.globalMatch(text);
+    while (it.hasNext())
+        list.append(it.next().captured());
+    return list;
+}
+
+QList<WordDiff::Segment> WordDiff::compare(const QString &before, const QString &after)
+{
+    const QStringList a = units(before);
+    const QStringList b = units(after);
+    const std::vector<QString> va(a.cbegin(), a.cend());
+    const std::vector<QString> vb(b.cbegin(), b.cend());
+    dtl::Diff<QString, std::vector<QString>> diff(va, vb);
+    diff.onHuge();
+    diff.compose();
+
+    QList<Segment> segments;
+    for (const auto &[unit, info] : diff.getSes().getSequence()) {
+        Segment::Kind kind = Segment::Kind::Same;
+        if (info.type == dtl::SES_ADD)
+            kind = Segment::Kind::Inserted;
+        else if (info.type == dtl::SES_DELETE)
+            kind = Segment::Kind::Deleted;
+        if (!segments.isEmpty() && segments.last().kind == kind)
+            segments.last().text += unit;
+        else
+            segments.append({ kind, unit });
+    }
+    // Deletions before insertions where they touch, so a changed word reads "old new".
+    for (int i = 0; i + 1 < segments.size(); ++i) {
+        if (segments[i].kind == Segment::Kind::Inserted
+            && segments[i + 1].kind == Segment::Kind::Deleted)
+            std::swap(segments[i], segments[i + 1]);
+    }
+    return segments;
+}
+
+QString WordDiff::toHtml(const QList<Segment> &segments)
+{
+    QString html;
+    for (const Segment &s : segments) {
+        QString text = s.text.toHtmlEscaped();
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        switch (s.kind) {
+        case Segment::Kind::Same:
+            html += text;
+            break;
+        case Segment::Kind::Inserted:
+            html += QStringLiteral("<ins "
+                                   "style=\"background:#d7f5dd;color:#0b5d1e;text-decoration:"
+                                   "underline\">%1</ins>")
+                        .arg(text);
+            break;
+        case Segment::Kind::Deleted:
+            html += QStringLiteral("<del "
+                                   "style=\"background:#fbe0e0;color:#9b1c1c;text-decoration:line-"
+                                   "through\">%1</del>")
+                        .arg(text);
+            break;
+        }
+    }
+    return html;
+}
+
+QString WordDiff::toText(const QList<Segment> &segments)
+{
+    QString text;
+    for (const Segment &s : segments) {
+        switch (s.kind) {
+        case Segment::Kind::Same:
+            text += s.text;
+            break;
+        case Segment::Kind::Inserted:
+            text += QStringLiteral("{+") + s.text + QStringLiteral("+}");
+            break;
+        case Segment::Kind::Deleted:
+            text += QStringLiteral("[-") + s.text + QStringLiteral("-]");
+            break;
+        }
+    }
+    return text;
+}
+
+int WordDiff::changes(const QList<Segment> &segments)
+{
+    int n = 0;
+    for (const Segment &s : segments)
+        n += s.kind != Segment::Kind::Same;
+    return n;
+}
+
+} // namespace copydesk::app

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "db/records.h"
+
+#include <QList>
+#include <QString>
+
+namespace copydesk::app {
+
+// What the exporter may read of a newsroom, and nothing more: articles, the people of their
+// bylines, correction notes and the publication's settings. Newsroom provides one
+// (Newsroom::exportSource()); tests may provide their own.
+class ExportSource
+{
+public:
+    virtual ~ExportSource() = default;
+
+    virtual Result<db::Article> article(qint64 id) = 0;
+    virtual Result<QList<db::ArticleSummary>> list(const db::ArticleQuery &query) = 0;
+    virtual Result<db::Person> person(qint64 id) = 0;
+    virtual Result<QList<db::Appointment>> appointments(qint64 personId) = 0;
+    virtual Result<QList<db::Note>> notes(qint64 articleId) = 0;
+    virtual Result<QString> setting(const QString &key, const QString &fallback = {}) = 0;
+};
+
+} // namespace copydesk::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "app/export/pagebuilder.h"
+#include "app/core/result.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace copydesk::app {
+
+class ExportSource;
+
+// What a site export did.
+struct ExportReport
+{
+    int articles = 0;
+    QStringList written; // pages whose content changed (or are new)
+    QStringList unchanged; // pages kept as they were
+    QStringList removed; // pages of the previous export that are gone (unpublished articles)
+};
+
+// Exports articles as HTML pages, and the published site as a folder any web server (or a
+// file:// URL) can serve: articles, a paginated front page, a page per section, author and
+// tag, an Atom feed, sitemap.xml and the style sheet, all linked relatively.
+//
+// The site is built in a new folder beside the target and swapped in at the end, so a failure
+// or a cancel midway leaves the previous site as it was. Pages whose content did not change
+// are carried over untouched (a manifest of content hashes says which), so re-running after
+// one article changed rewrites only the pages that show it.
+class SiteExporter final
+{
+public:
+    explicit SiteExporter(ExportSource &source);
+
+    // progress(done, total) is called as pages are built; returning false cancels.
+    Result<ExportReport> exportSite(const QString &directory, const QString &baseUrl = {},
+                                        const std::function<bool(int, int)> &progress = {});
+
+    // One article as a standalone page (style sheet included); an unpublished article is a
+    // preview with a "Draft — not published" banner and noindex.
+    Result<QString> articlePage(qint64 articleId);
+    // The same for an article as it is being edited (the window's preview).
+    Result<QString> articlePage(const db::Article &article);
+    Result<void> exportArticle(qint64 articleId, const QString &file);
+
+    Result<Publication> publication();
+
+    static constexpr int PageSize = 20; // articles per front page
+
+private:
+    Result<ArticleView> viewOf(const db::Article &article, QHash<qint64, AuthorView> &authors);
+    Result<AuthorView> authorView(qint64 personId, QHash<qint64, AuthorView> &authors);
+
+    ExportSource &m_source;
+    QHash<QString, QString> m_tagSlugs; // tag (lower case) -> slug
+    QSet<QString> m_usedTagSlugs;
+    QSet<QString> m_usedAuthorSlugs;
+};
+
+} // namespace copydesk::app

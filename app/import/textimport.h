@@ -1,0 +1,37 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace copydesk::app {
+
+// An article read from a file, before it is stored.
+struct ImportedText
+{
+    QString headline;
+    QString body; // CommonMark
+};
+
+// Reads plain text and Markdown files into articles. Every character of the text survives;
+// what is refused is refused with the file and the place named.
+class TextImport final
+{
+public:
+    // .txt: the first non-empty line is the headline; paragraphs are separated by blank lines
+    // (or, in a file without blank lines, one paragraph a line), and a line break inside a
+    // paragraph becomes a space.
+    // .md: a first-level heading at the top, or else the first line, is the headline; the rest
+    // is the body, normalized.
+    static Result<ImportedText> readFile(const QString &path);
+
+    // Decodes UTF-8 (a byte order mark is dropped); invalid bytes are an error naming the line,
+    // column and byte offset.
+    static Result<QString> decodeUtf8(const QByteArray &bytes, const QString &shownName);
+
+    static ImportedText fromPlainText(const QString &text);
+    static ImportedText fromMarkdown(const QString &text);
+};
+
+} // namespace copydesk::app

@@ -1,0 +1,172 @@
+#include "app/spelling/dictionaryservice.h"
+
+#include "app/core/resourcepaths.h"
+#include "app/spelling/dictionaries.h"
+#include "app/spelling/speller.h"
+#include "app/storecontext.h"
+#include "db/transaction.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace copydesk::app {
+
+namespace {
+
+Result<QString> validWord(const QString &word)
+{
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return failure(Error::Kind::Invalid,
+                       DictionaryService::tr("a dictionary word is one word, without spaces"));
+    return trimmed;
+}
+
+} // namespace
+
+DictionaryService::DictionaryService(StoreContext &context)
+    : m_ctx(context)
+{ }
+
+Result<QStringList> DictionaryService::words(const QString &language, qint64 personId)
+{
+    return m_ctx.dictionary.words(language, personId);
+}
+
+Result<void> DictionaryService::seedHouseDictionary()
+{
+    const auto seeded = m_ctx.settings.value(QStringLiteral("house-dictionary.seeded"));
+    if (!seeded)
+        return seeded.error();
+    if (!seeded->isEmpty())
+        return {};
+    QFile file(ResourcePaths::find(QStringLiteral("dictionary/house-words.txt")));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error::Kind::Failed,
+                       tr("the starter house dictionary is missing from this build"));
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString word = line.trimmed();
+        if (word.isEmpty() || word.startsWith(QLatin1Char('#')))
+            continue;
+        if (auto r = m_ctx.dictionary.add(word, QStringLiteral("en"), 0, 0); !r)
+            return r;
+    }
+    if (auto r = m_ctx.settings.setValue(QStringLiteral("house-dictionary.seeded"),
+                                     m_ctx.now().toString(Qt::ISODate));
+        !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> DictionaryService::checkDictionaryRights(const Actor &by, bool house) const
+{
+    if (by.id <= 0)
+        return notPermitted(tr("sign in to change a dictionary"));
+    if (house) {
+        if (const Decision d = Permissions::decide(by, Action::HouseDictionary); !d)
+            return notPermitted(d.reason);
+    }
+    return {};
+}
+
+Result<void> DictionaryService::addWord(const Actor &by, const QString &word, const QString &language,
+                                   bool house)
+{
+    const auto valid = validWord(word);
+    if (!valid)
+        return valid.error();
+    if (auto r = checkDictionaryRights(by, house); !r)
+        return r;
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_ctx.dictionary.add(*valid, language, house ? 0 : by.id, by.id); !r)
+        return r;
+    if (house) {
+        if (auto r = m_ctx.log(by, QStringLiteral("house-dictionary-add"),
+                               *valid + QStringLiteral(" (") + language + QLatin1Char(')'));
+            !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> DictionaryService::removeWord(const Actor &by, const QString &word, const QString &language,
+                                      bool house)
+{
+    if (auto r = checkDictionaryRights(by, house); !r)
+        return r;
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_ctx.dictionary.remove(word.trimmed(), language, house ? 0 : by.id); !r)
+        return r;
+    if (house) {
+        if (auto r = m_ctx.log(by, QStringLiteral("house-dictionary-remove"), word.trimmed()); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> DictionaryService::ignoreWord(const Actor &by, qint64 articleId, const QString &word)
+{
+    const auto valid = validWord(word);
+    if (!valid)
+        return valid.error();
+    if (!by.isEditorial())
+        return notPermitted(
+            tr("only staff with a current appointment may change what is checked"));
+    const auto article = m_ctx.articles.get(articleId);
+    if (!article)
+        return article.error();
+    return m_ctx.dictionary.ignore(articleId, *valid, by.id);
+}
+
+CheckOptions DictionaryService::checkOptions()
+{
+    CheckOptions options;
+    for (const QString &kind : Checker::kinds()) {
+        const auto value = m_ctx.settings.value(QStringLiteral("check.") + kind, QStringLiteral("on"));
+        if (value && *value == QLatin1String("off"))
+            options.disabled.insert(kind);
+    }
+    const auto caps = m_ctx.settings.value(QStringLiteral("check.skip-all-caps"), QStringLiteral("on"));
+    options.skipAllCaps = !caps || *caps != QLatin1String("off");
+    return options;
+}
+
+Result<void> DictionaryService::setCheckEnabled(const Actor &by, const QString &kind, bool enabled)
+{
+    if (const Decision d = Permissions::decide(by, Action::Settings); !d)
+        return notPermitted(d.reason);
+    if (!Checker::kinds().contains(kind) && kind != QLatin1String("skip-all-caps"))
+        return failure(Error::Kind::Invalid,
+                       tr("unknown check '%1' (one of: %2, skip-all-caps)")
+                           .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
+    return m_ctx.settings.setValue(QStringLiteral("check.") + kind,
+                               enabled ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+Result<std::shared_ptr<Checker>> DictionaryService::checkerFor(const Actor &by, const QString &language,
+                                                          qint64 articleId)
+{
+    const auto speller
+        = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
+    if (!speller)
+        return speller.error();
+    QSet<QString> accepted;
+    if (m_ctx.database.isOpen()) {
+        const auto words = m_ctx.dictionary.accepted((*speller)->language(), by.id, articleId);
+        if (!words)
+            return words.error();
+        accepted = *words;
+    }
+    return std::make_shared<Checker>(*speller, accepted,
+                                     m_ctx.database.isOpen() ? checkOptions() : CheckOptions());
+}
+
+} // namespace copydesk::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/spelling/checker.h"
+#include "app/workflow/permissions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace copydesk::app {
+
+class StoreContext;
+
+// The newsroom's dictionaries and style checks: the house dictionary (section editors and
+// above), each person's own words, words ignored in one article, and which checks are on.
+// Needs the store, so it is built with the services, not with the store-free spelling library.
+class DictionaryService final
+{
+    Q_DISABLE_COPY_MOVE(DictionaryService)
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::DictionaryService)
+
+public:
+    explicit DictionaryService(StoreContext &context);
+
+    // A word for the house dictionary (section editors and above) or the person's own.
+    Result<void> addWord(const Actor &by, const QString &word, const QString &language, bool house);
+    Result<void> removeWord(const Actor &by, const QString &word, const QString &language,
+                            bool house);
+    // Stop flagging a word in one article.
+    Result<void> ignoreWord(const Actor &by, qint64 articleId, const QString &word);
+    // The words of the house dictionary (personId 0) or of one person, for exactly that language.
+    Result<QStringList> words(const QString &language, qint64 personId);
+
+    // A checker for the article's language with the house, personal and ignored words, and the
+    // style checks the newsroom has switched on.
+    Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language,
+                                                qint64 articleId = 0);
+    CheckOptions checkOptions();
+    Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
+
+    // On a new store: the starter house dictionary, once.
+    Result<void> seedHouseDictionary();
+
+private:
+    Result<void> checkDictionaryRights(const Actor &by, bool house) const;
+
+    StoreContext &m_ctx;
+};
+
+} // namespace copydesk::app

@@ -1,0 +1,310 @@
+#include "app/workflow/permissions.h"
+
+namespace copydesk::app {
+
+namespace {
+
+struct ActionInfo
+{
+    Action action;
+    const char *verb;
+    const char *done; // past participle, for "only a draft can be submitted"
+    QStringList from;
+    const char *to;
+    bool note;
+};
+
+const QList<ActionInfo> &actions()
+{
+    static const QList<ActionInfo> list = {
+        { Action::Create, "create", "created", {}, "draft", false },
+        { Action::Edit,
+          "edit",
+          "edited",
+          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
+          "",
+          false },
+        { Action::Correct, "correct", "corrected", { QStringLiteral("published") }, "", true },
+        { Action::Submit, "submit", "submitted", { QStringLiteral("draft") }, "in_review", false },
+        { Action::Return, "return", "returned", { QStringLiteral("in_review") }, "draft", true },
+        { Action::Approve,
+          "approve",
+          "approved",
+          { QStringLiteral("in_review") },
+          "approved",
+          false },
+        { Action::Publish,
+          "publish",
+          "published",
+          { QStringLiteral("approved") },
+          "published",
+          false },
+        { Action::Unpublish,
+          "unpublish",
+          "unpublished",
+          { QStringLiteral("published") },
+          "draft",
+          true },
+        { Action::Spike,
+          "spike",
+          "spiked",
+          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
+          "spiked",
+          false },
+        { Action::Restore, "restore", "restored", { QStringLiteral("spiked") }, "draft", false },
+        { Action::HouseDictionary, "change the house dictionary", "changed", {}, "", false },
+        { Action::Staff, "manage staff", "managed", {}, "", false },
+        { Action::Settings, "change settings", "changed", {}, "", false },
+    };
+    return list;
+}
+
+const ActionInfo &info(Action action)
+{
+    for (const ActionInfo &i : actions())
+        if (i.action == action)
+            return i;
+    return actions().first();
+}
+
+Decision allow()
+{
+    return { true, {} };
+}
+
+Decision refuse(const QString &reason)
+{
+    return { false, reason };
+}
+
+QString sectionEditorOf(const ArticleFacts &article)
+{
+    return article.section.isEmpty()
+        ? QStringLiteral("a deputy editor")
+        : QStringLiteral("a section editor of %1, a deputy editor").arg(article.section);
+}
+
+} // namespace
+
+bool Actor::has(Level level) const
+{
+    for (const Power &p : powers)
+        if (p.level == level)
+            return true;
+    return false;
+}
+
+bool Actor::editsSection(const QString &section) const
+{
+    if (section.isEmpty())
+        return false;
+    for (const Power &p : powers)
+        if (p.level == Level::SectionEditor && p.section.compare(section, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool Actor::isEditorial() const
+{
+    for (const Power &p : powers)
+        if (p.level != Level::Administrator)
+            return true;
+    return false;
+}
+
+QString Permissions::targetStatus(Action action)
+{
+    return QString::fromLatin1(info(action).to);
+}
+
+QStringList Permissions::sourceStatuses(Action action)
+{
+    return info(action).from;
+}
+
+bool Permissions::needsNote(Action action)
+{
+    return info(action).note;
+}
+
+QString Permissions::verb(Action action)
+{
+    return QString::fromLatin1(info(action).verb);
+}
+
+Action Permissions::actionNamed(const QString &verb, bool *ok)
+{
+    for (const ActionInfo &i : actions()) {
+        if (verb == QLatin1String(i.verb)) {
+            if (ok)
+                *ok = true;
+            return i.action;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Action::Edit;
+}
+
+QString Permissions::levelName(Level level)
+{
+    switch (level) {
+    case Level::Contributor:
+        return QStringLiteral("contributor");
+    case Level::SectionEditor:
+        return QStringLiteral("section-editor");
+    case Level::DeputyEditor:
+        return QStringLiteral("deputy-editor");
+    case Level::EditorInChief:
+        return QStringLiteral("editor-in-chief");
+    case Level::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+Level Permissions::levelNamed(const QString &name, bool *ok)
+{
+    for (Level level : { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
+                         Level::EditorInChief, Level::Administrator }) {
+        if (levelName(level) == name) {
+            if (ok)
+                *ok = true;
+            return level;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Level::Contributor;
+}
+
+QString Permissions::statusPhrase(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return QStringLiteral("a draft");
+    if (status == QLatin1String("in_review"))
+        return QStringLiteral("in review");
+    if (status == QLatin1String("approved"))
+        return QStringLiteral("approved");
+    if (status == QLatin1String("published"))
+        return QStringLiteral("published");
+    if (status == QLatin1String("spiked"))
+        return QStringLiteral("spiked");
+    return status;
+}
+
+bool Permissions::isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today)
+{
+    return (!startsOn.isValid() || startsOn <= today) && (!endsOn.isValid() || today <= endsOn);
+}
+
+Decision Permissions::decide(const Actor &actor, Action action, const ArticleFacts &article)
+{
+    const bool senior = actor.has(Level::DeputyEditor) || actor.has(Level::EditorInChief);
+
+    switch (action) {
+    case Action::Staff:
+    case Action::Settings:
+        if (actor.has(Level::EditorInChief) || actor.has(Level::Administrator))
+            return allow();
+        return refuse(QStringLiteral("only the editor-in-chief or an administrator may %1")
+                          .arg(verb(action)));
+    case Action::HouseDictionary:
+        if (senior || actor.has(Level::SectionEditor))
+            return allow();
+        return refuse(
+            QStringLiteral("only a section editor, a deputy editor or the editor-in-chief may "
+                           "change the house dictionary"));
+    case Action::Create:
+        if (actor.isEditorial())
+            return allow();
+        if (actor.has(Level::Administrator))
+            return refuse(
+                QStringLiteral("an administrator has no editorial powers; only contributors and "
+                               "editors may write articles"));
+        return refuse(
+            QStringLiteral("only contributors and editors with a current appointment may write "
+                           "articles"));
+    default:
+        break;
+    }
+
+    const ActionInfo &i = info(action);
+    if (!i.from.contains(article.status)) {
+        QStringList from;
+        for (const QString &s : i.from)
+            from << statusPhrase(s);
+        QString subject = from.size() == 1 ? from.first() : from.join(QStringLiteral(" or "));
+        if (action == Action::Edit && article.status == QLatin1String("published"))
+            return refuse(
+                QStringLiteral("a published article cannot be edited, only corrected (with a "
+                               "note) by a deputy editor or the editor-in-chief"));
+        return refuse(
+            QStringLiteral("cannot %1 an article that is %2; only an article that is %3 can be %4")
+                .arg(verb(action), statusPhrase(article.status), subject,
+                     QString::fromLatin1(i.done)));
+    }
+    if (!actor.isEditorial())
+        return refuse(
+            QStringLiteral("%1 holds no editorial appointment today, so may not %2 articles")
+                .arg(actor.displayName.isEmpty() ? QStringLiteral("this account")
+                                                 : actor.displayName,
+                     verb(action)));
+
+    const bool author = actor.id > 0 && article.authorIds.contains(actor.id);
+    const bool sectionEditor = actor.editsSection(article.section);
+    const QString editors = sectionEditorOf(article) + QStringLiteral(" or the editor-in-chief");
+    const QString authorsOrEditors = QStringLiteral("its authors, ") + editors;
+
+    switch (action) {
+    case Action::Edit:
+        if (article.status == QLatin1String("draft")) {
+            if (author || sectionEditor || senior)
+                return allow();
+            return refuse(QStringLiteral("only %1 may edit this draft").arg(authorsOrEditors));
+        }
+        if (sectionEditor || senior)
+            return allow();
+        return refuse(QStringLiteral("only %1 may edit an article that is %2")
+                          .arg(editors, statusPhrase(article.status)));
+    case Action::Correct:
+    case Action::Unpublish:
+        if (senior)
+            return allow();
+        return refuse(
+            QStringLiteral("only a deputy editor or the editor-in-chief may %1 a published article")
+                .arg(verb(action)));
+    case Action::Submit:
+        if (author || sectionEditor || senior)
+            return allow();
+        return refuse(QStringLiteral("only %1 may submit this article").arg(authorsOrEditors));
+    case Action::Approve:
+        if (author)
+            return refuse(QStringLiteral("authors cannot approve their own article"));
+        if (sectionEditor || senior)
+            return allow();
+        return refuse(QStringLiteral("only %1 may approve").arg(editors));
+    case Action::Return:
+    case Action::Publish:
+    case Action::Restore:
+        if (sectionEditor || senior)
+            return allow();
+        return refuse(QStringLiteral("only %1 may %2").arg(editors, verb(action)));
+    case Action::Spike:
+        if (sectionEditor || senior)
+            return allow();
+        if (author && article.status == QLatin1String("draft"))
+            return allow();
+        if (author)
+            return refuse(
+                QStringLiteral("authors may spike only their own drafts; only %1 may spike an "
+                               "article that is %2")
+                    .arg(editors, statusPhrase(article.status)));
+        return refuse(QStringLiteral("only its authors (for a draft), %1 may spike").arg(editors));
+    default:
+        break;
+    }
+    return refuse(QStringLiteral("not permitted"));
+}
+
+} // namespace copydesk::app

@@ -1,0 +1,38 @@
+#include "app/workflow/settingsservice.h"
+
+#include "app/storecontext.h"
+#include "db/transaction.h"
+
+namespace copydesk::app {
+
+SettingsService::SettingsService(StoreContext &context)
+    : m_ctx(context)
+{ }
+
+Result<QString> SettingsService::value(const QString &key, const QString &fallback)
+{
+    return m_ctx.settings.value(key, fallback);
+}
+
+Result<void> SettingsService::setSetting(const Actor &by, const QString &key, const QString &value)
+{
+    if (const Decision d = Permissions::decide(by, Action::Settings); !d)
+        return notPermitted(d.reason);
+    if (key == QLatin1String("publication.base-url") && !value.isEmpty()) {
+        const QString lower = value.toLower();
+        if (!lower.startsWith(QLatin1String("http://"))
+            && !lower.startsWith(QLatin1String("https://")))
+            return failure(Error::Kind::Invalid,
+                           tr("the base URL must start with http:// or https://"));
+    }
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = m_ctx.settings.setValue(key, value); !r)
+        return r;
+    if (auto r = m_ctx.log(by, QStringLiteral("settings"), key); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace copydesk::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/workflow/permissions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace copydesk::app {
+
+class StoreContext;
+
+// The newsroom's settings: publication name, about text, links, base URL. Changed by the
+// editor-in-chief or an administrator, each change in the audit log.
+class SettingsService final
+{
+    Q_DISABLE_COPY_MOVE(SettingsService)
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::SettingsService)
+
+public:
+    explicit SettingsService(StoreContext &context);
+
+    Result<QString> value(const QString &key, const QString &fallback = {});
+    Result<void> setSetting(const Actor &by, const QString &key, const QString &value);
+
+private:
+    StoreContext &m_ctx;
+};
+
+} // namespace copydesk::app
