@@ -242,7 +242,7 @@ public:
             return revert(words);
         bool isAction = false;
         const Action action = Permissions::actionNamed(command, &isAction);
-        if (isAction && !Permissions::targetStatus(action).isEmpty() && action != Action::Create)
+        if (isAction && Permissions::targetStatus(action).has_value() && action != Action::Create)
             return transition(action, words);
         return usage(QStringLiteral("unknown command '%1' (see copydesk --help)").arg(command));
     }
@@ -452,13 +452,17 @@ private:
         if (!args->positional.isEmpty())
             return usage(QStringLiteral("list takes no arguments besides its options"));
         db::ArticleQuery query;
-        query.status = args->value(QStringLiteral("--status"));
-        static const QStringList statuses
-            = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
-                QStringLiteral("published"), QStringLiteral("spiked") };
-        if (!query.status.isEmpty() && !statuses.contains(query.status))
-            return usage(QStringLiteral("unknown status '%1' (one of: %2)")
-                             .arg(query.status, statuses.join(QStringLiteral(", "))));
+        if (args->has(QStringLiteral("--status"))) {
+            const QString token = args->value(QStringLiteral("--status"));
+            query.status = statusFromToken(token);
+            if (!query.status) {
+                QStringList statuses;
+                for (const Status s : allStatuses())
+                    statuses << statusName(s, StatusForm::Token);
+                return usage(QStringLiteral("unknown status '%1' (one of: %2)")
+                                 .arg(token, statuses.join(QStringLiteral(", "))));
+            }
+        }
         query.section = args->value(QStringLiteral("--section"));
         query.author = args->value(QStringLiteral("--author"));
         query.search = args->value(QStringLiteral("--search"));
@@ -483,7 +487,7 @@ private:
                 QJsonObject o { { QStringLiteral("id"), row.id },
                                 { QStringLiteral("headline"), row.headline },
                                 { QStringLiteral("section"), row.section },
-                                { QStringLiteral("status"), row.status },
+                                { QStringLiteral("status"), statusName(row.status, StatusForm::Token) },
                                 { QStringLiteral("byline"), row.byline },
                                 { QStringLiteral("updated"), isoTime(row.updatedAt) },
                                 { QStringLiteral("version"), row.version },
@@ -502,7 +506,7 @@ private:
         for (const db::ArticleSummary &row : *rows) {
             m_out << QStringLiteral("%1  %2  %3  %4  %5")
                          .arg(row.id, 5)
-                         .arg(row.status, -9)
+                         .arg(statusName(row.status, StatusForm::Token), -9)
                          .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
                          .arg(shownTime(row.updatedAt), -16)
                          .arg(row.headline)
@@ -543,7 +547,7 @@ private:
                 { QStringLiteral("standfirst"), a.standfirst },
                 { QStringLiteral("section"), a.section },
                 { QStringLiteral("language"), a.language },
-                { QStringLiteral("status"), a.status },
+                { QStringLiteral("status"), statusName(a.status, StatusForm::Token) },
                 { QStringLiteral("byline"), QJsonArray::fromStringList(a.authorNames) },
                 { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
                 { QStringLiteral("version"), a.version },
@@ -559,7 +563,7 @@ private:
             m_out << "Standfirst: " << a.standfirst << Qt::endl;
         m_out << "Section:    " << (a.section.isEmpty() ? QStringLiteral("-") : a.section)
               << Qt::endl;
-        m_out << "Status:     " << a.status << Qt::endl;
+        m_out << "Status:     " << statusName(a.status, StatusForm::Token) << Qt::endl;
         m_out << "Byline:     " << a.authorNames.join(QStringLiteral(", ")) << Qt::endl;
         if (!a.tags.isEmpty())
             m_out << "Tags:       " << a.tags.join(QStringLiteral(", ")) << Qt::endl;
@@ -765,9 +769,9 @@ private:
         }
         if (m_global.json)
             printJson(QJsonObject { { QStringLiteral("id"), *id },
-                                    { QStringLiteral("status"), *status } });
+                                    { QStringLiteral("status"), statusName(*status, StatusForm::Token) } });
         else
-            m_out << "Article " << *id << " is now " << Permissions::statusPhrase(*status)
+            m_out << "Article " << *id << " is now " << statusName(*status, StatusForm::Phrase)
                   << Qt::endl;
         return CommandLine::Done;
     }

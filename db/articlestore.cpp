@@ -202,7 +202,7 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     query.addBindValue(article.body);
     query.addBindValue(nullIfZero(*section));
     query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
-    query.addBindValue(article.status.isEmpty() ? QStringLiteral("draft") : article.status);
+    query.addBindValue(statusName(article.status, StatusForm::Token));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
@@ -249,7 +249,7 @@ Result<Article> ArticleStore::get(qint64 id)
     a.body = query.value(4).toString();
     a.section = query.value(5).toString();
     a.language = query.value(6).toString();
-    a.status = query.value(7).toString();
+    a.status = statusFromToken(query.value(7).toString()).value_or(Status::Draft);
     a.createdAt = fromStored(query.value(8));
     a.updatedAt = fromStored(query.value(9));
     a.publishedAt = fromStored(query.value(10));
@@ -361,9 +361,9 @@ Filter filterFor(const ArticleQuery &q, const QString &fts)
         conditions << QStringLiteral("articles_fts MATCH ?");
         f.values << fts;
     }
-    if (!q.status.isEmpty()) {
+    if (q.status) {
         conditions << QStringLiteral("a.status = ?");
-        f.values << q.status;
+        f.values << statusName(*q.status, StatusForm::Token);
     }
     if (!q.section.isEmpty()) {
         conditions << QStringLiteral("s.name = ?");
@@ -457,7 +457,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         row.id = query.value(0).toLongLong();
         row.headline = query.value(1).toString();
         row.section = query.value(2).toString();
-        row.status = query.value(3).toString();
+        row.status = statusFromToken(query.value(3).toString()).value_or(Status::Draft);
         row.byline = query.value(4).toString();
         row.updatedAt = fromStored(query.value(5));
         row.version = query.value(6).toInt();
@@ -483,19 +483,19 @@ Result<int> ArticleStore::count(const ArticleQuery &q)
     return query.value(0).toInt();
 }
 
-Result<void> ArticleStore::setStatus(qint64 id, const QString &from, const QString &to,
+Result<void> ArticleStore::setStatus(qint64 id, Status from, Status to,
                                      const QDateTime &publishedAt)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE articles SET status = ?, updated_at = ?, "
                        "published_at = coalesce(?, published_at) WHERE id = ? AND status = ?"));
-    query.addBindValue(to);
+    query.addBindValue(statusName(to, StatusForm::Token));
     query.addBindValue(nowUtc());
     query.addBindValue(publishedAt.isValid() ? QVariant(toStored(publishedAt))
                                              : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(id);
-    query.addBindValue(from);
+    query.addBindValue(statusName(from, StatusForm::Token));
     if (!query.exec())
         return m_database.errorFrom(query,
                                     QStringLiteral("changing the status of article %1").arg(id));
@@ -506,7 +506,8 @@ Result<void> ArticleStore::setStatus(qint64 id, const QString &from, const QStri
         return failure(Error::Kind::Conflict,
                        QStringLiteral("article %1 is %2 now, not %3; someone changed it first")
                            .arg(id)
-                           .arg(current->status, from));
+                           .arg(statusName(current->status, StatusForm::Phrase),
+                                statusName(from, StatusForm::Phrase)));
     }
     return {};
 }

@@ -34,7 +34,7 @@ public:
 
     // Moves an article from one status to another, if it still has the first; publishedAt is
     // set when it is valid. The version does not change: a transition is not an edit.
-    Result<void> setStatus(qint64 id, const QString &from, const QString &to,
+    Result<void> setStatus(qint64 id, Status from, Status to,
                            const QDateTime &publishedAt = {});
 
     Result<QList<Revision>> revisions(qint64 articleId);

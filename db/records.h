@@ -1,10 +1,14 @@
 #pragma once
 
+#include "app/core/status.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace copydesk::db {
 
@@ -19,7 +23,7 @@ struct Article
     QString body;
     QString section; // section name, empty for none
     QString language = QStringLiteral("en_GB");
-    QString status = QStringLiteral("draft");
+    Status status = Status::Draft;
     QStringList tags;
     QList<qint64> authorIds; // byline order
     QStringList authorNames; // display names, byline order (read only)
@@ -37,7 +41,7 @@ struct ArticleSummary
     qint64 id = 0;
     QString headline;
     QString section;
-    QString status;
+    Status status = Status::Draft;
     QString byline;
     QDateTime updatedAt;
     int version = 0;
@@ -55,7 +59,7 @@ struct ArticleQuery
 {
     enum class Sort { Updated, Headline, Section, Status, Byline, Relevance };
 
-    QString status;
+    std::optional<Status> status;
     QString section;
     QString author; // username
     QString search; // words to find through the full-text index
@@ -126,7 +130,7 @@ struct AuditEntry
     QDateTime at;
     QString action; // "submit", "sign-in", "failed-sign-in", "staff-add", ...
     qint64 articleId = 0;
-    QString fromStatus;
+    QString fromStatus; // a status token, empty when the entry is not a transition
     QString toStatus;
     QString note;
 };

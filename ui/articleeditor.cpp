@@ -160,7 +160,7 @@ void ArticleEditor::updateInfo()
     QString info;
     if (m_article.id > 0)
         info = tr("%1 · version %2 · updated %3")
-                   .arg(app::ArticleListModel::statusLabel(m_article.status))
+                   .arg(statusName(m_article.status))
                    .arg(m_article.version)
                    .arg(QLocale().toString(m_article.updatedAt.toLocalTime(),
                                            QStringLiteral("d MMM yyyy, HH:mm")));

@@ -90,9 +90,8 @@ void MainWindow::createWidgets()
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
-    for (const char *status : { "draft", "in_review", "approved", "published", "spiked" }) {
-        const QString s = QString::fromLatin1(status);
-        m_statusFilter->addItem(app::ArticleListModel::statusLabel(s), s);
+    for (const Status s : allStatuses()) {
+        m_statusFilter->addItem(statusName(s), statusName(s, StatusForm::Token));
     }
     m_sectionFilter = new QComboBox(this);
     m_sectionFilter->setAccessibleName(tr("Section filter"));
@@ -257,7 +256,9 @@ void MainWindow::createWidgets()
     connect(&m_searchTimer, &QTimer::timeout, this,
             [this] { m_model->setSearch(m_search->text()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
+            [this] {
+                m_model->setStatusFilter(statusFromToken(m_statusFilter->currentData().toString()));
+            });
     connect(m_sectionFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setSectionFilter(m_sectionFilter->currentData().toString()); });
     connect(m_views, &QTabBar::currentChanged, this, [this](int index) { setView(View(index)); });
@@ -741,7 +742,7 @@ bool MainWindow::openArticle(qint64 id)
     m_draftKey.clear();
     m_editor->load(*article);
     const Action edit
-        = article->status == QLatin1String("published") ? Action::Correct : Action::Edit;
+        = app::ArticleService::changeActionFor(*article);
     app::Decision d = m_newsroom.workflow().decide(m_actor, edit, *article);
     m_takeOverAction->setEnabled(false);
     if (d.allowed) {
@@ -811,7 +812,7 @@ bool MainWindow::save()
         openArticle(created->id);
     } else {
         QString note;
-        if (storedArticle().status == QLatin1String("published")) {
+        if (app::ArticleService::needsCorrectionNote(storedArticle())) {
             bool ok = false;
             note = QInputDialog::getMultiLineText(
                 this, tr("Correction"),
@@ -838,7 +839,7 @@ bool MainWindow::save()
             const bool tookOver = m_newsroom.editing().lockedByOther(m_actor, article.id).has_value();
             const app::Decision mayEdit = m_newsroom.workflow().decide(
                 m_actor,
-                saved->status == QLatin1String("published") ? Action::Correct : Action::Edit,
+                app::ArticleService::changeActionFor(*saved),
                 *saved);
             ConflictDialog dialog(article, *saved, mayEdit.allowed && !tookOver,
                                   tookOver ? version.errorString() : QString(), this);
@@ -923,7 +924,7 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
     openArticle(stored.id);
     m_model->reload();
     statusBar()->showMessage(
-        tr("“%1” is now %2").arg(stored.headline, app::Permissions::statusPhrase(*status)), 5000);
+        tr("“%1” is now %2").arg(stored.headline, statusName(*status, StatusForm::Phrase)), 5000);
     return true;
 }
 

@@ -13,21 +13,6 @@ ArticleListModel::ArticleListModel(Newsroom &newsroom, QObject *parent)
     m_query.limit = PageSize;
 }
 
-QString ArticleListModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1String("draft"))
-        return tr("Draft");
-    if (status == QLatin1String("in_review"))
-        return tr("In review");
-    if (status == QLatin1String("approved"))
-        return tr("Approved");
-    if (status == QLatin1String("published"))
-        return tr("Published");
-    if (status == QLatin1String("spiked"))
-        return tr("Spiked");
-    return status;
-}
-
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -51,7 +36,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Section:
             return row.section;
         case Status:
-            return statusLabel(row.status);
+            return statusName(row.status);
         case Byline:
             return row.byline;
         case Updated:
@@ -137,7 +122,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void ArticleListModel::setStatusFilter(const QString &status)
+void ArticleListModel::setStatusFilter(std::optional<copydesk::Status> status)
 {
     m_query.status = status;
     reload();

@@ -31,7 +31,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Filters; each reloads the list. An empty value matches everything.
-    void setStatusFilter(const QString &status);
+    void setStatusFilter(std::optional<copydesk::Status> status);
     void setSectionFilter(const QString &section);
     void setSearch(const QString &words);
     // Which articles the list is about: everything, one author's, or a review queue (the
@@ -46,7 +46,6 @@ public:
 
     static constexpr int PageSize = 200;
 
-    static QString statusLabel(const QString &status);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

@@ -45,7 +45,7 @@ Result<QStringList> ArticleService::sections()
 
 Action ArticleService::changeActionFor(const db::Article &article)
 {
-    return article.status == QLatin1String("published") ? Action::Correct : Action::Edit;
+    return article.status == Status::Published ? Action::Correct : Action::Edit;
 }
 
 Result<QList<ImportedArticle>> ArticleService::importArticles(const Actor &by,
@@ -99,7 +99,7 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
 {
     if (const Decision d = Permissions::decide(by, Action::Create); !d)
         return notPermitted(d.reason);
-    article.status = QStringLiteral("draft");
+    article.status = Status::Draft;
     article.publishedAt = {};
     return storeNewArticle(article, by.id);
 }
@@ -160,16 +160,18 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
         if (auto r = m_ctx.journal.addNote(n); !r)
             return r.error();
         if (auto r = m_ctx.log(by, QStringLiteral("correct"), note.trimmed(), article.id,
-                               stored->status, stored->status);
+                               statusName(stored->status, StatusForm::Token),
+                               statusName(stored->status, StatusForm::Token));
             !r)
             return r.error();
-    } else if (stored->status == QLatin1String("approved")) {
+    } else if (stored->status == Status::Approved) {
         // An edit after approval needs a fresh approval.
-        if (auto r = m_ctx.articles.setStatus(article.id, stored->status, QStringLiteral("in_review"));
+        if (auto r = m_ctx.articles.setStatus(article.id, stored->status, Status::InReview);
             !r)
             return r.error();
         if (auto r = m_ctx.log(by, QStringLiteral("edit"), QStringLiteral("edited after approval"),
-                               article.id, stored->status, QStringLiteral("in_review"));
+                               article.id, statusName(stored->status, StatusForm::Token),
+                               statusName(Status::InReview, StatusForm::Token));
             !r)
             return r.error();
     }

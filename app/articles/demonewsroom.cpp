@@ -61,8 +61,9 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
         article.standfirst = a.value(QStringLiteral("standfirst")).toString();
         article.body = a.value(QStringLiteral("body")).toString();
         article.section = a.value(QStringLiteral("section")).toString();
-        article.status = a.value(QStringLiteral("status")).toString();
-        if (article.status == QLatin1String("published"))
+        article.status = statusFromToken(a.value(QStringLiteral("status")).toString())
+                             .value_or(Status::Draft);
+        if (article.status == Status::Published)
             article.publishedAt = m_ctx.now();
         for (const QJsonValue &tag : a.value(QStringLiteral("tags")).toArray())
             article.tags.append(tag.toString());

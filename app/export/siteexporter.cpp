@@ -108,7 +108,7 @@ Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
 {
     ArticleView view;
     view.article = article;
-    view.preview = article.status != QLatin1String("published");
+    view.preview = article.status != Status::Published;
     for (qint64 id : article.authorIds) {
         const auto author = authorView(id, authors);
         if (!author)
@@ -210,7 +210,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     // Every published article, newest first, a page of the store at a time.
     QList<db::Article> articles;
     db::ArticleQuery query;
-    query.status = QStringLiteral("published");
+    query.status = Status::Published;
     query.limit = 500;
     for (;;) {
         const auto rows = m_source.list(query);

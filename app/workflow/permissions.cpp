@@ -9,52 +9,29 @@ struct ActionInfo
     Action action;
     const char *verb;
     const char *done; // past participle, for "only a draft can be submitted"
-    QStringList from;
-    const char *to;
+    QList<Status> from;
+    std::optional<Status> to;
     bool note;
 };
 
 const QList<ActionInfo> &actions()
 {
+    using S = Status;
     static const QList<ActionInfo> list = {
-        { Action::Create, "create", "created", {}, "draft", false },
-        { Action::Edit,
-          "edit",
-          "edited",
-          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
-          "",
+        { Action::Create, "create", "created", {}, S::Draft, false },
+        { Action::Edit, "edit", "edited", { S::Draft, S::InReview, S::Approved }, {}, false },
+        { Action::Correct, "correct", "corrected", { S::Published }, {}, true },
+        { Action::Submit, "submit", "submitted", { S::Draft }, S::InReview, false },
+        { Action::Return, "return", "returned", { S::InReview }, S::Draft, true },
+        { Action::Approve, "approve", "approved", { S::InReview }, S::Approved, false },
+        { Action::Publish, "publish", "published", { S::Approved }, S::Published, false },
+        { Action::Unpublish, "unpublish", "unpublished", { S::Published }, S::Draft, true },
+        { Action::Spike, "spike", "spiked", { S::Draft, S::InReview, S::Approved }, S::Spiked,
           false },
-        { Action::Correct, "correct", "corrected", { QStringLiteral("published") }, "", true },
-        { Action::Submit, "submit", "submitted", { QStringLiteral("draft") }, "in_review", false },
-        { Action::Return, "return", "returned", { QStringLiteral("in_review") }, "draft", true },
-        { Action::Approve,
-          "approve",
-          "approved",
-          { QStringLiteral("in_review") },
-          "approved",
-          false },
-        { Action::Publish,
-          "publish",
-          "published",
-          { QStringLiteral("approved") },
-          "published",
-          false },
-        { Action::Unpublish,
-          "unpublish",
-          "unpublished",
-          { QStringLiteral("published") },
-          "draft",
-          true },
-        { Action::Spike,
-          "spike",
-          "spiked",
-          { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved") },
-          "spiked",
-          false },
-        { Action::Restore, "restore", "restored", { QStringLiteral("spiked") }, "draft", false },
-        { Action::HouseDictionary, "change the house dictionary", "changed", {}, "", false },
-        { Action::Staff, "manage staff", "managed", {}, "", false },
-        { Action::Settings, "change settings", "changed", {}, "", false },
+        { Action::Restore, "restore", "restored", { S::Spiked }, S::Draft, false },
+        { Action::HouseDictionary, "change the house dictionary", "changed", {}, {}, false },
+        { Action::Staff, "manage staff", "managed", {}, {}, false },
+        { Action::Settings, "change settings", "changed", {}, {}, false },
     };
     return list;
 }
@@ -112,12 +89,12 @@ bool Actor::isEditorial() const
     return false;
 }
 
-QString Permissions::targetStatus(Action action)
+std::optional<Status> Permissions::targetStatus(Action action)
 {
-    return QString::fromLatin1(info(action).to);
+    return info(action).to;
 }
 
-QStringList Permissions::sourceStatuses(Action action)
+QList<Status> Permissions::sourceStatuses(Action action)
 {
     return info(action).from;
 }
@@ -178,21 +155,6 @@ Level Permissions::levelNamed(const QString &name, bool *ok)
     return Level::Contributor;
 }
 
-QString Permissions::statusPhrase(const QString &status)
-{
-    if (status == QLatin1String("draft"))
-        return QStringLiteral("a draft");
-    if (status == QLatin1String("in_review"))
-        return QStringLiteral("in review");
-    if (status == QLatin1String("approved"))
-        return QStringLiteral("approved");
-    if (status == QLatin1String("published"))
-        return QStringLiteral("published");
-    if (status == QLatin1String("spiked"))
-        return QStringLiteral("spiked");
-    return status;
-}
-
 bool Permissions::isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today)
 {
     return (!startsOn.isValid() || startsOn <= today) && (!endsOn.isValid() || today <= endsOn);
@@ -232,16 +194,16 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     const ActionInfo &i = info(action);
     if (!i.from.contains(article.status)) {
         QStringList from;
-        for (const QString &s : i.from)
-            from << statusPhrase(s);
+        for (Status s : i.from)
+            from << statusName(s, StatusForm::Phrase);
         QString subject = from.size() == 1 ? from.first() : from.join(QStringLiteral(" or "));
-        if (action == Action::Edit && article.status == QLatin1String("published"))
+        if (action == Action::Edit && article.status == Status::Published)
             return refuse(
                 QStringLiteral("a published article cannot be edited, only corrected (with a "
                                "note) by a deputy editor or the editor-in-chief"));
         return refuse(
             QStringLiteral("cannot %1 an article that is %2; only an article that is %3 can be %4")
-                .arg(verb(action), statusPhrase(article.status), subject,
+                .arg(verb(action), statusName(article.status, StatusForm::Phrase), subject,
                      QString::fromLatin1(i.done)));
     }
     if (!actor.isEditorial())
@@ -258,7 +220,7 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
 
     switch (action) {
     case Action::Edit:
-        if (article.status == QLatin1String("draft")) {
+        if (article.status == Status::Draft) {
             if (author || sectionEditor || senior)
                 return allow();
             return refuse(QStringLiteral("only %1 may edit this draft").arg(authorsOrEditors));
@@ -266,7 +228,7 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         if (sectionEditor || senior)
             return allow();
         return refuse(QStringLiteral("only %1 may edit an article that is %2")
-                          .arg(editors, statusPhrase(article.status)));
+                          .arg(editors, statusName(article.status, StatusForm::Phrase)));
     case Action::Correct:
     case Action::Unpublish:
         if (senior)
@@ -293,13 +255,13 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     case Action::Spike:
         if (sectionEditor || senior)
             return allow();
-        if (author && article.status == QLatin1String("draft"))
+        if (author && article.status == Status::Draft)
             return allow();
         if (author)
             return refuse(
                 QStringLiteral("authors may spike only their own drafts; only %1 may spike an "
                                "article that is %2")
-                    .arg(editors, statusPhrase(article.status)));
+                    .arg(editors, statusName(article.status, StatusForm::Phrase)));
         return refuse(QStringLiteral("only its authors (for a draft), %1 may spike").arg(editors));
     default:
         break;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "app/core/status.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace copydesk::app {
 
@@ -54,7 +58,7 @@ struct Actor
 struct ArticleFacts
 {
     qint64 id = 0;
-    QString status = QStringLiteral("draft");
+    Status status = Status::Draft;
     QString section;
     QList<qint64> authorIds;
 };
@@ -72,17 +76,16 @@ class Permissions final
 public:
     static Decision decide(const Actor &actor, Action action, const ArticleFacts &article = {});
 
-    // The status an action moves an article to; empty for actions that do not move it.
-    static QString targetStatus(Action action);
+    // The status an action moves an article to; none for actions that do not move it.
+    static std::optional<Status> targetStatus(Action action);
     // The statuses an action may start from.
-    static QStringList sourceStatuses(Action action);
+    static QList<Status> sourceStatuses(Action action);
     static bool needsNote(Action action);
 
     static QString verb(Action action); // "approve"
     static Action actionNamed(const QString &verb, bool *ok = nullptr);
     static QString levelName(Level level); // "section-editor"
     static Level levelNamed(const QString &name, bool *ok = nullptr);
-    static QString statusPhrase(const QString &status); // "a draft", "in review"
 
     // An appointment gives powers on `today` when its term includes that day.
     static bool isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today);

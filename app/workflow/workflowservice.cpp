@@ -7,6 +7,17 @@
 
 namespace copydesk::app {
 
+namespace {
+
+// A status token from the audit log, as a phrase; an unknown token as it is.
+QString phraseOf(const QString &token)
+{
+    const auto status = statusFromToken(token);
+    return status ? statusName(*status, StatusForm::Phrase) : token;
+}
+
+} // namespace
+
 WorkflowService::WorkflowService(StoreContext &context)
     : m_ctx(context)
 { }
@@ -36,11 +47,11 @@ Decision WorkflowService::decide(const Actor &by, Action action, const db::Artic
     return Permissions::decide(by, action, factsOf(article));
 }
 
-Result<QString> WorkflowService::transition(qint64 articleId, Action action, const Actor &by,
+Result<Status> WorkflowService::transition(qint64 articleId, Action action, const Actor &by,
                                          const QString &note)
 {
-    const QString to = Permissions::targetStatus(action);
-    if (to.isEmpty() || action == Action::Create)
+    const std::optional<Status> target = Permissions::targetStatus(action);
+    if (!target || action == Action::Create)
         return failure(Error::Kind::Invalid,
                        tr("%1 is not a workflow step").arg(Permissions::verb(action)));
     db::Transaction transaction(m_ctx.database);
@@ -56,6 +67,7 @@ Result<QString> WorkflowService::transition(qint64 articleId, Action action, con
                        tr("to %1 an article, a note is required (say why)")
                            .arg(Permissions::verb(action)));
 
+    const Status to = *target;
     const QDateTime publishedAt = action == Action::Publish ? m_ctx.now() : QDateTime();
     if (auto r = m_ctx.articles.setStatus(articleId, stored->status, to, publishedAt); !r)
         return r.error();
@@ -70,7 +82,8 @@ Result<QString> WorkflowService::transition(qint64 articleId, Action action, con
             return r.error();
     }
     if (auto r
-        = m_ctx.log(by, Permissions::verb(action), note.trimmed(), articleId, stored->status, to);
+        = m_ctx.log(by, Permissions::verb(action), note.trimmed(), articleId,
+                    statusName(stored->status, StatusForm::Token), statusName(to, StatusForm::Token));
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -128,8 +141,8 @@ Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
         e.when = a.at;
         e.who = a.personName;
         e.what = tr("%1: %2 → %3")
-                     .arg(a.action, Permissions::statusPhrase(a.fromStatus),
-                          Permissions::statusPhrase(a.toStatus));
+                     .arg(a.action, phraseOf(a.fromStatus),
+                          phraseOf(a.toStatus));
         entries.append(e);
     }
     for (const db::Note &n : *notes) {

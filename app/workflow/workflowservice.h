@@ -36,7 +36,7 @@ public:
     explicit WorkflowService(StoreContext &context);
 
     // Moves an article through the workflow; the note is required for return and unpublish.
-    Result<QString> transition(qint64 articleId, Action action, const Actor &by,
+    Result<Status> transition(qint64 articleId, Action action, const Actor &by,
                                const QString &note = {});
     Result<qint64> addNote(qint64 articleId, const Actor &by, const QString &text);
     Result<QList<db::Note>> notes(qint64 articleId);

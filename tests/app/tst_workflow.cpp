@@ -102,24 +102,24 @@ void TestWorkflow::fullRoundTrip()
     QCOMPARE(draft.authorIds, QList<qint64> { reporter.id });
 
     QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).value(),
-             QStringLiteral("in_review"));
+             Status::InReview);
     QCOMPARE(
         m_newsroom->workflow()
             .transition(draft.id, Action::Return, editor, QStringLiteral("Name the councillor."))
             .value(),
-        QStringLiteral("draft"));
+        Status::Draft);
     db::Article fixed = m_newsroom->archive().article(draft.id).value();
     fixed.body = QStringLiteral("Cllr Ellison met the council.\n");
     QCOMPARE(m_newsroom->archive().saveArticle(fixed, fixed.version, reporter).value(), 2);
     QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).value(),
-             QStringLiteral("in_review"));
+             Status::InReview);
     // The reporter cannot approve their own work; the section editor can.
     const auto own = m_newsroom->workflow().transition(draft.id, Action::Approve, reporter);
     QCOMPARE(own.error().kind, Error::Kind::NotPermitted);
     QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Approve, editor).value(),
-             QStringLiteral("approved"));
+             Status::Approved);
     QCOMPARE(m_newsroom->workflow().transition(draft.id, Action::Publish, editor).value(),
-             QStringLiteral("published"));
+             Status::Published);
     const db::Article published = m_newsroom->archive().article(draft.id).value();
     QCOMPARE(published.publishedAt, m_now);
 
@@ -148,7 +148,7 @@ void TestWorkflow::noteIsRequiredWhereTheTableSaysSo()
         = m_newsroom->workflow().transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("note is required")));
-    QCOMPARE(m_newsroom->archive().article(draft.id)->status, QStringLiteral("in_review"));
+    QCOMPARE(m_newsroom->archive().article(draft.id)->status, Status::InReview);
 }
 
 void TestWorkflow::editAfterApprovalGoesBackToReview()
@@ -164,7 +164,7 @@ void TestWorkflow::editAfterApprovalGoesBackToReview()
              Error::Kind::NotPermitted);
     // The editor may, and the article needs approving again.
     QVERIFY(m_newsroom->archive().saveArticle(changed, changed.version, m_chief).ok());
-    QCOMPARE(m_newsroom->archive().article(draft.id)->status, QStringLiteral("in_review"));
+    QCOMPARE(m_newsroom->archive().article(draft.id)->status, Status::InReview);
 }
 
 void TestWorkflow::correctionNeedsANoteAndKeepsIt()
@@ -190,7 +190,7 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
                               QStringLiteral("The meeting was on Tuesday."))
                 .ok());
     const auto stored = m_newsroom->archive().article(draft.id).value();
-    QCOMPARE(stored.status, QStringLiteral("published"));
+    QCOMPARE(stored.status, Status::Published);
     const auto notes = m_newsroom->workflow().notes(draft.id).value();
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().transition, QStringLiteral("correct"));

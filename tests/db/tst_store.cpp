@@ -13,6 +13,7 @@
 
 using namespace copydesk::db;
 using copydesk::Error;
+using copydesk::Status;
 
 class TestStore : public QObject
 {
@@ -322,7 +323,7 @@ void TestStore::listingFilters()
     a.authorIds = { janeId };
     QVERIFY(store.create(a, janeId).ok());
     Article b = article(QStringLiteral("News one"), {}, QStringLiteral("News"));
-    b.status = QStringLiteral("published");
+    b.status = Status::Published;
     QVERIFY(store.create(b, 0).ok());
 
     ArticleQuery q;
@@ -330,7 +331,7 @@ void TestStore::listingFilters()
     QCOMPARE(store.list(q)->size(), 1);
     QCOMPARE(store.list(q)->first().byline, QStringLiteral("Jane Doe"));
     q = {};
-    q.status = QStringLiteral("published");
+    q.status = Status::Published;
     QCOMPARE(store.list(q)->first().headline, QStringLiteral("News one"));
     q = {};
     q.author = QStringLiteral("jane");

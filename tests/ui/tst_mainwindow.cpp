@@ -363,7 +363,7 @@ void TestMainWindow::workflowFromWriterToPublication()
                  .contains(QStringLiteral("only an article that is approved")),
              qPrintable(w.workflowAction(app::Action::Publish)->toolTip()));
     QVERIFY(w.runAction(app::Action::Submit));
-    QCOMPARE(n.archive().article(id)->status, QStringLiteral("in_review"));
+    QCOMPARE(n.archive().article(id)->status, Status::InReview);
     QVERIFY(w.editor()->isReadOnly()); // a contributor cannot edit an article in review
     QVERIFY(!w.workflowAction(app::Action::Approve)->isEnabled());
     QVERIFY2(w.workflowAction(app::Action::Approve)
@@ -380,7 +380,7 @@ void TestMainWindow::workflowFromWriterToPublication()
     QVERIFY(!w.editor()->isReadOnly());
     QVERIFY(w.workflowAction(app::Action::Return)->isEnabled());
     QVERIFY(w.runAction(app::Action::Return, QStringLiteral("Say which river: the Han.")));
-    QCOMPARE(n.archive().article(id)->status, QStringLiteral("draft"));
+    QCOMPARE(n.archive().article(id)->status, Status::Draft);
     QCOMPARE(w.articleModel()->rowCount(), 0); // no longer in her queue
 
     // The contributor sees the note, edits and resubmits.
@@ -409,7 +409,7 @@ void TestMainWindow::workflowFromWriterToPublication()
     QVERIFY(w.runAction(app::Action::Approve));
     QVERIFY(w.runAction(app::Action::Publish));
     const auto published = n.archive().article(id).value();
-    QCOMPARE(published.status, QStringLiteral("published"));
+    QCOMPARE(published.status, Status::Published);
     QVERIFY(published.body.contains(QStringLiteral("The Han rose in August.")));
     QVERIFY(w.editor()->isReadOnly()); // a section editor cannot correct a published article
 
@@ -548,10 +548,10 @@ void TestMainWindow::submittingShowsUnresolvedIssues()
     QVERIFY(!w.runAction(app::Action::Submit));
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().word, QStringLiteral("councill"));
-    QCOMPARE(w.newsroom().archive().article(created->id)->status, QStringLiteral("draft"));
+    QCOMPARE(w.newsroom().archive().article(created->id)->status, Status::Draft);
     w.setSubmitConfirmation([](const QList<app::Issue> &) { return true; }); // go on
     QVERIFY(w.runAction(app::Action::Submit));
-    QCOMPARE(w.newsroom().archive().article(created->id)->status, QStringLiteral("in_review"));
+    QCOMPARE(w.newsroom().archive().article(created->id)->status, Status::InReview);
 }
 
 void TestMainWindow::previewCopyAndExportFromTheWindow()
