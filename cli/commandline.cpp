@@ -750,23 +750,18 @@ private:
         const auto actor = signedIn(verb + QStringLiteral(" articles"));
         if (!actor)
             return fail(actor.error());
+        // The desk sees what is left before submitting; with nobody to ask, the command line
+        // says so and goes on (the window asks first).
+        const auto issues = action == Action::Submit
+            ? m_newsroom.spelling().openIssues(*actor, *id)
+            : Result<QList<Issue>>(QList<Issue>());
         const auto status = m_newsroom.workflow().transition(*id, action, *actor, note);
         if (!status)
             return fail(status.error());
-        if (action == Action::Submit) {
-            // The desk sees what is left; the command line says so without stopping.
-            const auto article = m_newsroom.archive().article(*id);
-            const auto checker = article ? m_newsroom.spelling().checkerFor(*actor, article->language, *id)
-                                         : Result<std::shared_ptr<Checker>>(article.error());
-            if (checker) {
-                const auto issues = (*checker)->check(
-                    Checker::linesOf(article->headline, article->standfirst, article->body));
-                if (!issues.isEmpty())
-                    m_err << "copydesk: note: " << issues.size()
-                          << " spelling or style issue(s) remain (see: copydesk check " << *id
-                          << ")" << Qt::endl;
-            }
-        }
+        if (issues && !issues->isEmpty())
+            m_err << "copydesk: note: " << issues->size()
+                  << " spelling or style issue(s) remain (see: copydesk check " << *id << ")"
+                  << Qt::endl;
         if (m_global.json)
             printJson(QJsonObject { { QStringLiteral("id"), *id },
                                     { QStringLiteral("status"), statusName(*status, StatusForm::Token) } });

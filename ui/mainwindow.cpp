@@ -900,8 +900,8 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
         return false;
     if (action == Action::Submit) {
         checkNow();
-        if (!m_issues->issues().isEmpty() && m_confirmSubmit
-            && !m_confirmSubmit(m_issues->issues()))
+        const auto issues = m_newsroom.spelling().openIssues(m_actor, stored.id);
+        if (issues && !issues->isEmpty() && m_confirmSubmit && !m_confirmSubmit(*issues))
             return false;
     }
     QString note = givenNote;

@@ -126,6 +126,18 @@ Result<void> DictionaryService::ignoreWord(const Actor &by, qint64 articleId, co
     return m_ctx.dictionary.ignore(articleId, *valid, by.id);
 }
 
+Result<QList<Issue>> DictionaryService::openIssues(const Actor &by, qint64 articleId)
+{
+    const auto article = m_ctx.articles.get(articleId);
+    if (!article)
+        return article.error();
+    const auto checker = checkerFor(by, article->language, articleId);
+    if (!checker)
+        return checker.error();
+    return (*checker)->check(
+        Checker::linesOf(article->headline, article->standfirst, article->body));
+}
+
 CheckOptions DictionaryService::checkOptions()
 {
     CheckOptions options;
