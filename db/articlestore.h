@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/records.h"
 #include "app/core/result.h"
+#include "db/records.h"
 
 namespace copydesk::db {
 
@@ -34,8 +34,7 @@ public:
 
     // Moves an article from one status to another, if it still has the first; publishedAt is
     // set when it is valid. The version does not change: a transition is not an edit.
-    Result<void> setStatus(qint64 id, Status from, Status to,
-                           const QDateTime &publishedAt = {});
+    Result<void> setStatus(qint64 id, Status from, Status to, const QDateTime &publishedAt = {});
 
     Result<QList<Revision>> revisions(qint64 articleId);
     Result<Revision> revision(qint64 articleId, int version);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/records.h"
 #include "app/core/result.h"
+#include "db/records.h"
 
 #include <QVariantList>
 

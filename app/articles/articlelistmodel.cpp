@@ -161,8 +161,7 @@ void ArticleListModel::reload()
     if (!query.search.trimmed().isEmpty() && !m_sortChosen)
         query.sort = db::ArticleQuery::Sort::Relevance;
     m_query.sort = query.sort;
-    const auto total
-        = m_newsroom.isOpen() ? m_newsroom.archive().count(query) : Result<int>(0);
+    const auto total = m_newsroom.isOpen() ? m_newsroom.archive().count(query) : Result<int>(0);
     if (!total) {
         m_lastError = total.errorString();
         m_total = 0;

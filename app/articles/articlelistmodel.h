@@ -46,7 +46,6 @@ public:
 
     static constexpr int PageSize = 200;
 
-
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 

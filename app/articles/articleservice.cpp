@@ -48,10 +48,9 @@ Action ArticleService::changeActionFor(const db::Article &article)
     return article.status == Status::Published ? Action::Correct : Action::Edit;
 }
 
-Result<QList<ImportedArticle>> ArticleService::importArticles(const Actor &by,
-                                                              const QList<IncomingArticle> &incoming,
-                                                              const QString &section,
-                                                              const QString &authorUsername)
+Result<QList<ImportedArticle>>
+ArticleService::importArticles(const Actor &by, const QList<IncomingArticle> &incoming,
+                               const QString &section, const QString &authorUsername)
 {
     QList<qint64> authors;
     if (!authorUsername.isEmpty()) {
@@ -105,7 +104,7 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
 }
 
 Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion, const Actor &by,
-                                      const QString &note)
+                                        const QString &note)
 {
     if (article.headline.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an article needs a headline"));
@@ -131,8 +130,7 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
         return failure(
             Error::Kind::Conflict,
             tr("%1 is editing article %2 on %3 (since %4); nothing was saved")
-                .arg((*lock)->personName.isEmpty() ? tr("someone else")
-                                                   : (*lock)->personName)
+                .arg((*lock)->personName.isEmpty() ? tr("someone else") : (*lock)->personName)
                 .arg(article.id)
                 .arg((*lock)->machine,
                      (*lock)->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
@@ -140,10 +138,9 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
     if (article.authorIds.isEmpty())
         article.authorIds = stored->authorIds;
     if (correction && note.trimmed().isEmpty())
-        return failure(
-            Error::Kind::Invalid,
-            tr("a correction to a published article needs a note saying what was "
-                           "corrected"));
+        return failure(Error::Kind::Invalid,
+                       tr("a correction to a published article needs a note saying what was "
+                          "corrected"));
     const auto version = m_ctx.articles.save(article, expectedVersion, by.id, note.trimmed());
     if (!version)
         return version.error();
@@ -166,8 +163,7 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
             return r.error();
     } else if (stored->status == Status::Approved) {
         // An edit after approval needs a fresh approval.
-        if (auto r = m_ctx.articles.setStatus(article.id, stored->status, Status::InReview);
-            !r)
+        if (auto r = m_ctx.articles.setStatus(article.id, stored->status, Status::InReview); !r)
             return r.error();
         if (auto r = m_ctx.log(by, QStringLiteral("edit"), QStringLiteral("edited after approval"),
                                article.id, statusName(stored->status, StatusForm::Token),
@@ -181,7 +177,7 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
 }
 
 Result<int> ArticleService::restoreRevision(const Actor &by, qint64 articleId, int version,
-                                          int expectedVersion)
+                                            int expectedVersion)
 {
     const auto revision = m_ctx.articles.revision(articleId, version);
     if (!revision)

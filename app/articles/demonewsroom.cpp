@@ -22,8 +22,7 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
 {
     QFile file(QStringLiteral(":/demo/newsroom.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed,
-                       tr("the demo newsroom is missing from this build"));
+        return failure(Error::Kind::Failed, tr("the demo newsroom is missing from this build"));
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
 
     db::Transaction transaction(m_ctx.database);
@@ -61,8 +60,8 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
         article.standfirst = a.value(QStringLiteral("standfirst")).toString();
         article.body = a.value(QStringLiteral("body")).toString();
         article.section = a.value(QStringLiteral("section")).toString();
-        article.status = statusFromToken(a.value(QStringLiteral("status")).toString())
-                             .value_or(Status::Draft);
+        article.status
+            = statusFromToken(a.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
         if (article.status == Status::Published)
             article.publishedAt = m_ctx.now();
         for (const QJsonValue &tag : a.value(QStringLiteral("tags")).toArray())

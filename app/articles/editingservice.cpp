@@ -17,14 +17,14 @@ Decision EditingService::mayTakeOver(const Actor &by, const db::Article &article
              tr("only %1 may take over an article someone else is editing")
                  .arg(article.section.isEmpty()
                           ? tr("a deputy editor or the editor-in-chief")
-                          : tr(
-                                "a section editor of %1, a deputy editor or the editor-in-chief")
+                          : tr("a section editor of %1, a deputy editor or the editor-in-chief")
                                 .arg(article.section)) };
 }
 
 bool EditingService::isOtherLock(const db::EditLock &lock, const Actor &by) const
 {
-    return lock.expiresAt > m_ctx.now() && (lock.personId != by.id || lock.machine != m_ctx.machine);
+    return lock.expiresAt > m_ctx.now()
+        && (lock.personId != by.id || lock.machine != m_ctx.machine);
 }
 
 std::optional<db::EditLock> EditingService::lockedByOther(const Actor &by, qint64 articleId)
@@ -35,7 +35,8 @@ std::optional<db::EditLock> EditingService::lockedByOther(const Actor &by, qint6
     return std::nullopt;
 }
 
-Result<db::EditLock> EditingService::lockForEditing(const Actor &by, qint64 articleId, bool takeOver)
+Result<db::EditLock> EditingService::lockForEditing(const Actor &by, qint64 articleId,
+                                                    bool takeOver)
 {
     const auto article = m_ctx.articles.get(articleId);
     if (!article)
@@ -48,8 +49,8 @@ Result<db::EditLock> EditingService::lockForEditing(const Actor &by, qint64 arti
     // Your own lock from another machine (or from a copy of Copydesk that crashed) is yours to
     // take.
     const bool own = previous && *previous && (*previous)->personId == by.id;
-    auto lock
-        = m_ctx.recovery.acquireLock(articleId, by.id, m_ctx.machine, m_ctx.now(), LockSeconds, takeOver || own);
+    auto lock = m_ctx.recovery.acquireLock(articleId, by.id, m_ctx.machine, m_ctx.now(),
+                                           LockSeconds, takeOver || own);
     if (lock && takeOver && previous && *previous && (*previous)->personId != by.id
         && (*previous)->expiresAt > m_ctx.now())
         (void)m_ctx.log(
@@ -79,7 +80,7 @@ Result<QList<db::Autosave>> EditingService::autosaves(const Actor &by)
 }
 
 Result<void> EditingService::discardAutosave(const Actor &by, qint64 articleId,
-                                           const QString &draftKey)
+                                             const QString &draftKey)
 {
     return m_ctx.recovery.removeAutosave(by.id, articleId, draftKey);
 }

@@ -6,8 +6,7 @@ namespace copydesk {
 
 QList<Status> allStatuses()
 {
-    return { Status::Draft, Status::InReview, Status::Approved, Status::Published,
-             Status::Spiked };
+    return { Status::Draft, Status::InReview, Status::Approved, Status::Published, Status::Spiked };
 }
 
 QString statusName(Status status, StatusForm form)

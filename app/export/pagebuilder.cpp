@@ -1,7 +1,7 @@
 #include "app/export/pagebuilder.h"
 
-#include "app/export/htmlrenderer.h"
 #include "app/core/resourcepaths.h"
+#include "app/export/htmlrenderer.h"
 #include "app/export/urlpolicy.h"
 
 #include <QFile>

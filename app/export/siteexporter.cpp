@@ -19,7 +19,6 @@
 
 namespace copydesk::app {
 
-
 namespace {
 
 const QString ManifestName = QStringLiteral(".copydesk-site.json");
@@ -104,7 +103,7 @@ Result<AuthorView> SiteExporter::authorView(qint64 personId, QHash<qint64, Autho
 }
 
 Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
-                                             QHash<qint64, AuthorView> &authors)
+                                         QHash<qint64, AuthorView> &authors)
 {
     ArticleView view;
     view.article = article;
@@ -166,8 +165,8 @@ Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &file)
 }
 
 Result<ExportReport> SiteExporter::exportSite(const QString &directory,
-                                                  const QString &baseUrlOverride,
-                                                  const std::function<bool(int, int)> &progress)
+                                              const QString &baseUrlOverride,
+                                              const std::function<bool(int, int)> &progress)
 {
     const auto stored = publication();
     if (!stored)

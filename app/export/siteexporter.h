@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/export/pagebuilder.h"
 #include "app/core/result.h"
+#include "app/export/pagebuilder.h"
 
 #include <QStringList>
 
@@ -35,7 +35,7 @@ public:
 
     // progress(done, total) is called as pages are built; returning false cancels.
     Result<ExportReport> exportSite(const QString &directory, const QString &baseUrl = {},
-                                        const std::function<bool(int, int)> &progress = {});
+                                    const std::function<bool(int, int)> &progress = {});
 
     // One article as a standalone page (style sheet included); an unpublished article is a
     // preview with a "Draft — not published" banner and noindex.

@@ -12,7 +12,6 @@
 
 namespace copydesk::app {
 
-
 Result<QString> TextImport::decodeUtf8(const QByteArray &bytes, const QString &shownName)
 {
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());

@@ -56,7 +56,7 @@ Result<void> DictionaryService::seedHouseDictionary()
             return r;
     }
     if (auto r = m_ctx.settings.setValue(QStringLiteral("house-dictionary.seeded"),
-                                     m_ctx.now().toString(Qt::ISODate));
+                                         m_ctx.now().toString(Qt::ISODate));
         !r)
         return r;
     return transaction.commit();
@@ -73,8 +73,8 @@ Result<void> DictionaryService::checkDictionaryRights(const Actor &by, bool hous
     return {};
 }
 
-Result<void> DictionaryService::addWord(const Actor &by, const QString &word, const QString &language,
-                                   bool house)
+Result<void> DictionaryService::addWord(const Actor &by, const QString &word,
+                                        const QString &language, bool house)
 {
     const auto valid = validWord(word);
     if (!valid)
@@ -95,8 +95,8 @@ Result<void> DictionaryService::addWord(const Actor &by, const QString &word, co
     return transaction.commit();
 }
 
-Result<void> DictionaryService::removeWord(const Actor &by, const QString &word, const QString &language,
-                                      bool house)
+Result<void> DictionaryService::removeWord(const Actor &by, const QString &word,
+                                           const QString &language, bool house)
 {
     if (auto r = checkDictionaryRights(by, house); !r)
         return r;
@@ -118,8 +118,7 @@ Result<void> DictionaryService::ignoreWord(const Actor &by, qint64 articleId, co
     if (!valid)
         return valid.error();
     if (!by.isEditorial())
-        return notPermitted(
-            tr("only staff with a current appointment may change what is checked"));
+        return notPermitted(tr("only staff with a current appointment may change what is checked"));
     const auto article = m_ctx.articles.get(articleId);
     if (!article)
         return article.error();
@@ -142,11 +141,13 @@ CheckOptions DictionaryService::checkOptions()
 {
     CheckOptions options;
     for (const QString &kind : Checker::kinds()) {
-        const auto value = m_ctx.settings.value(QStringLiteral("check.") + kind, QStringLiteral("on"));
+        const auto value
+            = m_ctx.settings.value(QStringLiteral("check.") + kind, QStringLiteral("on"));
         if (value && *value == QLatin1String("off"))
             options.disabled.insert(kind);
     }
-    const auto caps = m_ctx.settings.value(QStringLiteral("check.skip-all-caps"), QStringLiteral("on"));
+    const auto caps
+        = m_ctx.settings.value(QStringLiteral("check.skip-all-caps"), QStringLiteral("on"));
     options.skipAllCaps = !caps || *caps != QLatin1String("off");
     return options;
 }
@@ -160,11 +161,11 @@ Result<void> DictionaryService::setCheckEnabled(const Actor &by, const QString &
                        tr("unknown check '%1' (one of: %2, skip-all-caps)")
                            .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
     return m_ctx.settings.setValue(QStringLiteral("check.") + kind,
-                               enabled ? QStringLiteral("on") : QStringLiteral("off"));
+                                   enabled ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
-Result<std::shared_ptr<Checker>> DictionaryService::checkerFor(const Actor &by, const QString &language,
-                                                          qint64 articleId)
+Result<std::shared_ptr<Checker>>
+DictionaryService::checkerFor(const Actor &by, const QString &language, qint64 articleId)
 {
     const auto speller
         = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);

@@ -11,7 +11,6 @@ Q_LOGGING_CATEGORY(lcSpelling, "copydesk.spelling", QtWarningMsg)
 
 namespace copydesk::app {
 
-
 namespace {
 
 // The script of the first letter of the TRY line (the letters Hunspell tries, commonest first).

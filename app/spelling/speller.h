@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/spelling/dictionaries.h"
 #include "app/core/result.h"
+#include "app/spelling/dictionaries.h"
 
 #include <QChar>
 #include <QHash>

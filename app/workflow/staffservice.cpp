@@ -49,14 +49,12 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
                                                     const QString &password)
 {
     if (username.trimmed().isEmpty() || username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid,
-                       tr("a username is one word, without spaces"));
+        return failure(Error::Kind::Invalid, tr("a username is one word, without spaces"));
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, tr("the first account needs a password"));
     const QString hash = passwords::hash(password);
     if (hash.isEmpty())
-        return failure(Error::Kind::Failed,
-                       tr("could not hash the password (out of memory)"));
+        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
 
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
@@ -65,9 +63,8 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
     if (!count)
         return count.error();
     if (*count > 0)
-        return failure(
-            Error::Kind::Invalid,
-            tr("the store already has accounts; add people with copydesk staff add"));
+        return failure(Error::Kind::Invalid,
+                       tr("the store already has accounts; add people with copydesk staff add"));
     db::Person person;
     person.username = username.trimmed();
     person.displayName = displayName.trimmed().isEmpty() ? person.username : displayName.trimmed();
@@ -144,7 +141,8 @@ Result<Actor> StaffService::actorNamed(const QString &username)
 Result<Actor> StaffService::signIn(const QString &username, const QString &password)
 {
     const QDateTime at = m_ctx.now();
-    const auto failures = m_ctx.journal.failedSignIns(username, at.addSecs(-60 * FailureWindowMinutes));
+    const auto failures
+        = m_ctx.journal.failedSignIns(username, at.addSecs(-60 * FailureWindowMinutes));
     if (!failures)
         return failures.error();
 
@@ -166,10 +164,9 @@ Result<Actor> StaffService::signIn(const QString &username, const QString &passw
         const QDateTime allowedFrom = failures->last().addSecs(delay);
         if (at < allowedFrom) {
             const qint64 wait = qMax<qint64>(1, at.secsTo(allowedFrom));
-            return logFailure(tr("too many failed sign-ins for %1; try again in %2")
-                                  .arg(username,
-                                       wait == 1 ? tr("1 second")
-                                                 : tr("%1 seconds").arg(wait)));
+            return logFailure(
+                tr("too many failed sign-ins for %1; try again in %2")
+                    .arg(username, wait == 1 ? tr("1 second") : tr("%1 seconds").arg(wait)));
         }
     }
 
@@ -198,18 +195,14 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
         return notPermitted(d.reason);
     person.username = person.username.trimmed();
     if (person.username.isEmpty() || person.username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid,
-                       tr("a username is one word, without spaces"));
+        return failure(Error::Kind::Invalid, tr("a username is one word, without spaces"));
     if (person.displayName.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("%1 needs a display name").arg(person.username));
+        return failure(Error::Kind::Invalid, tr("%1 needs a display name").arg(person.username));
     if (password.isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("%1 needs a password").arg(person.username));
+        return failure(Error::Kind::Invalid, tr("%1 needs a password").arg(person.username));
     person.passwordHash = passwords::hash(password);
     if (person.passwordHash.isEmpty())
-        return failure(Error::Kind::Failed,
-                       tr("could not hash the password (out of memory)"));
+        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
 
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
@@ -236,7 +229,7 @@ Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &app
     if (!ok)
         return failure(Error::Kind::Invalid,
                        tr("unknown level '%1' (one of: contributor, section-editor, "
-                                      "deputy-editor, editor-in-chief, administrator)")
+                          "deputy-editor, editor-in-chief, administrator)")
                            .arg(appointment.level));
     if (appointment.title.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an appointment needs a title"));
@@ -244,8 +237,7 @@ Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &app
         return failure(Error::Kind::Invalid, tr("a section editor needs a section"));
     if (appointment.startsOn.isValid() && appointment.endsOn.isValid()
         && appointment.endsOn < appointment.startsOn)
-        return failure(Error::Kind::Invalid,
-                       tr("the appointment ends before it starts"));
+        return failure(Error::Kind::Invalid, tr("the appointment ends before it starts"));
 
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)

@@ -48,7 +48,7 @@ Decision WorkflowService::decide(const Actor &by, Action action, const db::Artic
 }
 
 Result<Status> WorkflowService::transition(qint64 articleId, Action action, const Actor &by,
-                                         const QString &note)
+                                           const QString &note)
 {
     const std::optional<Status> target = Permissions::targetStatus(action);
     if (!target || action == Action::Create)
@@ -63,9 +63,9 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
     if (const Decision d = decide(by, action, *stored); !d)
         return notPermitted(d.reason);
     if (Permissions::needsNote(action) && note.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("to %1 an article, a note is required (say why)")
-                           .arg(Permissions::verb(action)));
+        return failure(
+            Error::Kind::Invalid,
+            tr("to %1 an article, a note is required (say why)").arg(Permissions::verb(action)));
 
     const Status to = *target;
     const QDateTime publishedAt = action == Action::Publish ? m_ctx.now() : QDateTime();
@@ -81,9 +81,9 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
         if (auto r = m_ctx.journal.addNote(n); !r)
             return r.error();
     }
-    if (auto r
-        = m_ctx.log(by, Permissions::verb(action), note.trimmed(), articleId,
-                    statusName(stored->status, StatusForm::Token), statusName(to, StatusForm::Token));
+    if (auto r = m_ctx.log(by, Permissions::verb(action), note.trimmed(), articleId,
+                           statusName(stored->status, StatusForm::Token),
+                           statusName(to, StatusForm::Token));
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -94,8 +94,7 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
 Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const QString &text)
 {
     if (!by.isEditorial())
-        return notPermitted(
-            tr("only staff with a current editorial appointment may add notes"));
+        return notPermitted(tr("only staff with a current editorial appointment may add notes"));
     if (text.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("a note needs some text"));
     const auto article = m_ctx.articles.get(articleId);
@@ -140,9 +139,7 @@ Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
         e.kind = HistoryEntry::Kind::Transition;
         e.when = a.at;
         e.who = a.personName;
-        e.what = tr("%1: %2 → %3")
-                     .arg(a.action, phraseOf(a.fromStatus),
-                          phraseOf(a.toStatus));
+        e.what = tr("%1: %2 → %3").arg(a.action, phraseOf(a.fromStatus), phraseOf(a.toStatus));
         entries.append(e);
     }
     for (const db::Note &n : *notes) {
@@ -150,8 +147,7 @@ Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
         e.kind = HistoryEntry::Kind::Note;
         e.when = n.createdAt;
         e.who = n.personName;
-        e.what = n.transition.isEmpty() ? tr("note")
-                                        : tr("note (%1)").arg(n.transition);
+        e.what = n.transition.isEmpty() ? tr("note") : tr("note (%1)").arg(n.transition);
         e.note = n.text;
         entries.append(e);
     }

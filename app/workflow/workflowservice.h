@@ -37,7 +37,7 @@ public:
 
     // Moves an article through the workflow; the note is required for return and unpublish.
     Result<Status> transition(qint64 articleId, Action action, const Actor &by,
-                               const QString &note = {});
+                              const QString &note = {});
     Result<qint64> addNote(qint64 articleId, const Actor &by, const QString &text);
     Result<QList<db::Note>> notes(qint64 articleId);
     Result<QList<db::AuditEntry>> recentAudit(int limit);

@@ -6,6 +6,7 @@
 #include "app/export/siteexporter.h"
 #include "app/body/textstats.h"
 #include "app/export/urlpolicy.h"
+#include "tests/support/newsroomfixture.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -197,8 +198,8 @@ private:
                             QStringLiteral("publish") });
     void richNewsroom(int extraArticles = 0);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<app::Newsroom> m_newsroom;
+    std::unique_ptr<test::NewsroomFixture> m_fx;
+    app::Newsroom *m_newsroom = nullptr;
     app::Actor m_chief;
     app::Actor m_deputy;
     app::Actor m_writer;
@@ -206,23 +207,31 @@ private:
 
 void TestExport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_newsroom = std::make_unique<app::Newsroom>();
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("x.sqlite")),
-                             app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->staff().createFirstAccount(
-        QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("pw"));
-    m_chief = m_newsroom->staff().actor(chief->id).value();
+    m_fx = std::make_unique<test::NewsroomFixture>();
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_newsroom = &m_fx->newsroom();
+    // The export shows real dates: a live clock.
+    m_newsroom->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    m_chief = m_fx->chief();
     auto hire = [&](const QString &username, const QString &name, const QString &bio,
                     const QList<std::tuple<QString, QString, QString, QDate, QDate>> &posts) {
-        db::Person p;
-        p.username = username;
-        p.displayName = name;
-        p.bio = bio;
-        const auto person = m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw"));
-        for (const auto &[title, level, term, from, to] : posts) {
+        // The first appointment hires; later ones are added to the same person.
+        const auto &[title, level, term, from, to] = posts.first();
+        test::NewsroomFixture::Hire who;
+        who.username = username;
+        who.displayName = name;
+        who.bio = bio;
+        who.title = title;
+        who.level = level;
+        who.term = term;
+        who.from = from;
+        who.to = to;
+        if (level == QLatin1String("section-editor"))
+            who.section = QStringLiteral("Global");
+        const app::Actor hired = m_fx->hire(who);
+        for (const auto &[title, level, term, from, to] : posts.mid(1)) {
             db::Appointment a;
-            a.personId = person->id;
+            a.personId = hired.id;
             a.title = title;
             a.level = level;
             a.term = term;
@@ -232,7 +241,7 @@ void TestExport::init()
                 a.section = QStringLiteral("Global");
             (void)m_newsroom->staff().appoint(m_chief, a);
         }
-        return m_newsroom->staff().actor(person->id).value();
+        return m_newsroom->staff().actor(hired.id).value();
     };
     m_deputy = hire(QStringLiteral("amira"), QStringLiteral("Amira Haddad"),
                     QStringLiteral("Amira reads Politics."),
@@ -248,8 +257,8 @@ void TestExport::init()
 
 void TestExport::cleanup()
 {
-    m_newsroom.reset();
-    m_dir.reset();
+    m_newsroom = nullptr;
+    m_fx.reset();
 }
 
 db::Article TestExport::publish(db::Article article, const QStringList &steps)
@@ -410,17 +419,17 @@ void TestExport::pagesPassTheNuHtmlChecker()
 
     richNewsroom(25); // two front pages
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     const auto report = exporter.exportSite(site, QStringLiteral("https://courier.example"));
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
     QVERIFY(QFile::exists(site + QStringLiteral("/page-2.html")));
     const qint64 draftId = m_newsroom->archive().list({}).value().first().id;
-    QVERIFY(exporter.exportArticle(draftId, m_dir->filePath(QStringLiteral("preview.html"))).ok());
-    QVERIFY(exporter.exportArticle(1, m_dir->filePath(QStringLiteral("single.html"))).ok());
+    QVERIFY(exporter.exportArticle(draftId, m_fx->filePath(QStringLiteral("preview.html"))).ok());
+    QVERIFY(exporter.exportArticle(1, m_fx->filePath(QStringLiteral("single.html"))).ok());
 
     QStringList pages = filesUnder(site, { QStringLiteral("*.html") });
-    pages << m_dir->filePath(QStringLiteral("preview.html"))
-          << m_dir->filePath(QStringLiteral("single.html"));
+    pages << m_fx->filePath(QStringLiteral("preview.html"))
+          << m_fx->filePath(QStringLiteral("single.html"));
     QVERIFY(pages.size() > 30);
     QProcess vnu;
     vnu.start(java,
@@ -437,7 +446,7 @@ void TestExport::feedAndSitemapAreWellFormed()
 {
     richNewsroom(3);
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     for (const QString &name : { QStringLiteral("feed.xml"), QStringLiteral("sitemap.xml") }) {
         QFile file(site + QLatin1Char('/') + name);
@@ -488,12 +497,12 @@ void TestExport::xssCorpusLeavesNothingExecutable()
         publish(a);
     }
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     const auto report = exporter.exportSite(site);
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
-    QVERIFY(exporter.exportArticle(3, m_dir->filePath(QStringLiteral("single.html"))).ok());
+    QVERIFY(exporter.exportArticle(3, m_fx->filePath(QStringLiteral("single.html"))).ok());
     QStringList pages = filesUnder(site, { QStringLiteral("*.html") });
-    pages << m_dir->filePath(QStringLiteral("single.html"));
+    pages << m_fx->filePath(QStringLiteral("single.html"));
     QVERIFY(pages.size() > payloads.size());
     for (const QString &page : std::as_const(pages)) {
         QString error;
@@ -519,7 +528,7 @@ void TestExport::everyRelativeLinkResolves()
 {
     richNewsroom(25);
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     int links = 0;
     for (const QString &page : filesUnder(site, { QStringLiteral("*.html") })) {
@@ -550,7 +559,7 @@ void TestExport::reExportRewritesOnlyWhatChanged()
 {
     richNewsroom(4);
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     const auto first = exporter.exportSite(site);
     QVERIFY(first.ok());
     QVERIFY(first->unchanged.isEmpty());
@@ -589,14 +598,14 @@ void TestExport::reExportRewritesOnlyWhatChanged()
     QVERIFY(QFile::exists(site + QStringLiteral("/articles/short-report-0.html")));
     // No building folders are left beside it.
     QCOMPARE(
-        QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+        QDir(m_fx->folder()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
 }
 
 void TestExport::cancelledExportLeavesThePreviousSite()
 {
     richNewsroom(3);
     app::SiteExporter exporter(m_newsroom->exportSource());
-    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString site = m_fx->filePath(QStringLiteral("site"));
     QVERIFY(exporter.exportSite(site).ok());
     QFile index(site + QStringLiteral("/index.html"));
     QVERIFY(index.open(QIODevice::ReadOnly));
@@ -619,13 +628,13 @@ void TestExport::cancelledExportLeavesThePreviousSite()
     QCOMPARE(index.readAll(), before);
     QCOMPARE(filesUnder(site, { QStringLiteral("*") }), filesBefore);
     QCOMPARE(
-        QDir(m_dir->path()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
+        QDir(m_fx->folder()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(), 0);
 }
 
 void TestExport::refusesAFolderThatIsNotASite()
 {
     richNewsroom();
-    const QString folder = m_dir->filePath(QStringLiteral("documents"));
+    const QString folder = m_fx->filePath(QStringLiteral("documents"));
     QDir().mkpath(folder);
     QFile keep(folder + QStringLiteral("/thesis.txt"));
     QVERIFY(keep.open(QIODevice::WriteOnly));

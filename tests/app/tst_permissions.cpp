@@ -4,6 +4,7 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
+#include "tests/support/newsroomfixture.h"
 #include "app/workflow/permissions.h"
 
 #include <QTemporaryDir>
@@ -148,8 +149,8 @@ private Q_SLOTS:
 
 private:
     void prepareStore();
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<app::Newsroom> m_newsroom;
+    std::unique_ptr<test::NewsroomFixture> m_fx;
+    app::Newsroom *m_newsroom = nullptr;
     app::Actor m_setup; // editor-in-chief who prepares articles
     QHash<int, app::Actor> m_actors;
 };
@@ -172,29 +173,23 @@ void TestPermissions::prepareStore()
 {
     if (m_newsroom)
         return;
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_newsroom = std::make_unique<app::Newsroom>();
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("matrix.sqlite")),
-                             app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->staff().createFirstAccount(
-        QStringLiteral("chief"), QStringLiteral("Chief"), QStringLiteral("pw"));
-    QVERIFY(chief.ok());
-    m_setup = m_newsroom->staff().actor(chief->id).value();
+    test::NewsroomFixture::Options options;
+    options.fileName = QStringLiteral("matrix.sqlite");
+    options.chiefName = QStringLiteral("Chief");
+    m_fx = std::make_unique<test::NewsroomFixture>(options);
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_newsroom = &m_fx->newsroom();
+    // Appointments without dates: today's powers on any day the suite runs.
+    m_newsroom->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    m_setup = m_fx->chief();
     for (Level level : levels) {
-        db::Person p;
-        p.username = app::Permissions::levelName(level);
-        p.displayName = p.username;
-        const auto person = m_newsroom->staff().addPerson(m_setup, p, QStringLiteral("pw"));
-        QVERIFY2(person.ok(), qPrintable(person.errorString()));
-        db::Appointment a;
-        a.personId = person->id;
-        a.title = p.username;
-        a.level = p.username;
-        a.term = QStringLiteral("2026/27");
+        test::NewsroomFixture::Hire who;
+        who.username = app::Permissions::levelName(level);
+        who.displayName = who.username;
+        who.level = who.username;
         if (level == Level::SectionEditor)
-            a.section = QStringLiteral("Global");
-        QVERIFY(m_newsroom->staff().appoint(m_setup, a).ok());
-        m_actors.insert(int(level), m_newsroom->staff().actor(person->id).value());
+            who.section = QStringLiteral("Global");
+        m_actors.insert(int(level), m_fx->hire(who));
     }
 }
 

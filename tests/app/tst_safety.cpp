@@ -3,6 +3,7 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
+#include "tests/support/newsroomfixture.h"
 #include "app/body/worddiff.h"
 
 #include <QFile>
@@ -40,54 +41,49 @@ private:
     db::Article createArticle(const QString &body = QStringLiteral("First text.\n"));
     app::Actor hire(const QString &username, const QString &level, const QString &section = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::NewsroomFixture> m_fx;
     QString m_store;
-    std::unique_ptr<app::Newsroom> m_newsroom;
+    app::Newsroom *m_newsroom = nullptr;
     app::Actor m_chief;
     QDateTime m_now;
 };
 
 void TestSafety::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = m_dir->filePath(QStringLiteral("safe.sqlite"));
-    m_newsroom = std::make_unique<app::Newsroom>();
-    m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 2), Qt::UTC);
+    test::NewsroomFixture::Options options;
+    options.fileName = QStringLiteral("safe.sqlite");
+    options.chiefUsername = QStringLiteral("jane");
+    options.chiefName = QStringLiteral("Jane Doe");
+    options.machine = QStringLiteral("LAPTOP-3");
+    options.now = QDateTime(QDate(2026, 11, 28), QTime(14, 2), Qt::UTC);
+    m_fx = std::make_unique<test::NewsroomFixture>(options);
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_store = m_fx->storePath();
+    m_newsroom = &m_fx->newsroom();
+    m_now = options.now;
     m_newsroom->setClock([this] { return m_now; });
-    m_newsroom->setMachine(QStringLiteral("LAPTOP-3"));
-    QVERIFY(m_newsroom->open(m_store, app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->staff().createFirstAccount(
-        QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
-    m_chief = m_newsroom->staff().actor(chief->id).value();
+    m_chief = m_fx->chief();
 }
 
 void TestSafety::cleanup()
 {
-    m_newsroom.reset();
-    m_dir.reset();
+    m_newsroom = nullptr;
+    m_fx.reset();
 }
 
 db::Article TestSafety::createArticle(const QString &body)
 {
-    db::Article a;
-    a.headline = QStringLiteral("Council budget row");
-    a.body = body;
-    return m_newsroom->archive().createArticle(a, m_chief).value();
+    return m_fx->draft(m_chief, QStringLiteral("Council budget row"), body);
 }
 
 app::Actor TestSafety::hire(const QString &username, const QString &level, const QString &section)
 {
-    db::Person p;
-    p.username = username;
-    p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto person = m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw"));
-    db::Appointment a;
-    a.personId = person->id;
-    a.title = level;
-    a.level = level;
-    a.section = section;
-    (void)m_newsroom->staff().appoint(m_chief, a);
-    return m_newsroom->staff().actor(person->id).value();
+    test::NewsroomFixture::Hire who;
+    who.username = username;
+    who.level = level;
+    who.section = section;
+    who.term.clear();
+    return m_fx->hire(who);
 }
 
 void TestSafety::killedInTheMiddleOfSavesLosesNothing()
@@ -151,7 +147,7 @@ void TestSafety::twoProcessesSaveFromTheSameVersion()
     env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
     QList<QProcess *> writers;
     for (int i = 0; i < 2; ++i) {
-        const QString file = m_dir->filePath(QStringLiteral("mine-%1.md").arg(i));
+        const QString file = m_fx->filePath(QStringLiteral("mine-%1.md").arg(i));
         QFile body(file);
         QVERIFY(body.open(QIODevice::WriteOnly));
         body.write(QStringLiteral("Writer %1's text.\n").arg(i).toUtf8());
@@ -196,7 +192,7 @@ void TestSafety::backupWhileAnotherProcessWrites()
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY(child.bytesAvailable() > 0 || child.waitForReadyRead(100)); // it is writing
     for (int i = 0; i < 5; ++i) {
-        const QString copy = m_dir->filePath(QStringLiteral("backup-%1.sqlite").arg(i));
+        const QString copy = m_fx->filePath(QStringLiteral("backup-%1.sqlite").arg(i));
         const auto r = m_newsroom->backupStore(m_newsroom->path(), copy);
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         db::Database backup;
@@ -208,7 +204,7 @@ void TestSafety::backupWhileAnotherProcessWrites()
     child.kill();
     child.waitForFinished();
     QVERIFY(QString::fromUtf8(child.readAllStandardOutput()).count(QStringLiteral("saved")) > 0);
-    QCOMPARE(QDir(m_dir->path())
+    QCOMPARE(QDir(m_fx->folder())
                  .entryList({ QStringLiteral(".backup-*") }, QDir::Files | QDir::Hidden)
                  .size(),
              0);
@@ -228,7 +224,7 @@ void TestSafety::damagedStoresGiveAClearMessage()
     for (int i = 0; i < 30; ++i)
         createArticle(QStringLiteral("Words and more words. ").repeated(100));
     m_newsroom->close();
-    const QString copy = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    const QString copy = m_fx->filePath(QStringLiteral("damaged.sqlite"));
     QVERIFY(QFile::copy(m_store, copy));
     QFile file(copy);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -305,7 +301,7 @@ void TestSafety::networkFileSystemsAreRecognised()
     QFETCH(quint64, type);
     QFETCH(QString, name);
     QCOMPARE(db::Database::networkFileSystemType(type), name);
-    QCOMPARE(db::Database::networkFileSystemName(m_dir->path()),
+    QCOMPARE(db::Database::networkFileSystemName(m_fx->folder()),
              QString()); // the test folder is local
 }
 

@@ -7,6 +7,7 @@
 #include "app/newsroom.h"
 #include "app/spelling/speller.h"
 #include "app/spelling/tokenizer.h"
+#include "tests/support/newsroomfixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -276,23 +277,15 @@ void TestSpelling::lookupsAreCachedPerWord()
 
 void TestSpelling::houseAndPersonalWordsStopBeingFlagged()
 {
-    QTemporaryDir dir;
-    app::Newsroom newsroom;
-    QVERIFY(newsroom.open(dir.filePath(QStringLiteral("s.sqlite")),
-                          app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = newsroom.staff().createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"),
-                                                   QStringLiteral("pw"));
-    const app::Actor editor = newsroom.staff().actor(chief->id).value();
-    db::Person p;
-    p.username = QStringLiteral("ji");
-    p.displayName = QStringLiteral("Ji");
-    const auto ji = newsroom.staff().addPerson(editor, p, QStringLiteral("pw"));
-    db::Appointment a;
-    a.personId = ji->id;
-    a.title = QStringLiteral("Contributor");
-    a.level = QStringLiteral("contributor");
-    QVERIFY(newsroom.staff().appoint(editor, a).ok());
-    const app::Actor contributor = newsroom.staff().actor(ji->id).value();
+    test::NewsroomFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    app::Newsroom &newsroom = fx.newsroom();
+    const app::Actor editor = fx.chief();
+    test::NewsroomFixture::Hire who;
+    who.username = QStringLiteral("ji");
+    who.title = QStringLiteral("Contributor");
+    who.term.clear();
+    const app::Actor contributor = fx.hire(who);
 
     const QList<app::CheckLine> text
         = { { QStringLiteral("Yonsei students met Cllr Okonjo."), {} } };

@@ -3,6 +3,7 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
+#include "tests/support/newsroomfixture.h"
 #include "app/workflow/passwords.h"
 
 #include <QTemporaryDir>
@@ -36,61 +37,47 @@ private:
     db::Article draftBy(const app::Actor &author,
                         const QString &section = QStringLiteral("Global"));
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<app::Newsroom> m_newsroom;
+    std::unique_ptr<test::NewsroomFixture> m_fx;
+    app::Newsroom *m_newsroom = nullptr;
     app::Actor m_chief;
     QDateTime m_now;
 };
 
 void TestWorkflow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_newsroom = std::make_unique<app::Newsroom>();
-    m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    test::NewsroomFixture::Options options;
+    options.chiefPassword = QStringLiteral("chief-password");
+    m_fx = std::make_unique<test::NewsroomFixture>(options);
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_newsroom = &m_fx->newsroom();
+    m_now = m_fx->now();
     m_newsroom->setClock([this] { return m_now; });
-    QVERIFY(m_newsroom->open(m_dir->filePath(QStringLiteral("w.sqlite")),
-                             app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = m_newsroom->staff().createFirstAccount(
-        QStringLiteral("chief"), QStringLiteral("Chief Editor"), QStringLiteral("chief-password"));
-    QVERIFY(chief.ok());
-    m_chief = m_newsroom->staff().actor(chief->id).value();
+    m_chief = m_fx->chief();
 }
 
 void TestWorkflow::cleanup()
 {
-    m_newsroom.reset();
-    m_dir.reset();
+    m_newsroom = nullptr;
+    m_fx.reset();
 }
 
 app::Actor TestWorkflow::person(const QString &username, const QString &level,
                                 const QString &section, const QDate &from, const QDate &to)
 {
-    db::Person p;
-    p.username = username;
-    p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto added = m_newsroom->staff().addPerson(m_chief, p, username + QStringLiteral("-password"));
-    if (!added)
-        qFatal("%s", qPrintable(added.errorString()));
-    db::Appointment a;
-    a.personId = added->id;
-    a.title = level;
-    a.level = level;
-    a.section = section;
-    a.term = QStringLiteral("2026/27");
-    a.startsOn = from;
-    a.endsOn = to;
-    if (auto r = m_newsroom->staff().appoint(m_chief, a); !r)
-        qFatal("%s", qPrintable(r.errorString()));
-    return m_newsroom->staff().actor(added->id).value();
+    test::NewsroomFixture::Hire who;
+    who.username = username;
+    who.level = level;
+    who.section = section;
+    who.from = from;
+    who.to = to;
+    who.password = username + QStringLiteral("-password");
+    return m_fx->hire(who);
 }
 
 db::Article TestWorkflow::draftBy(const app::Actor &author, const QString &section)
 {
-    db::Article a;
-    a.headline = QStringLiteral("Council budget row deepens");
-    a.body = QStringLiteral("The council met.\n");
-    a.section = section;
-    return m_newsroom->archive().createArticle(a, author).value();
+    return m_fx->draft(author, QStringLiteral("Council budget row deepens"),
+                       QStringLiteral("The council met.\n"), section);
 }
 
 void TestWorkflow::fullRoundTrip()
