@@ -84,12 +84,14 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while a reload or a page is being announced: the first page comes with the reset
+    // itself, and a view asking again from rowsInserted gets the next page afterwards.
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (!canFetchMore(parent))
         return;
     db::ArticleQuery page = m_query;
     page.offset = int(m_rows.size());
@@ -104,9 +106,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size());
         return;
     }
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows += *rows;
     endInsertRows();
+    m_changing = false;
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
@@ -153,6 +157,7 @@ void ArticleListModel::setScope(const db::ArticleQuery &scope)
 
 void ArticleListModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
@@ -168,11 +173,21 @@ void ArticleListModel::reload()
     } else {
         m_total = *total;
     }
+    // The first page arrives with the reset, so views (and anything that calls fetchMore while
+    // the reset is announced) see one consistent list.
+    if (m_total > 0) {
+        const auto rows = m_newsroom.archive().list(m_query);
+        if (rows)
+            m_rows = *rows;
+        else
+            m_lastError = rows.errorString();
+        if (m_rows.size() < m_query.limit)
+            m_total = int(m_rows.size());
+    }
     endResetModel();
+    m_changing = false;
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
-    if (canFetchMore({}))
-        fetchMore({});
 }
 
 int ArticleListModel::rowOf(qint64 articleId) const

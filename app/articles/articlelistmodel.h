@@ -55,6 +55,7 @@ private:
     QList<db::ArticleSummary> m_rows;
     int m_total = 0;
     bool m_sortChosen = false;
+    bool m_changing = false; // announcing a reset or new rows; no fetching meanwhile
     QString m_lastError;
 };
 
