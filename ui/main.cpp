@@ -2,11 +2,11 @@
 
 #include "cli/commandline.h"
 #include "app/newsroom.h"
+#include "ui/filedialogs.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         box.exec();
         if (box.clickedButton() != other)
             return 2;
-        path = QFileDialog::getOpenFileName(
+        path = copydesk::ui::FileDialogs::openFileName(
             nullptr, QObject::tr("Open a Store"), QFileInfo(path).absolutePath(),
             QObject::tr("Copydesk stores (*.sqlite);;All files (*)"));
         if (path.isEmpty())

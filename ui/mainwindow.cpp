@@ -8,6 +8,7 @@
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
 #include "ui/diffdialog.h"
+#include "ui/filedialogs.h"
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
 #include "ui/signindialog.h"
@@ -25,7 +26,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -989,8 +989,8 @@ void MainWindow::chooseStore(bool create)
         return;
     const QString dir = QFileInfo(m_newsroom.path()).absolutePath();
     const QString filter = tr("Copydesk stores (*.sqlite);;All files (*)");
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Store"), dir, filter)
-                                : QFileDialog::getOpenFileName(this, tr("Open Store"), dir, filter);
+    const QString path = create ? FileDialogs::saveFileName(this, tr("New Store"), dir, filter)
+                                : FileDialogs::openFileName(this, tr("Open Store"), dir, filter);
     if (path.isEmpty())
         return;
     if (auto r = openStore(path); !r) {
@@ -1154,8 +1154,8 @@ void MainWindow::chooseExportArticle()
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(storedArticle().slug + QStringLiteral(".html"));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Article"), suggested,
-                                                      tr("Web pages (*.html)"));
+    const QString file = FileDialogs::saveFileName(this, tr("Export Article"), suggested,
+                                                   tr("Web pages (*.html)"));
     if (file.isEmpty())
         return;
     app::SiteExporter exporter(m_newsroom.exportSource());
@@ -1188,7 +1188,7 @@ Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool 
 
 void MainWindow::chooseExportSite()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
+    const QString directory = FileDialogs::existingDirectory(
         this, tr("Export the Published Site To"),
         QSettings().value(QStringLiteral("export/site")).toString());
     if (directory.isEmpty())
