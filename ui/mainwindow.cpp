@@ -524,6 +524,7 @@ Result<void> MainWindow::signIn(const QString &username, const QString &password
     releaseCurrentLock();
     m_actor = *actor;
     QSettings().setValue(QStringLiteral("session/username"), m_actor.username);
+    refreshStaff();
     if (m_stack->currentWidget() == m_editor && m_editor->articleId() > 0)
         openArticle(m_editor->articleId());
     else
@@ -588,8 +589,10 @@ void MainWindow::refreshStaff()
     QList<std::pair<qint64, QString>> staff;
     if (m_newsroom.isOpen()) {
         if (const auto people = m_newsroom.staff().everyone()) {
+            // The picker offers whom the rule lets this person name (app::Permissions).
             for (const db::Person &p : *people)
-                if (p.active)
+                if (p.active
+                    && (p.id == m_actor.id || app::Permissions::mayCreditOthers(m_actor)))
                     staff.append({ p.id, p.displayName });
         }
     }

@@ -98,6 +98,8 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
 {
     if (const Decision d = Permissions::decide(by, Action::Create); !d)
         return notPermitted(d.reason);
+    if (const Decision d = Permissions::mayCredit(by, article.authorIds, article.section); !d)
+        return notPermitted(d.reason);
     article.status = Status::Draft;
     article.publishedAt = {};
     return storeNewArticle(article, by.id);
@@ -137,6 +139,12 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
     // Changing the byline is an edit of the article like any other; an empty one keeps it.
     if (article.authorIds.isEmpty())
         article.authorIds = stored->authorIds;
+    QList<qint64> added;
+    for (qint64 id : std::as_const(article.authorIds))
+        if (!stored->authorIds.contains(id))
+            added.append(id);
+    if (const Decision d = Permissions::mayCredit(by, added, article.section); !d)
+        return notPermitted(d.reason);
     if (correction && note.trimmed().isEmpty())
         return failure(Error::Kind::Invalid,
                        tr("a correction to a published article needs a note saying what was "

@@ -247,6 +247,10 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     case Action::Approve:
         if (author)
             return refuse(QStringLiteral("authors cannot approve their own article"));
+        if (actor.id > 0 && article.createdBy == actor.id)
+            return refuse(QStringLiteral(
+                "the person who wrote an article into the newsroom cannot approve it, whoever "
+                "its byline names"));
         if (sectionEditor || senior)
             return allow();
         return refuse(QStringLiteral("only %1 may approve").arg(editors));
@@ -271,6 +275,32 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         break;
     }
     return refuse(QStringLiteral("not permitted"));
+}
+
+bool Permissions::mayCreditOthers(const Actor &actor)
+{
+    return actor.has(Level::DeputyEditor) || actor.has(Level::EditorInChief)
+        || actor.has(Level::SectionEditor);
+}
+
+Decision Permissions::mayCredit(const Actor &actor, const QList<qint64> &added,
+                                const QString &section)
+{
+    bool others = false;
+    for (qint64 id : added)
+        others = others || id != actor.id;
+    if (!others)
+        return allow();
+    if (actor.has(Level::DeputyEditor) || actor.has(Level::EditorInChief)
+        || actor.editsSection(section))
+        return allow();
+    if (actor.has(Level::SectionEditor))
+        return refuse(QStringLiteral(
+            "a section editor may put another person's name only on an article of their own "
+            "section; a deputy editor or the editor-in-chief may do it for any article"));
+    return refuse(QStringLiteral(
+        "only your own name may go on a byline; a section editor of the article's section, a "
+        "deputy editor or the editor-in-chief may add other people"));
 }
 
 } // namespace copydesk::app

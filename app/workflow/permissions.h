@@ -61,6 +61,7 @@ struct ArticleFacts
     Status status = Status::Draft;
     QString section;
     QList<qint64> authorIds;
+    qint64 createdBy = 0; // who stored it first; counts as an author for the four-eyes rule
 };
 
 struct Decision
@@ -75,6 +76,14 @@ class Permissions final
 {
 public:
     static Decision decide(const Actor &actor, Action action, const ArticleFacts &article = {});
+
+    // Who may put a name on a byline: contributors only their own; a section editor anyone's
+    // on an article of their section; a deputy editor and the editor-in-chief anyone's.
+    // `added` are the people being added to the byline of an article in `section`.
+    static Decision mayCredit(const Actor &actor, const QList<qint64> &added,
+                              const QString &section);
+    // Whether the byline picker should offer people other than the actor at all.
+    static bool mayCreditOthers(const Actor &actor);
 
     // The status an action moves an article to; none for actions that do not move it.
     static std::optional<Status> targetStatus(Action action);

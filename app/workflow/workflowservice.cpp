@@ -39,6 +39,7 @@ ArticleFacts WorkflowService::factsOf(const db::Article &article)
     facts.status = article.status;
     facts.section = article.section;
     facts.authorIds = article.authorIds;
+    facts.createdBy = article.createdBy;
     return facts;
 }
 

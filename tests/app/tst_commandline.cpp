@@ -661,6 +661,8 @@ void TestCommandLine::workflowThroughTheCommandLine()
           QStringLiteral("section-editor"), QStringLiteral("Global") },
         { QStringLiteral("tomasz"), QStringLiteral("Tomasz W"), QStringLiteral("Sport Editor"),
           QStringLiteral("section-editor"), QStringLiteral("Sport") },
+        { QStringLiteral("dana"), QStringLiteral("Dana Obi"), QStringLiteral("Deputy Editor"),
+          QStringLiteral("deputy-editor"), QString() },
     };
     for (const QStringList &p : staff) {
         Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
@@ -691,8 +693,9 @@ void TestCommandLine::workflowThroughTheCommandLine()
                    theirs);
     };
     write(QStringLiteral("a.txt"), "Council budget row\n\nText.\n");
-    // Written by Tomasz (Sport Editor) for Global, imported by Ji-woo.
-    Run r = as(QStringLiteral("ji"),
+    // Written by Tomasz (Sport Editor) for Global, imported by Dana (a deputy may name anyone;
+    // a contributor only herself, and whoever imports it may not approve it).
+    Run r = as(QStringLiteral("dana"),
                { QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")),
                  QStringLiteral("--section"), QStringLiteral("Global"), QStringLiteral("--author"),
                  QStringLiteral("tomasz") });
@@ -865,8 +868,19 @@ void TestCommandLine::exportCommands()
             .code,
         0);
     write(QStringLiteral("a.txt"), "Council budget row\n\nThe *council* met.\n");
-    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")),
-                  QStringLiteral("--author"), QStringLiteral("sam") })
+    // Sam writes it; the editor-in-chief, who did not, approves it below.
+    QCOMPARE(cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("sam"),
+                  QStringLiteral("--title"), QStringLiteral("Reporter"), QStringLiteral("--level"),
+                  QStringLiteral("contributor"), QStringLiteral("--term"),
+                  QStringLiteral("2026/27") })
+                 .code,
+             0);
+    QProcessEnvironment sams;
+    sams.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    QCOMPARE(run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                   QStringLiteral("sam"), QStringLiteral("import"),
+                   m_dir->filePath(QStringLiteral("a.txt")) },
+                 sams)
                  .code,
              0);
     const QString page = m_dir->filePath(QStringLiteral("out/draft.html"));

@@ -263,7 +263,9 @@ void TestExport::cleanup()
 
 db::Article TestExport::publish(db::Article article, const QStringList &steps)
 {
-    const auto created = m_newsroom->archive().createArticle(article, m_writer);
+    // Only the deputy may put other names on a byline; the chief, who approves, never writes.
+    const bool own = article.authorIds.isEmpty() || article.authorIds == QList<qint64> { m_writer.id };
+    const auto created = m_newsroom->archive().createArticle(article, own ? m_writer : m_deputy);
     if (!created)
         qFatal("%s", qPrintable(created.errorString()));
     for (const QString &step : steps) {

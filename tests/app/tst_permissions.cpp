@@ -146,6 +146,10 @@ private Q_SLOTS:
     void severalAppointmentsAddUp();
     void termsDecidePowers_data();
     void termsDecidePowers();
+    void bylineRule_data();
+    void bylineRule();
+    void creatorCannotApproveOwnArticle_data();
+    void creatorCannotApproveOwnArticle();
 
 private:
     void prepareStore();
@@ -376,6 +380,104 @@ void TestPermissions::termsDecidePowers()
     QFETCH(QDate, endsOn);
     QFETCH(bool, active);
     QCOMPARE(app::Permissions::isActive(startsOn, endsOn, QDate(2026, 11, 28)), active);
+}
+
+void TestPermissions::bylineRule_data()
+{
+    // Who may put another person's name on an article (issue 17, defect 1).
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("credit");
+    QTest::addColumn<bool>("allowed");
+    for (Level level : { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
+                         Level::EditorInChief }) {
+        const bool senior = level == Level::DeputyEditor || level == Level::EditorInChief;
+        const QString who = app::Permissions::levelName(level);
+        const QList<std::tuple<QString, bool>> rows = {
+            { QStringLiteral("self"), true },
+            { QStringLiteral("other in own section"), senior || level == Level::SectionEditor },
+            { QStringLiteral("other in another section"), senior },
+        };
+        for (const auto &[credit, allowed] : rows)
+            QTest::newRow(qPrintable(QStringLiteral("%1 / byline names %2: %3")
+                                         .arg(who, credit,
+                                              allowed ? QStringLiteral("allowed")
+                                                      : QStringLiteral("refused"))))
+                << int(level) << credit << allowed;
+    }
+}
+
+void TestPermissions::bylineRule()
+{
+    QFETCH(int, level);
+    QFETCH(QString, credit);
+    QFETCH(bool, allowed);
+    prepareStore();
+    const app::Actor actor = m_actors.value(level);
+    // A contributor naming the editor-in-chief; an editor naming a contributor.
+    const qint64 other = Level(level) == Level::Contributor
+        ? m_setup.id
+        : m_actors.value(int(Level::Contributor)).id;
+    const QList<qint64> byline
+        = credit == QLatin1String("self") ? QList<qint64> { actor.id } : QList<qint64> { other };
+    const QString section = credit.endsWith(QLatin1String("another section"))
+        ? QStringLiteral("Sport")
+        : QStringLiteral("Global");
+
+    QCOMPARE(app::Permissions::mayCredit(actor, byline, section).allowed, allowed);
+
+    // Import and create: the article is stored only when the byline is allowed.
+    db::Article article;
+    article.headline = QStringLiteral("Byline article");
+    article.body = QStringLiteral("Body.\n");
+    article.section = section;
+    article.authorIds = byline;
+    const auto created = m_newsroom->archive().createArticle(article, actor);
+    QVERIFY2(created.ok() == allowed, qPrintable(created.errorString()));
+    if (!allowed)
+        QCOMPARE(created.error().kind, Error::Kind::NotPermitted);
+
+    // Update: adding the name to an own draft follows the same rule.
+    article.authorIds = { actor.id };
+    const auto own = m_newsroom->archive().createArticle(article, actor);
+    QVERIFY2(own.ok(), qPrintable(own.errorString()));
+    db::Article changed = *own;
+    changed.authorIds = byline;
+    const auto saved = m_newsroom->archive().saveArticle(changed, own->version, actor);
+    QVERIFY2(saved.ok() == allowed, qPrintable(saved.errorString()));
+    if (!allowed)
+        QCOMPARE(m_newsroom->archive().article(own->id)->authorIds, QList<qint64> { actor.id });
+}
+
+void TestPermissions::creatorCannotApproveOwnArticle_data()
+{
+    QTest::addColumn<int>("level");
+    for (Level level : { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief })
+        QTest::newRow(qPrintable(QStringLiteral("%1 writes under a contributor's name: cannot "
+                                                "approve it")
+                                     .arg(app::Permissions::levelName(level))))
+            << int(level);
+}
+
+void TestPermissions::creatorCannotApproveOwnArticle()
+{
+    QFETCH(int, level);
+    prepareStore();
+    const app::Actor actor = m_actors.value(level);
+    db::Article article;
+    article.headline = QStringLiteral("Written by the editor");
+    article.body = QStringLiteral("Body.\n");
+    article.section = QStringLiteral("Global");
+    article.authorIds = { m_actors.value(int(Level::Contributor)).id };
+    const auto created = m_newsroom->archive().createArticle(article, actor);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+    QCOMPARE(created->createdBy, actor.id);
+    QVERIFY(m_newsroom->workflow().transition(created->id, Action::Submit, actor).ok());
+    const auto approved = m_newsroom->workflow().transition(created->id, Action::Approve, actor);
+    QVERIFY(!approved.ok());
+    QCOMPARE(approved.error().kind, Error::Kind::NotPermitted);
+    QCOMPARE(m_newsroom->archive().article(created->id)->status, Status::InReview);
+    // A second person may.
+    QVERIFY(m_newsroom->workflow().transition(created->id, Action::Approve, m_setup).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

@@ -74,18 +74,18 @@ void TestStoreFiles::fileDialogDoesNotDropTheStoreLocks()
     qint64 id = 0;
     {
         app::Newsroom setup;
-        QVERIFY(setup.open(m_store, db::Database::OpenMode::CreateIfMissing));
-        QVERIFY(setup
+        QVERIFY(setup.open(m_store, app::Newsroom::OpenMode::CreateIfMissing));
+        QVERIFY(setup.staff()
                     .createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
                                         QStringLiteral("pw"))
                     .ok());
-        const auto jane = setup.actorNamed(QStringLiteral("jane"));
+        const auto jane = setup.staff().actorNamed(QStringLiteral("jane"));
         QVERIFY(jane.ok());
         db::Article article;
         article.headline = QStringLiteral("Before browsing");
         article.body = QStringLiteral("The council met.");
         article.section = QStringLiteral("News");
-        const auto created = setup.createArticle(article, *jane);
+        const auto created = setup.archive().createArticle(article, *jane);
         QVERIFY2(created.ok(), qPrintable(created.errorString()));
         id = created->id;
     }
