@@ -605,17 +605,7 @@ private:
         QString body;
         const bool hasBody = args->has(QStringLiteral("--body-file"));
         if (hasBody) {
-            const QString file = args->value(QStringLiteral("--body-file"));
-            QFile f(file);
-            if (!QFileInfo::exists(file))
-                return fail(
-                    { Error::Kind::NotFound,
-                      QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(file)) });
-            if (!f.open(QIODevice::ReadOnly))
-                return fail({ Error::Kind::Failed,
-                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file),
-                                                           f.errorString()) });
-            const auto text = TextImport::decodeUtf8(f.readAll(), QDir::toNativeSeparators(file));
+            const auto text = TextImport::readTextFile(args->value(QStringLiteral("--body-file")));
             if (!text)
                 return fail(text.error());
             QTextDocument document;

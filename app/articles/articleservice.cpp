@@ -1,6 +1,7 @@
 #include "app/articles/articleservice.h"
 
 #include "app/articles/editingservice.h"
+#include "app/body/textlimits.h"
 #include "app/body/textstats.h"
 #include "app/storecontext.h"
 #include "app/workflow/workflowservice.h"
@@ -83,6 +84,8 @@ ArticleService::importArticles(const Actor &by, const QList<IncomingArticle> &in
 
 Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 actorId)
 {
+    if (auto r = TextLimits::prepareArticle(article); !r)
+        return r.error();
     if (article.headline.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an article needs a headline"));
     article.headline = article.headline.trimmed();
@@ -106,8 +109,11 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
 }
 
 Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion, const Actor &by,
-                                        const QString &note)
+                                        const QString &rawNote)
 {
+    const QString note = TextLimits::clean(rawNote);
+    if (auto r = TextLimits::prepareArticle(article); !r)
+        return r.error();
     if (article.headline.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an article needs a headline"));
     article.headline = article.headline.trimmed();

@@ -1,5 +1,6 @@
 #include "app/articles/editingservice.h"
 
+#include "app/body/textlimits.h"
 #include "app/storecontext.h"
 
 namespace copydesk::app {
@@ -71,6 +72,9 @@ Result<qint64> EditingService::autosave(const Actor &by, db::Autosave autosave)
         return notPermitted(tr("sign in to keep unsaved text"));
     autosave.personId = by.id;
     autosave.savedAt = m_ctx.now();
+    autosave.headline = TextLimits::cleanLine(autosave.headline);
+    autosave.standfirst = TextLimits::clean(autosave.standfirst);
+    autosave.body = TextLimits::clean(autosave.body);
     return m_ctx.recovery.putAutosave(autosave);
 }
 

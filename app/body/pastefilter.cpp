@@ -2,6 +2,7 @@
 
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
+#include "app/body/textlimits.h"
 
 #include <QMimeData>
 #include <QTextDocument>
@@ -16,7 +17,7 @@ bool PasteFilter::canReduce(const QMimeData *source)
 QTextDocumentFragment PasteFilter::fromHtml(const QString &html)
 {
     QTextDocument rich;
-    rich.setHtml(html);
+    rich.setHtml(TextLimits::clean(html));
     QTextDocument clean;
     MarkdownReader::read(MarkdownWriter::write(&rich), &clean);
     return QTextDocumentFragment(&clean);
@@ -25,15 +26,14 @@ QTextDocumentFragment PasteFilter::fromHtml(const QString &html)
 QTextDocumentFragment PasteFilter::fromPlainText(const QString &text)
 {
     // Each line of pasted plain text is a paragraph; nothing in it becomes markup.
-    QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QString normalized = TextLimits::clean(text); // CR LF becomes LF too
     QStringList paragraphs;
     const auto lines = normalized.split(QLatin1Char('\n'));
     for (const QString &line : lines)
         if (!line.trimmed().isEmpty())
             paragraphs.append(line.trimmed());
     if (paragraphs.size() <= 1)
-        return QTextDocumentFragment::fromPlainText(text.trimmed());
+        return QTextDocumentFragment::fromPlainText(normalized.trimmed());
     QTextDocument clean;
     MarkdownReader::read(MarkdownWriter::fromParagraphs(paragraphs), &clean);
     return QTextDocumentFragment(&clean);

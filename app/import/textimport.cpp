@@ -2,6 +2,7 @@
 
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
+#include "app/body/textlimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,6 +147,28 @@ ImportedText TextImport::fromMarkdown(const QString &text)
     return result;
 }
 
+Result<QString> TextImport::readTextFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path))
+        return failure(Error::Kind::NotFound, QStringLiteral("%1: no such file").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("%1: %2").arg(shown, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (const qint64 at = TextLimits::binaryOffset(bytes); at >= 0)
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1: a binary file, not text (a NUL byte at byte %2); only "
+                                      "text files can be imported")
+                           .arg(shown)
+                           .arg(at));
+    const auto text = decodeUtf8(bytes, shown);
+    if (!text)
+        return text.error();
+    return TextLimits::clean(*text);
+}
+
 Result<ImportedText> TextImport::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -159,11 +182,7 @@ Result<ImportedText> TextImport::readFile(const QString &path)
             Error::Kind::Invalid,
             QStringLiteral("%1: cannot import .%2 files (this version reads .txt and .md)")
                 .arg(shown, suffix));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("%1: %2").arg(shown, file.errorString()));
-    const auto text = decodeUtf8(file.readAll(), shown);
+    const auto text = readTextFile(path);
     if (!text)
         return text.error();
     ImportedText imported = markdown ? fromMarkdown(*text) : fromPlainText(*text);

@@ -26,6 +26,10 @@ public:
     // is the body, normalized.
     static Result<ImportedText> readFile(const QString &path);
 
+    // The text of a file meant for the store: UTF-8, not binary (a NUL byte is refused with
+    // its offset), cleaned of control characters (app/textlimits.h).
+    static Result<QString> readTextFile(const QString &path);
+
     // Decodes UTF-8 (a byte order mark is dropped); invalid bytes are an error naming the line,
     // column and byte offset.
     static Result<QString> decodeUtf8(const QByteArray &bytes, const QString &shownName);

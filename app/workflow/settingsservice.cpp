@@ -1,5 +1,6 @@
 #include "app/workflow/settingsservice.h"
 
+#include "app/body/textlimits.h"
 #include "app/storecontext.h"
 #include "db/transaction.h"
 
@@ -14,8 +15,9 @@ Result<QString> SettingsService::value(const QString &key, const QString &fallba
     return m_ctx.settings.value(key, fallback);
 }
 
-Result<void> SettingsService::setSetting(const Actor &by, const QString &key, const QString &value)
+Result<void> SettingsService::setSetting(const Actor &by, const QString &key, const QString &rawValue)
 {
+    const QString value = TextLimits::clean(rawValue);
     if (const Decision d = Permissions::decide(by, Action::Settings); !d)
         return notPermitted(d.reason);
     if (key == QLatin1String("publication.base-url") && !value.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "app/workflow/staffservice.h"
 
+#include "app/body/textlimits.h"
 #include "app/storecontext.h"
 #include "app/workflow/passwords.h"
 #include "db/transaction.h"
@@ -194,6 +195,8 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
     person.username = person.username.trimmed();
+    person.displayName = TextLimits::cleanLine(person.displayName);
+    person.bio = TextLimits::clean(person.bio);
     if (person.username.isEmpty() || person.username.contains(QLatin1Char(' ')))
         return failure(Error::Kind::Invalid, tr("a username is one word, without spaces"));
     if (person.displayName.trimmed().isEmpty())
@@ -220,8 +223,12 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
     return person;
 }
 
-Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &appointment)
+Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &given)
 {
+    db::Appointment appointment = given;
+    appointment.title = TextLimits::cleanLine(appointment.title).trimmed();
+    appointment.section = TextLimits::cleanLine(appointment.section).trimmed();
+    appointment.term = TextLimits::cleanLine(appointment.term).trimmed();
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
     bool ok = false;
@@ -283,8 +290,11 @@ Result<void> StaffService::endAppointment(const Actor &by, qint64 appointmentId,
     return transaction.commit();
 }
 
-Result<void> StaffService::updatePerson(const Actor &by, const db::Person &person)
+Result<void> StaffService::updatePerson(const Actor &by, const db::Person &given)
 {
+    db::Person person = given;
+    person.displayName = TextLimits::cleanLine(person.displayName);
+    person.bio = TextLimits::clean(person.bio);
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
     db::Transaction transaction(m_ctx.database);

@@ -1,5 +1,6 @@
 #include "app/workflow/workflowservice.h"
 
+#include "app/body/textlimits.h"
 #include "app/storecontext.h"
 #include "db/transaction.h"
 
@@ -49,8 +50,9 @@ Decision WorkflowService::decide(const Actor &by, Action action, const db::Artic
 }
 
 Result<Status> WorkflowService::transition(qint64 articleId, Action action, const Actor &by,
-                                           const QString &note)
+                                           const QString &rawNote)
 {
+    const QString note = TextLimits::clean(rawNote);
     const std::optional<Status> target = Permissions::targetStatus(action);
     if (!target || action == Action::Create)
         return failure(Error::Kind::Invalid,
@@ -92,8 +94,9 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
     return to;
 }
 
-Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const QString &text)
+Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const QString &raw)
 {
+    const QString text = TextLimits::clean(raw);
     if (!by.isEditorial())
         return notPermitted(tr("only staff with a current editorial appointment may add notes"));
     if (text.trimmed().isEmpty())

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void checkReportsIssues();
     void dictionaryCommands();
     void exportCommands();
+    void controlCharactersAndBinaryFilesOnImport();
 
 private:
     struct Run
@@ -853,6 +854,32 @@ void TestCommandLine::dictionaryCommands()
     QCOMPARE(r.code, 0);
     const QString bad = write(QStringLiteral("bad.txt"), "Teh end.\n");
     QVERIFY(anonymous({ QStringLiteral("check"), bad }).out.isEmpty());
+}
+
+void TestCommandLine::controlCharactersAndBinaryFilesOnImport()
+{
+    // Issue 17, defect 8: binary files are refused, naming the file and the byte; control
+    // characters never reach the store.
+    initStore();
+    const QString elf = write(QStringLiteral("program.md"), QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00rest", 13));
+    Run r = cd({ QStringLiteral("import"), elf });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("program.md")) && r.err.contains(QStringLiteral("byte 7")),
+             qPrintable(r.err));
+    QCOMPARE(articleCount(), 0);
+
+    const QString text = write(QStringLiteral("bell.md"), "# Bell\x07 rings\n\nText\x01\x02 here\x1b.\r\n");
+    r = cd({ QStringLiteral("import"), text });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--standfirst"),
+             QString::fromLatin1("Stand\x01\x02\x1b" "first") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    const QJsonObject a = r.json().object();
+    QCOMPARE(a.value(QStringLiteral("headline")).toString(), QStringLiteral("Bell rings"));
+    QCOMPARE(a.value(QStringLiteral("standfirst")).toString(), QStringLiteral("Standfirst"));
+    QCOMPARE(a.value(QStringLiteral("body")).toString().trimmed(), QStringLiteral("Text here."));
 }
 
 void TestCommandLine::exportCommands()

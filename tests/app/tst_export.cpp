@@ -190,6 +190,7 @@ private Q_SLOTS:
     void refusesAFolderThatIsNotASite();
     void slugsAreStableAndReadable_data();
     void slugsAreStableAndReadable();
+    void controlCharactersNeverReachPages();
 
 private:
     db::Article publish(db::Article article,
@@ -677,6 +678,47 @@ void TestExport::slugsAreStableAndReadable()
     renamed.headline = QStringLiteral("Something else entirely");
     QVERIFY(m_newsroom->archive().saveArticle(renamed, renamed.version, m_writer).ok());
     QCOMPARE(m_newsroom->archive().article(first.id)->slug, slug); // stable
+}
+
+void TestExport::controlCharactersNeverReachPages()
+{
+    // Issue 17, defect 8: a standfirst with \x01\x02\x1b left raw control bytes in pages.
+    db::Article a;
+    a.headline = QStringLiteral("Bell\x07 rings\ttwice");
+    a.standfirst = QString::fromLatin1("Before\x01\x02\x1b[31m after\x7f\r\nand on");
+    a.body = QString::fromLatin1("First \x0b paragraph\x0c.\r\n\r\nSecond\x1f one.\n");
+    a.section = QStringLiteral("News\x01");
+    a.tags = { QStringLiteral("tag\x02") };
+    const db::Article published = publish(a);
+    QCOMPARE(published.standfirst, QStringLiteral("Before[31m after\nand on"));
+    QCOMPARE(published.headline, QStringLiteral("Bell rings twice"));
+    // A save carries the same cleaning.
+    db::Article changed = published;
+    changed.body = QString::fromLatin1("Corrected\x01 text\x1b.\n");
+    QVERIFY(m_newsroom->archive().saveArticle(changed, published.version, m_chief, QStringLiteral("Fix"))
+                .ok());
+    QCOMPARE(m_newsroom->archive().article(published.id)->body, QStringLiteral("Corrected text.\n"));
+
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const QString site = m_fx->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site, QStringLiteral("https://courier.example")).ok());
+    QVERIFY(exporter.exportArticle(published.id, m_fx->filePath(QStringLiteral("one.html"))).ok());
+    QStringList files = filesUnder(site, { QStringLiteral("*") });
+    files << m_fx->filePath(QStringLiteral("one.html"));
+    QVERIFY(files.size() > 3);
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const uchar c = uchar(bytes.at(i));
+            QVERIFY2(!((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f),
+                     qPrintable(QStringLiteral("%1: control byte 0x%2 at offset %3")
+                                    .arg(path)
+                                    .arg(c, 2, 16, QLatin1Char('0'))
+                                    .arg(i)));
+        }
+    }
 }
 
 QTEST_MAIN(TestExport)

@@ -4,6 +4,7 @@
 #include "app/body/markdownreader.h"
 #include "app/import/textimport.h"
 #include "app/body/textstats.h"
+#include "app/body/textlimits.h"
 
 #include <QTest>
 #include <QTextDocument>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void markdownHeadline();
     void wordCounts_data();
     void wordCounts();
+    void controlCharactersAreCleaned_data();
+    void controlCharactersAreCleaned();
     void slugs_data();
     void slugs();
 };
@@ -165,6 +168,26 @@ void TestTextImport::slugs()
     QFETCH(QString, headline);
     QFETCH(QString, slug);
     QCOMPARE(textstats::slugify(headline), slug);
+}
+
+void TestTextImport::controlCharactersAreCleaned_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cleaned");
+    QTest::newRow("tab and newline stay") << QStringLiteral("a\tb\nc") << QStringLiteral("a\tb\nc");
+    QTest::newRow("C0 controls go") << QString::fromLatin1("a\x01\x02\x1b" "b") + QChar(0) + QStringLiteral("c")
+                                    << QStringLiteral("abc");
+    QTest::newRow("DEL and C1 go") << QStringLiteral("x\u007fy\u0085z\u009f") << QStringLiteral("xyz");
+    QTest::newRow("CR LF and CR become LF") << QStringLiteral("a\r\nb\rc") << QStringLiteral("a\nb\nc");
+    QTest::newRow("quotes and names survive")
+        << QStringLiteral("‘Ça va’, said Łukasz — 中文") << QStringLiteral("‘Ça va’, said Łukasz — 中文");
+}
+
+void TestTextImport::controlCharactersAreCleaned()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cleaned);
+    QCOMPARE(TextLimits::clean(text), cleaned);
 }
 
 QTEST_MAIN(TestTextImport)
