@@ -12,6 +12,10 @@ class BodyEdit final : public QTextEdit
 public:
     explicit BodyEdit(QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // A paste beyond the body's limit (app/textlimits.h) was refused; the reason is shown.
+    void pasteRefused(const QString &reason);
+
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;

@@ -75,6 +75,8 @@ Result<qint64> EditingService::autosave(const Actor &by, db::Autosave autosave)
     autosave.headline = TextLimits::cleanLine(autosave.headline);
     autosave.standfirst = TextLimits::clean(autosave.standfirst);
     autosave.body = TextLimits::clean(autosave.body);
+    if (auto r = TextLimits::check(tr("body"), autosave.body, TextLimits::BodyChars); !r)
+        return r.error();
     return m_ctx.recovery.putAutosave(autosave);
 }
 

@@ -1,12 +1,22 @@
 #include "app/body/textlimits.h"
 
+#include <QLocale>
+
 namespace copydesk::app {
+
 
 namespace {
 
 bool isControl(char16_t c)
 {
     return (c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+}
+
+QString number(qint64 n)
+{
+    QLocale english(QLocale::English);
+    english.setNumberOptions(QLocale::DefaultNumberOptions);
+    return english.toString(n);
 }
 
 } // namespace
@@ -43,6 +53,15 @@ QString TextLimits::cleanLine(const QString &text)
     return line;
 }
 
+Result<void> TextLimits::check(const QString &field, const QString &text, int limit)
+{
+    if (text.size() <= limit)
+        return {};
+    return failure(Error::Kind::Invalid,
+                   QStringLiteral("the %1 is %2 characters long; the limit is %3")
+                       .arg(field, number(text.size()), number(limit)));
+}
+
 Result<void> TextLimits::prepareArticle(db::Article &article)
 {
     article.headline = cleanLine(article.headline).trimmed();
@@ -51,7 +70,28 @@ Result<void> TextLimits::prepareArticle(db::Article &article)
     article.section = cleanLine(article.section).trimmed();
     for (QString &tag : article.tags)
         tag = cleanLine(tag).trimmed();
+    if (auto r = check(QStringLiteral("headline"), article.headline, HeadlineChars); !r)
+        return r;
+    if (auto r = check(QStringLiteral("standfirst"), article.standfirst, StandfirstChars); !r)
+        return r;
+    if (auto r = check(QStringLiteral("body"), article.body, BodyChars); !r)
+        return r;
+    if (auto r = check(QStringLiteral("section name"), article.section, NameChars); !r)
+        return r;
+    for (const QString &tag : std::as_const(article.tags))
+        if (auto r = check(QStringLiteral("tag '%1…'").arg(tag.left(20)), tag, NameChars); !r)
+            return r;
     return {};
+}
+
+Result<void> TextLimits::checkPaste(qint64 current, qint64 pasted)
+{
+    if (current + pasted <= BodyChars)
+        return {};
+    return failure(Error::Kind::Invalid,
+                   QStringLiteral("not pasted: %1 characters would make the body %2 characters "
+                                  "long; the limit is %3")
+                       .arg(number(pasted), number(current + pasted), number(BodyChars)));
 }
 
 qint64 TextLimits::binaryOffset(const QByteArray &bytes)

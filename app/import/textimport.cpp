@@ -156,7 +156,15 @@ Result<QString> TextImport::readTextFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Failed,
                        QStringLiteral("%1: %2").arg(shown, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Read one byte past the limit: enough to know, never a 50 MB file in memory.
+    const QByteArray bytes = file.read(TextLimits::FileBytes + 1);
+    if (bytes.size() > TextLimits::FileBytes)
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1: the file is larger than %2 MB; the body of an article "
+                                      "is limited to %3 characters")
+                           .arg(shown)
+                           .arg(TextLimits::FileBytes / (1024 * 1024))
+                           .arg(TextLimits::BodyChars));
     if (const qint64 at = TextLimits::binaryOffset(bytes); at >= 0)
         return failure(Error::Kind::Invalid,
                        QStringLiteral("%1: a binary file, not text (a NUL byte at byte %2); only "

@@ -229,6 +229,9 @@ Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &giv
     appointment.title = TextLimits::cleanLine(appointment.title).trimmed();
     appointment.section = TextLimits::cleanLine(appointment.section).trimmed();
     appointment.term = TextLimits::cleanLine(appointment.term).trimmed();
+    if (auto r = TextLimits::check(tr("section name"), appointment.section, TextLimits::NameChars);
+        !r)
+        return r.error();
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
     bool ok = false;

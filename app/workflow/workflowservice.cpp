@@ -97,6 +97,8 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
 Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const QString &raw)
 {
     const QString text = TextLimits::clean(raw);
+    if (auto r = TextLimits::check(tr("note"), text, TextLimits::NoteChars); !r)
+        return r.error();
     if (!by.isEditorial())
         return notPermitted(tr("only staff with a current editorial appointment may add notes"));
     if (text.trimmed().isEmpty())

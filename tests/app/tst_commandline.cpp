@@ -48,6 +48,7 @@ private Q_SLOTS:
     void dictionaryCommands();
     void exportCommands();
     void controlCharactersAndBinaryFilesOnImport();
+    void oversizedTextIsRefusedOnEveryPath();
 
 private:
     struct Run
@@ -880,6 +881,50 @@ void TestCommandLine::controlCharactersAndBinaryFilesOnImport()
     QCOMPARE(a.value(QStringLiteral("headline")).toString(), QStringLiteral("Bell rings"));
     QCOMPARE(a.value(QStringLiteral("standfirst")).toString(), QStringLiteral("Standfirst"));
     QCOMPARE(a.value(QStringLiteral("body")).toString().trimmed(), QStringLiteral("Text here."));
+}
+
+void TestCommandLine::oversizedTextIsRefusedOnEveryPath()
+{
+    // Issue 17, defect 4: one 50 MB article stalled search for minutes. Limits: headline 300
+    // characters, section and tag names 80, standfirst 1,000, body 2 MiB of characters.
+    initStore();
+    QByteArray huge = "Council budget row\n\n";
+    const QByteArray paragraph = "The council met again and again to discuss the budget.\n\n";
+    while (huge.size() < 3 * 1024 * 1024)
+        huge += paragraph;
+    Run r = cd({ QStringLiteral("import"), write(QStringLiteral("huge.txt"), huge) });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("body")) && r.err.contains(QStringLiteral("limit")),
+             qPrintable(r.err));
+    r = cd({ QStringLiteral("import"), write(QStringLiteral("long.txt"), QByteArray(301, 'h')) });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("headline is 301 characters long; the limit is 300")),
+             qPrintable(r.err));
+    r = cd({ QStringLiteral("import"), write(QStringLiteral("ok.txt"), "Fine\n\nText.\n"),
+             QStringLiteral("--section"), QString(81, QLatin1Char('s')) });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(articleCount(), 0);
+
+    r = cd({ QStringLiteral("import"), write(QStringLiteral("ok.txt"), "Fine\n\nText.\n") });
+    QCOMPARE(r.code, 0);
+    const QList<QStringList> updates = {
+        { QStringLiteral("--headline"), QString(301, QLatin1Char('h')) },
+        { QStringLiteral("--standfirst"), QString(1001, QLatin1Char('s')) },
+        { QStringLiteral("--tags"), QString(81, QLatin1Char('t')) },
+        { QStringLiteral("--body-file"), write(QStringLiteral("huge.md"), huge) },
+    };
+    for (const QStringList &update : updates) {
+        r = cd(QStringList { QStringLiteral("update"), QStringLiteral("1") } + update);
+        QVERIFY2(r.code == 2, qPrintable(update.first() + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the limit is")), qPrintable(r.err));
+    }
+    r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+    QCOMPARE(r.json().object().value(QStringLiteral("version")).toInt(), 1);
+    // Search still answers, with a snippet, within the result page.
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"),
+             QStringLiteral("text"), QStringLiteral("--limit"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().array().size(), 1);
 }
 
 void TestCommandLine::exportCommands()

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void typeSaveReopenAndFindBySearch();
     void pasteIsReducedToNewsroomSemantics();
     void conflictIsShownAndOverwritesNothing();
+    void hugePasteAndSaveAreRefused();
     void filtersByStatusAndSection();
     void unsavedArticleMarksTheWindow();
     void demoNewsroomScreenshot();
@@ -205,6 +207,31 @@ void TestMainWindow::pasteIsReducedToNewsroomSemantics()
     for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it)
             QVERIFY(!it.fragment().charFormat().hasProperty(QTextFormat::FontFamilies));
+}
+
+void TestMainWindow::hugePasteAndSaveAreRefused()
+{
+    // Issue 17, defect 4: limits a newsroom never reaches by accident, on the window's paths.
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    ui::BodyEdit *body = w.editor()->body();
+    QApplication::clipboard()->setText(QString(3 * 1024 * 1024, QLatin1Char('x')));
+    body->setFocus();
+    body->paste();
+    QVERIFY2(body->document()->characterCount() < 1000, "a 3 MB paste was let in");
+
+    // A headline over the limit is not saved.
+    QTest::keyClicks(w.editor()->headline(), QStringLiteral("Short"));
+    w.editor()->headline()->setMaxLength(100000);
+    w.editor()->headline()->setText(QString(301, QLatin1Char('h')));
+    w.setSubmitConfirmation([](const QList<app::Issue> &) { return true; });
+    QTimer::singleShot(0, [] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top))
+                box->accept();
+    });
+    QVERIFY(!w.save());
+    QCOMPARE(w.newsroom().archive().count({}).value(), 0);
 }
 
 void TestMainWindow::conflictIsShownAndOverwritesNothing()
