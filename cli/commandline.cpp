@@ -15,6 +15,7 @@
 #include "app/workflow/settingsservice.h"
 #include "app/workflow/staffservice.h"
 #include "app/workflow/workflowservice.h"
+#include "app/export/settingsrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -1172,10 +1173,7 @@ private:
                     !r)
                     return fail(r.error());
             } else if (key.startsWith(QLatin1String("publication."))) {
-                static const QStringList known
-                    = { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
-                        QStringLiteral("publication.links"),
-                        QStringLiteral("publication.base-url") };
+                const QStringList known = SettingsRules::publicationKeys();
                 if (!known.contains(key))
                     return usage(QStringLiteral("unknown setting '%1' (one of: %2)")
                                      .arg(key, known.join(QStringLiteral(", "))));

@@ -3,6 +3,7 @@
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/urlpolicy.h"
+#include "app/export/settingsrules.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -174,16 +175,9 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     Publication pub = stored.value();
     if (!baseUrlOverride.isEmpty())
         pub.baseUrl = baseUrlOverride;
-    if (!pub.baseUrl.isEmpty()) {
-        const QString lower = pub.baseUrl.toLower();
-        if (!(lower.startsWith(QLatin1String("https://"))
-              || lower.startsWith(QLatin1String("http://")))
-            || !isSafeUrl(pub.baseUrl) || pub.baseUrl.contains(QLatin1Char('"'))
-            || pub.baseUrl.contains(QLatin1Char(' ')))
-            return failure(Error::Kind::Invalid,
-                           QStringLiteral("the base URL must be an http or https address, not '%1'")
-                               .arg(pub.baseUrl));
-    }
+    if (!pub.baseUrl.isEmpty())
+        if (auto r = SettingsRules::checkBaseUrl(pub.baseUrl); !r)
+            return r.error();
 
     const QFileInfo target(directory);
     const QString dir = target.absoluteFilePath();

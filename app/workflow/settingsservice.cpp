@@ -1,6 +1,6 @@
 #include "app/workflow/settingsservice.h"
 
-#include "app/body/textlimits.h"
+#include "app/export/settingsrules.h"
 #include "app/storecontext.h"
 #include "db/transaction.h"
 
@@ -17,20 +17,15 @@ Result<QString> SettingsService::value(const QString &key, const QString &fallba
 
 Result<void> SettingsService::setSetting(const Actor &by, const QString &key, const QString &rawValue)
 {
-    const QString value = TextLimits::clean(rawValue);
     if (const Decision d = Permissions::decide(by, Action::Settings); !d)
         return notPermitted(d.reason);
-    if (key == QLatin1String("publication.base-url") && !value.isEmpty()) {
-        const QString lower = value.toLower();
-        if (!lower.startsWith(QLatin1String("http://"))
-            && !lower.startsWith(QLatin1String("https://")))
-            return failure(Error::Kind::Invalid,
-                           tr("the base URL must start with http:// or https://"));
-    }
+    const auto value = SettingsRules::validate(key, rawValue);
+    if (!value)
+        return value.error();
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
         return r;
-    if (auto r = m_ctx.settings.setValue(key, value); !r)
+    if (auto r = m_ctx.settings.setValue(key, *value); !r)
         return r;
     if (auto r = m_ctx.log(by, QStringLiteral("settings"), key); !r)
         return r;

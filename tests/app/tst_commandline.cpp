@@ -49,6 +49,8 @@ private Q_SLOTS:
     void exportCommands();
     void controlCharactersAndBinaryFilesOnImport();
     void oversizedTextIsRefusedOnEveryPath();
+    void settingsRefuseABaseUrlThatBreaksExport_data();
+    void settingsRefuseABaseUrlThatBreaksExport();
 
 private:
     struct Run
@@ -925,6 +927,37 @@ void TestCommandLine::oversizedTextIsRefusedOnEveryPath()
              QStringLiteral("text"), QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().array().size(), 1);
+}
+
+void TestCommandLine::settingsRefuseABaseUrlThatBreaksExport_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("markup after the host") << QStringLiteral("https://ex.com/\"><script>") << false;
+    QTest::newRow("angle brackets") << QStringLiteral("https://ex.com/<b>") << false;
+    QTest::newRow("space") << QStringLiteral("https://ex.com/a b") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://ex.com/") << false;
+    QTest::newRow("relative") << QStringLiteral("/news") << false;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("https with a path") << QStringLiteral("https://courier.example/news") << true;
+    QTest::newRow("http with a port") << QStringLiteral("http://localhost:8080") << true;
+}
+
+void TestCommandLine::settingsRefuseABaseUrlThatBreaksExport()
+{
+    // Issue 17, defect 7: a base URL the settings accepted broke every later export-site.
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    initStore();
+    Run r = cd({ QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("publication.base-url"), url });
+    QVERIFY2((r.code == 0) == accepted, qPrintable(r.err));
+    if (!accepted)
+        QVERIFY2(r.err.contains(QStringLiteral("base URL")), qPrintable(r.err));
+    r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"),
+                    m_dir->filePath(QStringLiteral("site")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 void TestCommandLine::exportCommands()

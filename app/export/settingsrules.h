@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace copydesk::app {
+
+// What the newsroom settings may hold, checked when a setting is set (window and command line
+// alike) so that a value accepted today cannot break tomorrow's export.
+class SettingsRules final
+{
+public:
+    // publication.name, publication.about, publication.links, publication.base-url
+    static QStringList publicationKeys();
+
+    // The value as it will be stored, or why it cannot be.
+    static Result<QString> validate(const QString &key, const QString &value);
+
+    // An absolute http or https URL with a host, and nothing a page would have to escape.
+    static Result<void> checkBaseUrl(const QString &url);
+};
+
+} // namespace copydesk::app
