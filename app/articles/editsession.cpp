@@ -61,7 +61,8 @@ SessionTimer *EditSession::makeTimer(TimerRole role)
 
 void EditSession::setActor(const Actor &actor)
 {
-    releaseLock();
+    if (actor.id != m_actor.id)
+        releaseLock();
     m_actor = actor;
 }
 
@@ -178,16 +179,23 @@ Result<int> EditSession::reopenAfterSave(qint64 id, int version)
     return version;
 }
 
+Result<void> EditSession::readyToSave() const
+{
+    if (editedArticle().headline.trimmed().isEmpty())
+        return failure(Error::Kind::Invalid,
+                       tr("An article needs a headline before it can be saved."));
+    return {};
+}
+
 Result<int> EditSession::save(const QString &note)
 {
     if (!m_open)
         return failure(Error::Kind::Invalid, tr("Open an article first."));
     if (!canEdit())
         return failure(Error::Kind::NotPermitted, m_edit.reason);
+    if (const auto ready = readyToSave(); !ready)
+        return ready.error();
     const db::Article edited = editedArticle();
-    if (edited.headline.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("An article needs a headline before it can be saved."));
     m_conflict.reset();
 
     if (isNew()) {

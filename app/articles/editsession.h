@@ -77,7 +77,8 @@ public:
     // Releases the edit lock. Destroy the session before its newsroom.
     ~EditSession() override;
 
-    // The person editing. A lock held for the previous person is released.
+    // The person editing. A lock held for someone else is released; the same person again (with
+    // their appointments as they are now) keeps it.
     void setActor(const Actor &actor);
     const Actor &actor() const { return m_actor; }
     // Where the edited text comes from (the editor); without one, the article as opened.
@@ -111,6 +112,8 @@ public:
     // Takes the edit lock from whoever holds it, where the rules allow.
     Result<void> takeOver();
 
+    // Whether the edited text can be saved at all (it has a headline); save() checks it too.
+    Result<void> readyToSave() const;
     // Saves the edited text: a new article is created, an existing one saved from the version it
     // was opened at. A stale save is refused (Error::Kind::Conflict) and leaves conflict() to
     // decide; nothing is overwritten. Returns the version stored.
