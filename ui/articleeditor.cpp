@@ -469,4 +469,31 @@ void ArticleEditor::setLink(const QString &href)
     m_body->setFocus();
 }
 
+void ArticleEditor::selectIssue(const app::Issue &issue)
+{
+    // checkLines(): line 1 is the headline, line 2 the standfirst, then the body's blocks.
+    if (issue.line == 1) {
+        m_headline->setFocus();
+        m_headline->setSelection(issue.column - 1, issue.length);
+        return;
+    }
+    if (issue.line == 2) {
+        QTextCursor cursor(m_standfirst->document());
+        cursor.setPosition(issue.column - 1);
+        cursor.setPosition(issue.column - 1 + issue.length, QTextCursor::KeepAnchor);
+        m_standfirst->setTextCursor(cursor);
+        m_standfirst->setFocus();
+        return;
+    }
+    const QTextBlock block = m_body->document()->findBlockByNumber(issue.line - 3);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + issue.column - 1);
+    cursor.setPosition(block.position() + issue.column - 1 + issue.length, QTextCursor::KeepAnchor);
+    m_body->setTextCursor(cursor);
+    m_body->ensureCursorVisible();
+    m_body->setFocus();
+}
+
 } // namespace copydesk::ui

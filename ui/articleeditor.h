@@ -70,6 +70,8 @@ public:
     QList<QAction *> spellingActions(int position, QObject *parent);
     // The body, headline and standfirst as the checker reads them.
     QList<app::CheckLine> checkLines() const;
+    // Selects the words of an issue found in checkLines() and puts the cursor there.
+    void selectIssue(const app::Issue &issue);
 
     // Format commands of the toolbar, applied at the body's cursor.
     void setHeading(int level);

@@ -18,11 +18,14 @@ QString ConflictDialog::asText(const db::Article &a)
     return a.headline + QStringLiteral("\n\n") + a.standfirst + QStringLiteral("\n\n") + a.body;
 }
 
-ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved,
-                               bool keepMineAllowed, const QString &why, QWidget *parent)
+ConflictDialog::ConflictDialog(const app::SaveConflict &conflict, QWidget *parent)
     : QDialog(parent)
     , m_diff(new QTextBrowser(this))
 {
+    const db::Article &mine = conflict.mine;
+    const db::Article &saved = conflict.saved;
+    const bool keepMineAllowed = conflict.keepMineAllowed;
+    const QString &why = conflict.reason;
     setWindowTitle(tr("Someone saved this article first"));
     const QString reason = why.isEmpty() ? tr("<b>%1</b> was saved by someone else while you were "
                                               "editing it (it is now at version %2; you "
@@ -74,12 +77,12 @@ ConflictDialog::ConflictDialog(const db::Article &mine, const db::Article &saved
     keep->setDefault(true);
     auto choose = [this](Choice choice) {
         m_choice = choice;
-        choice == KeepEditing ? reject() : accept();
+        choice == Choice::KeepEditing ? reject() : accept();
     };
-    connect(top, &QPushButton::clicked, this, [choose] { choose(KeepMineOnTop); });
-    connect(copy, &QPushButton::clicked, this, [choose] { choose(SaveMineAsCopy); });
-    connect(take, &QPushButton::clicked, this, [choose] { choose(TakeSaved); });
-    connect(keep, &QPushButton::clicked, this, [choose] { choose(KeepEditing); });
+    connect(top, &QPushButton::clicked, this, [choose] { choose(Choice::KeepMineOnTop); });
+    connect(copy, &QPushButton::clicked, this, [choose] { choose(Choice::SaveMineAsCopy); });
+    connect(take, &QPushButton::clicked, this, [choose] { choose(Choice::TakeSaved); });
+    connect(keep, &QPushButton::clicked, this, [choose] { choose(Choice::KeepEditing); });
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(explanation, 0, 0);

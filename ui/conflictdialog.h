@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/articles/editsession.h"
 #include "db/records.h"
 
 #include <QDialog>
@@ -16,18 +17,17 @@ class ConflictDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Choice { KeepEditing, TakeSaved, SaveMineAsCopy, KeepMineOnTop };
+    using Choice = app::EditSession::Resolution;
 
-    // keepMineAllowed: the person may save their text as a new version on top of the saved one.
-    ConflictDialog(const db::Article &mine, const db::Article &saved, bool keepMineAllowed,
-                   const QString &why = {}, QWidget *parent = nullptr);
+    // What the session found: both texts, and whether the person may save theirs on top.
+    explicit ConflictDialog(const app::SaveConflict &conflict, QWidget *parent = nullptr);
     Choice choice() const { return m_choice; }
     QTextBrowser *differences() const { return m_diff; }
 
     static QString asText(const db::Article &article);
 
 private:
-    Choice m_choice = KeepEditing;
+    Choice m_choice = Choice::KeepEditing;
     QTextBrowser *m_diff;
 };
 

@@ -7,7 +7,7 @@ class QTextBrowser;
 namespace copydesk::ui {
 
 // Shows a word-level comparison of two texts: deletions struck through, insertions underlined.
-class DiffDialog final : public QDialog
+class DiffDialog : public QDialog
 {
     Q_OBJECT
 

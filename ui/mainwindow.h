@@ -1,26 +1,27 @@
 #pragma once
 
-#include "app/newsroom.h"
 #include "app/export/siteexporter.h"
+#include "app/newsroom.h"
+#include "ui/articlelistpanel.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
-class QTabBar;
 class QTableView;
 
 namespace copydesk::app {
 class ArticleListModel;
-}
+class EditSession;
+} // namespace copydesk::app
 
 namespace copydesk::ui {
 
@@ -29,13 +30,15 @@ class HistoryPanel;
 class IssuesPanel;
 
 // The main window: the article list (views, filters, search, sort) beside the editor of one
-// article, the workflow actions, and the history of the open article.
+// article, the workflow actions, and the history of the open article. It lays out widgets and
+// wires them to the edit session (app::EditSession), which owns opening, saving, conflicts,
+// autosave, locks and recovery; the window shows what the session reports.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class View { Mine, ReviewQueue, All };
+    using View = ArticleListPanel::View;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,7 +53,7 @@ public:
     bool askSignIn();
     // Signs in without a dialog; the error says why not.
     Result<void> signIn(const QString &username, const QString &password);
-    const app::Actor &actor() const { return m_actor; }
+    const app::Actor &actor() const;
 
     bool newArticle();
     bool openArticle(qint64 id);
@@ -62,6 +65,7 @@ public:
     void setView(View view);
 
     app::Newsroom &newsroom() { return m_newsroom; }
+    app::EditSession *session() const { return m_session.get(); }
     ArticleEditor *editor() const { return m_editor; }
     HistoryPanel *historyPanel() const { return m_history; }
     IssuesPanel *issuesPanel() const { return m_issues; }
@@ -78,7 +82,7 @@ public:
 
     // Nobody loses work: autosave, recovery after a crash, edit locks, revisions.
     bool autosaveNow();
-    int autosaveCount() const { return m_autosaveCount; }
+    int autosaveCount() const;
     QList<db::Autosave> recoverable();
     bool recover(qint64 autosaveId);
     void discardRecovered(const db::Autosave &slot);
@@ -87,9 +91,9 @@ public:
     void compareVersions(int from, int to);
     bool restoreVersion(int version);
     void copyBodyAsHtml();
-    app::ArticleListModel *articleModel() const { return m_model; }
-    QTableView *articleView() const { return m_view; }
-    QLineEdit *searchBox() const { return m_search; }
+    app::ArticleListModel *articleModel() const;
+    QTableView *articleView() const;
+    QLineEdit *searchBox() const;
     QString statusText() const;
     QString personText() const;
 
@@ -99,6 +103,11 @@ protected:
 private:
     void createActions();
     void createWidgets();
+    void connectWidgets();
+    void connectSession();
+    // Shows what the session has open: the editor (writable or not, and why) or nothing.
+    void showSession();
+    bool settleConflict();
     void readSettings();
     void writeSettings();
     void refreshFilters();
@@ -109,32 +118,23 @@ private:
     void updatePerson();
     void showError(const QString &title, const QString &message);
     bool maybeSave();
-    void currentRowChanged(const QModelIndex &current);
+    void articleChosen(qint64 id);
     void chooseStore(bool create);
     void editLink();
     void openStaff();
     void showListMenu(const QPoint &position);
     void refreshChecker();
-    void jumpTo(const app::Issue &issue);
     void editCheckSettings();
     void editNewsroomSettings();
     void chooseExportArticle();
     void chooseExportSite();
-    void releaseCurrentLock();
-    void clearAutosaveSlot();
-    void scheduleAutosave();
     db::Article storedArticle();
 
     app::Newsroom m_newsroom;
-    app::Actor m_actor;
-    app::ArticleListModel *m_model = nullptr;
+    std::unique_ptr<app::EditSession> m_session; // destroyed before the newsroom
 
     QSplitter *m_splitter = nullptr;
-    QTabBar *m_views = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_sectionFilter = nullptr;
-    QTableView *m_view = nullptr;
+    ArticleListPanel *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     ArticleEditor *m_editor = nullptr;
@@ -143,19 +143,11 @@ private:
     IssuesPanel *m_issues = nullptr;
     QDockWidget *m_issuesDock = nullptr;
     QTimer m_checkTimer;
-    QTimer m_autosaveTimer; // a few seconds after typing pauses
-    QTimer m_autosaveMaxTimer; // at least this often while typing goes on
-    QTimer m_lockTimer; // renews the edit lock
-    QString m_draftKey; // the autosave slot of a new article
-    qint64 m_lockedArticle = 0;
-    int m_autosaveCount = 0;
     QAction *m_takeOverAction = nullptr;
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
-    QTimer m_searchTimer;
-    bool m_selecting = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;

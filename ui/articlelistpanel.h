@@ -1,0 +1,64 @@
+#pragma once
+
+#include "db/records.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+
+namespace copydesk::app {
+class ArticleListModel;
+class Newsroom;
+} // namespace copydesk::app
+
+namespace copydesk::ui {
+
+// The list side of the main window: the views (mine, review queue, all), search as you type,
+// the status and section filters, and the table of articles over ArticleListModel. It says
+// which article the person chose; the window decides whether to open it.
+class ArticleListPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View { Mine, ReviewQueue, All };
+
+    explicit ArticleListPanel(app::Newsroom &newsroom, QWidget *parent = nullptr);
+
+    app::ArticleListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+
+    View currentView() const;
+    void setCurrentView(View view); // viewChanged follows when it changes
+    // Reloads the section filter from the store; returns the sections.
+    QStringList refreshSections();
+    QString currentSection() const; // the section filtered on, empty for all
+    // The article open beside the list, kept selected when the list reloads.
+    void setOpenArticle(qint64 id) { m_openArticle = id; }
+    // Selects an article's row (or nothing) without reporting it as chosen.
+    void selectArticle(qint64 id);
+    void clearSelection();
+
+Q_SIGNALS:
+    void viewChanged(copydesk::ui::ArticleListPanel::View view);
+    void articleChosen(qint64 id);
+
+private:
+    app::Newsroom &m_newsroom;
+    app::ArticleListModel *m_model;
+    QTabBar *m_views;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QComboBox *m_sectionFilter;
+    QTableView *m_view;
+    QTimer m_searchTimer;
+    qint64 m_openArticle = 0;
+    bool m_selecting = false;
+};
+
+} // namespace copydesk::ui

@@ -1,0 +1,500 @@
+// The main window's menus and toolbars, the state of their actions (enabled or not, and why
+// not), and the commands that open a dialog: welcome and sign-in, settings, staff, stores,
+// preview and export, comparing versions, the offer of recovered text; and the window's saved
+// geometry. The rest of MainWindow (layout, wiring to the edit session, the article commands)
+// is in mainwindow.cpp.
+
+#include "app/articles/articlelistmodel.h"
+#include "app/articles/editsession.h"
+#include "app/export/htmlrenderer.h"
+#include "ui/articleeditor.h"
+#include "ui/bodyedit.h"
+#include "ui/checksettingsdialog.h"
+#include "ui/diffdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/newsroomsettingsdialog.h"
+#include "ui/previewdialog.h"
+#include "ui/prompts.h"
+#include "ui/recoverydialog.h"
+#include "ui/signindialog.h"
+#include "ui/staffdialog.h"
+#include "ui/welcomedialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include "ui/filedialogs.h"
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace copydesk::ui {
+
+using app::Action;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Article"));
+    toolbar->setObjectName(QStringLiteral("articleToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_newAction = file->addAction(tr("&New Article"), this, [this] { newArticle(); });
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_closeAction = file->addAction(tr("&Close Article"), this, [this] { closeArticle(); });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *preview = file->addAction(tr("Pre&view"), this, &MainWindow::showPreview);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *exportArticle
+        = file->addAction(tr("&Export Article…"), this, &MainWindow::chooseExportArticle);
+    QAction *copyHtml
+        = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
+    file->addAction(tr("Export &Site…"), this, &MainWindow::chooseExportSite);
+    m_articleActions << preview << exportArticle << copyHtml;
+    file->addSeparator();
+    file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
+    file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
+    file->addAction(tr("S&witch Person…"), this, [this] {
+        if (maybeSave())
+            askSignIn();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), this, [this] { m_editor->body()->undo(); });
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(tr("&Redo"), this, [this] { m_editor->body()->redo(); });
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Articles"), this, [this] {
+        m_list->searchBox()->setFocus();
+        m_list->searchBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_formatActions << undo << redo;
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    auto addFormat
+        = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
+              QAction *action = format->addAction(text, this, slot);
+              action->setShortcut(key);
+              if (onToolbar)
+                  toolbar->addAction(action);
+              m_formatActions << action;
+              return action;
+          };
+    addFormat(
+        tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
+        [this] { m_editor->setHeading(0); }, false);
+    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
+              [this] { m_editor->setHeading(2); });
+    addFormat(
+        tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
+        [this] { m_editor->setHeading(3); }, false);
+    format->addSeparator();
+    QAction *bold = addFormat(tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); });
+    QFont boldFont = bold->font();
+    boldFont.setBold(true);
+    bold->setFont(boldFont);
+    QAction *italic
+        = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
+    QFont italicFont = italic->font();
+    italicFont.setItalic(true);
+    italic->setFont(italicFont);
+    addFormat(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); });
+    format->addSeparator();
+    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+              [this] { m_editor->toggleQuote(); });
+    addFormat(tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+              [this] { m_editor->toggleBulletList(); });
+    addFormat(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
+              [this] { m_editor->toggleNumberedList(); });
+
+    QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
+    QToolBar *workflowBar = addToolBar(tr("Workflow"));
+    workflowBar->setObjectName(QStringLiteral("workflowToolbar"));
+    workflowBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const std::pair<Action, QString> steps[] = {
+        { Action::Submit, tr("S&ubmit for Review") }, { Action::Return, tr("&Return to Writer…") },
+        { Action::Approve, tr("&Approve") },          { Action::Publish, tr("&Publish") },
+        { Action::Unpublish, tr("&Unpublish…") },     { Action::Spike, tr("Sp&ike") },
+        { Action::Restore, tr("Re&store") },
+    };
+    for (const auto &[action, text] : steps) {
+        QAction *qaction = workflow->addAction(text, this, [this, a = action] { runAction(a); });
+        workflowBar->addAction(qaction);
+        m_workflowActions.append({ action, qaction });
+    }
+    workflow->addSeparator();
+    m_takeOverAction = workflow->addAction(tr("Ta&ke Over Editing"), this, [this] { takeOver(); });
+    m_takeOverAction->setEnabled(false);
+    workflow->addSeparator();
+    m_staffAction = workflow->addAction(tr("S&taff…"), this, &MainWindow::openStaff);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_issuesDock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this,
+                                             &MainWindow::editCheckSettings);
+    m_newsroomSettingsAction
+        = tools->addAction(tr("&Newsroom Settings…"), this, &MainWindow::editNewsroomSettings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Copydesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Copydesk"),
+            tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
+                .arg(QStringLiteral(COPYDESK_VERSION),
+                     QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
+    });
+}
+
+QAction *MainWindow::workflowAction(Action action) const
+{
+    for (const auto &[a, qaction] : m_workflowActions)
+        if (a == action)
+            return qaction;
+    return nullptr;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool writable = m_session->canEdit();
+    m_saveAction->setEnabled(writable && m_editor->isModified());
+    m_closeAction->setEnabled(open);
+    const app::Decision create = app::Permissions::decide(actor(), Action::Create);
+    m_newAction->setEnabled(m_newsroom.isOpen() && create.allowed);
+    m_newAction->setToolTip(create.allowed ? tr("Start a new article") : create.reason);
+    for (QAction *action : std::as_const(m_formatActions))
+        action->setEnabled(writable);
+    const app::Decision staff = app::Permissions::decide(actor(), Action::Staff);
+    m_staffAction->setEnabled(m_newsroom.isOpen() && staff.allowed);
+    m_staffAction->setToolTip(staff.reason);
+    const app::Decision settings = app::Permissions::decide(actor(), Action::Settings);
+    m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
+    m_checkSettingsAction->setToolTip(settings.reason);
+    m_newsroomSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
+    m_newsroomSettingsAction->setToolTip(settings.reason);
+    for (QAction *action : std::as_const(m_articleActions))
+        action->setEnabled(open);
+
+    const db::Article stored = storedArticle();
+    for (const auto &[action, qaction] : m_workflowActions) {
+        QString why;
+        bool allowed = false;
+        if (stored.id <= 0) {
+            why = open ? tr("Save the article first") : tr("Open an article first");
+        } else {
+            const app::Decision d = m_newsroom.workflow().decide(actor(), action, stored);
+            allowed = d.allowed;
+            why = d.reason;
+        }
+        qaction->setEnabled(allowed);
+        const QString name = qaction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        qaction->setToolTip(allowed ? name : tr("%1: not available — %2").arg(name, why));
+        qaction->setStatusTip(qaction->toolTip());
+    }
+    if (!open) {
+        m_words->clear();
+        m_reading->clear();
+    }
+}
+
+void MainWindow::showListMenu(const QPoint &position)
+{
+    QTableView *view = m_list->view();
+    const QModelIndex index = view->indexAt(position);
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index); // opens it, asking about unsaved changes first
+    if (m_session->articleId() != index.data(app::ArticleListModel::IdRole).toLongLong())
+        return;
+    QMenu menu(this);
+    for (const auto &[action, qaction] : m_workflowActions)
+        menu.addAction(qaction);
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::editLink()
+{
+    if (const auto href = Prompts::link(this, m_editor->linkAtCursor()))
+        m_editor->setLink(*href);
+}
+
+void MainWindow::openStaff()
+{
+    StaffDialog dialog(m_newsroom, actor(), this);
+    dialog.exec();
+    refreshStaff();
+    refreshFilters();
+    if (const auto again = m_newsroom.staff().actor(actor().id))
+        m_session->setActor(*again); // the same person, with their appointments as they are now
+    updatePerson();
+    updateActions();
+}
+
+void MainWindow::chooseStore(bool create)
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileInfo(m_newsroom.path()).absolutePath();
+    const QString filter = tr("Copydesk stores (*.sqlite);;All files (*)");
+    const QString path = create ? FileDialogs::saveFileName(this, tr("New Store"), dir, filter)
+                                : FileDialogs::openFileName(this, tr("Open Store"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (auto r = openStore(path); !r) {
+        showError(tr("Could not open the store"), r.errorString());
+        return;
+    }
+    if (welcomeIfNew() && actor().id == 0)
+        askSignIn();
+}
+
+void MainWindow::editCheckSettings()
+{
+    CheckSettingsDialog dialog(m_newsroom.spelling().checkOptions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const auto &[kind, enabled] : dialog.checks()) {
+        if (auto r = m_newsroom.spelling().setCheckEnabled(actor(), kind, enabled); !r) {
+            showError(tr("Settings not saved"), r.errorString());
+            return;
+        }
+    }
+    refreshChecker();
+}
+
+void MainWindow::editNewsroomSettings()
+{
+    app::SiteExporter exporter(m_newsroom.exportSource());
+    const auto publication = exporter.publication();
+    if (!publication)
+        return;
+    NewsroomSettingsDialog dialog(*publication, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const auto &[key, value] : dialog.settings()) {
+        if (auto r = m_newsroom.publication().setSetting(actor(), key, value); !r) {
+            showError(tr("Settings not saved"), r.errorString());
+            return;
+        }
+    }
+}
+
+Result<QString> MainWindow::previewHtml()
+{
+    return m_session->previewHtml();
+}
+
+void MainWindow::showPreview()
+{
+    const auto html = previewHtml();
+    if (!html) {
+        showError(tr("No preview"), html.errorString());
+        return;
+    }
+    PreviewDialog dialog(m_editor->article().headline, *html, this);
+    dialog.exec();
+}
+
+void MainWindow::copyBodyAsHtml()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString html = app::HtmlRenderer::bodyHtml(m_editor->article().body);
+    auto *mime = new QMimeData;
+    mime->setHtml(html);
+    mime->setText(html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("The body is on the clipboard as HTML"), 4000);
+}
+
+void MainWindow::chooseExportArticle()
+{
+    if (!m_session->isOpen() || !maybeSave() || m_session->articleId() <= 0)
+        return;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(storedArticle().slug + QStringLiteral(".html"));
+    const QString file = FileDialogs::saveFileName(this, tr("Export Article"), suggested,
+                                                      tr("Web pages (*.html)"));
+    if (file.isEmpty())
+        return;
+    app::SiteExporter exporter(m_newsroom.exportSource());
+    if (auto r = exporter.exportArticle(m_session->articleId(), file); !r) {
+        showError(tr("Not exported"), r.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool showProgress)
+{
+    app::SiteExporter exporter(m_newsroom.exportSource());
+    std::unique_ptr<QProgressDialog> progress;
+    if (showProgress) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting the site…"), tr("Cancel"), 0,
+                                                     100, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+    }
+    return exporter.exportSite(directory, {}, [&](int done, int total) {
+        if (!progress)
+            return true;
+        progress->setMaximum(total);
+        progress->setValue(done);
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    });
+}
+
+void MainWindow::chooseExportSite()
+{
+    const QString directory = FileDialogs::existingDirectory(
+        this, tr("Export the Published Site To"),
+        QSettings().value(QStringLiteral("export/site")).toString());
+    if (directory.isEmpty())
+        return;
+    const auto report = exportSite(directory);
+    if (!report) {
+        showError(tr("Site not exported"), report.errorString());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/site"), directory);
+    QMessageBox::information(
+        this, tr("Site exported"),
+        tr("%1 published article(s) exported to %2.\n%3 page(s) written, %4 unchanged, %5 removed.")
+            .arg(report->articles)
+            .arg(QDir::toNativeSeparators(directory))
+            .arg(report->written.size())
+            .arg(report->unchanged.size())
+            .arg(report->removed.size()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_newsroom.isOpen())
+        settings.setValue(QStringLiteral("store/path"), m_newsroom.path());
+}
+
+bool MainWindow::welcomeIfNew()
+{
+    if (!m_newsroom.isOpen() || !m_newsroom.isEmpty())
+        return true;
+    WelcomeDialog welcome(this);
+    while (welcome.exec() == QDialog::Accepted) {
+        const auto person = m_newsroom.staff().createFirstAccount(
+            welcome.username(), welcome.displayName(), welcome.password());
+        if (!person) {
+            showError(tr("Could not create the account"), person.errorString());
+            continue;
+        }
+        if (welcome.wantsDemo()) {
+            if (auto added = m_newsroom.demo().addDemoNewsroom(person->id); !added)
+                showError(tr("Could not add the demo newsroom"), added.errorString());
+        }
+        if (auto r = signIn(welcome.username(), welcome.password()); !r)
+            showError(tr("Could not sign in"), r.errorString());
+        refreshFilters();
+        refreshStaff();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::askSignIn()
+{
+    SignInDialog dialog(
+        QDir::toNativeSeparators(m_newsroom.path()),
+        QSettings().value(QStringLiteral("session/username")).toString(),
+        [this](const QString &username, const QString &password) {
+            const auto r = signIn(username, password);
+            return r ? QString() : r.errorString();
+        },
+        this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const db::Autosave &slot : m_session->recoverable()) {
+        std::optional<db::Article> saved;
+        if (slot.articleId > 0) {
+            const auto article = m_newsroom.archive().article(slot.articleId);
+            if (!article) {
+                discardRecovered(slot);
+                continue;
+            }
+            saved = *article;
+        }
+        RecoveryDialog dialog(slot, saved, this);
+        const int answer = dialog.exec();
+        if (answer == RecoveryDialog::Recover) {
+            recover(slot.id);
+            return; // one at a time: the editor holds one article
+        }
+        if (answer == RecoveryDialog::Discard)
+            discardRecovered(slot);
+    }
+}
+
+void MainWindow::compareVersions(int from, int to)
+{
+    const qint64 id = m_session->articleId();
+    if (id <= 0)
+        return;
+    if (to == 0)
+        to = storedArticle().version;
+    const auto a = m_newsroom.archive().revision(id, from);
+    const auto b = m_newsroom.archive().revision(id, to);
+    if (!a || !b) {
+        showError(tr("Cannot compare"), !a ? a.errorString() : b.errorString());
+        return;
+    }
+    auto text = [](const db::Revision &r) {
+        return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n") + r.body;
+    };
+    DiffDialog dialog(tr("Compare Versions"), tr("Version %1 → version %2").arg(from).arg(to),
+                      text(*a), text(*b), this);
+    dialog.exec();
+}
+
+} // namespace copydesk::ui
