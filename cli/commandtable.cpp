@@ -78,19 +78,23 @@ QString troff(QString text)
 QString troffArguments(const QString &arguments)
 {
     QString text;
+    QString run;
     bool italic = false;
+    auto flush = [&] {
+        if (!run.isEmpty())
+            text += italic ? QStringLiteral("\\fI%1\\fR").arg(troff(run)) : troff(run);
+        run.clear();
+    };
     for (const QChar c : arguments) {
-        const bool punctuation = QStringLiteral("[]|. ").contains(c);
-        if (!punctuation && !italic)
-            text += QLatin1String("\\fI");
-        else if (punctuation && italic)
-            text += QLatin1String("\\fR");
-        italic = !punctuation;
-        text += c;
+        const bool placeholder = !QStringLiteral("[]|. ").contains(c);
+        if (placeholder != italic) {
+            flush();
+            italic = placeholder;
+        }
+        run += c;
     }
-    if (italic)
-        text += QLatin1String("\\fR");
-    return troff(text);
+    flush();
+    return text;
 }
 
 QString troffOption(const Option &option)
