@@ -37,7 +37,7 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    using copydesk::app::CommandLine;
+    using copydesk::cli::CommandLine;
     const QStringList arguments = argumentsOf(argc, argv);
     const CommandLine::Launch launch = CommandLine::launchFor(arguments);
 

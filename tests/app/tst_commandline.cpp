@@ -35,6 +35,7 @@ private Q_SLOTS:
     void updateSavesANewVersion();
     void staleUpdateIsAConflict();
     void updateBodyFromFile();
+    void updateWithNoteCorrectsAPublishedArticle();
     void storesThatAreNotStores_data();
     void storesThatAreNotStores();
     void damagedStoreSaysSo();
@@ -478,6 +479,74 @@ void TestCommandLine::updateBodyFromFile()
     QVERIFY(r.err.contains(QStringLiteral("line 2, column 1")));
     r = cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
     QCOMPARE(r.json().object().value(QStringLiteral("version")).toInt(), 2);
+}
+
+void TestCommandLine::updateWithNoteCorrectsAPublishedArticle()
+{
+    initStore();
+    QProcessEnvironment newPassword;
+    newPassword.insert(QStringLiteral("COPYDESK_NEW_PASSWORD"), QStringLiteral("pw"));
+    Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+                  QStringLiteral("jane"), QStringLiteral("staff"), QStringLiteral("add"),
+                  QStringLiteral("amira"), QStringLiteral("--display"),
+                  QStringLiteral("Amira Haddad") },
+                newPassword);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("staff"), QStringLiteral("appoint"), QStringLiteral("amira"),
+             QStringLiteral("--title"), QStringLiteral("Reporter"), QStringLiteral("--level"),
+             QStringLiteral("contributor"), QStringLiteral("--term"), QStringLiteral("2026/27") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Written and filed by Amira, so that Jane (editor-in-chief) may approve it.
+    write(QStringLiteral("a.txt"), "Coucil approves budget\n\nText.\n");
+    QProcessEnvironment amira;
+    amira.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    r = run({ QStringLiteral("--database"), m_store, QStringLiteral("--user"),
+              QStringLiteral("amira"), QStringLiteral("import"),
+              m_dir->filePath(QStringLiteral("a.txt")) },
+            amira);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const char *step : { "submit", "approve", "publish" }) {
+        r = cd({ QString::fromLatin1(step), QStringLiteral("1") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    auto shown = [this] {
+        return cd({ QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") })
+            .json()
+            .object();
+    };
+    QCOMPARE(shown().value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+
+    // Without a note, a change to a published article is refused and nothing is saved.
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+             QStringLiteral("Council approves budget") });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err,
+             QStringLiteral("copydesk: a correction to a published article needs a note saying "
+                            "what was corrected\n"));
+    QCOMPARE(shown().value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Coucil approves budget"));
+    QCOMPARE(shown().value(QStringLiteral("version")).toInt(), 1);
+
+    // With --note it is a correction: saved, still published, the note kept with the article.
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+             QStringLiteral("Council approves budget"), QStringLiteral("--note"),
+             QStringLiteral("Spelling of Council in the headline") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("Saved article 1 as version 2\n"));
+    const QJsonObject corrected = shown();
+    QCOMPARE(corrected.value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Council approves budget"));
+    QCOMPARE(corrected.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+    QCOMPARE(corrected.value(QStringLiteral("version")).toInt(), 2);
+    r = cd({ QStringLiteral("history"), QStringLiteral("1") });
+    QVERIFY2(r.out.contains(QStringLiteral("note (correct): Spelling of Council in the headline")),
+             qPrintable(r.out));
+
+    // A note alone is not a change.
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--note"),
+             QStringLiteral("Nothing") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing to update")), qPrintable(r.err));
 }
 
 void TestCommandLine::storesThatAreNotStores_data()

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "cli/commandtable.h"
+
+// The groups of commands the table is made of, one file each. Private to cli/.
+namespace copydesk::cli {
+
+QList<Command> storeCommands(); // storecommands.cpp: init, db check|migrate|backup
+QList<Command> articleCommands(); // articlecommands.cpp: import, list, show, update, note, …
+QList<Command> workflowCommands(); // workflowcommands.cpp: submit, approve, publish, …
+QList<Command> staffCommands(); // staffcommands.cpp: staff add|appoint|end|list
+QList<Command> spellingCommands(); // spellingcommands.cpp: check, dictionary, settings
+QList<Command> exportCommands(); // exportcommands.cpp: export, export-site
+
+} // namespace copydesk::cli

@@ -1,0 +1,112 @@
+// Export: export (one article as a page), export-site (the published site).
+
+#include "app/export/siteexporter.h"
+#include "cli/commandcontext.h"
+#include "cli/commandgroups.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace copydesk::cli {
+
+namespace {
+
+using namespace copydesk::app;
+
+class ExportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(copydesk::cli::ExportCommands)
+
+public:
+    static QList<Command> table()
+    {
+        return {
+            { QStringLiteral("export"),
+              QStringLiteral("ID"),
+              tr("one article as an HTML page (a draft gets a preview banner)"),
+              {},
+              { { QStringLiteral("--out"), QStringLiteral("FILE"), tr("the page to write"),
+                  true } },
+              exportArticle },
+            { QStringLiteral("export-site"),
+              {},
+              tr("the published site: articles, front, section, author and tag pages, Atom "
+                 "feed, sitemap.xml"),
+              tr("Only pages whose content changed are written again; pages of articles no "
+                 "longer published are removed."),
+              { { QStringLiteral("--out"), QStringLiteral("DIR"), tr("the folder of the site"),
+                  true },
+                { QStringLiteral("--base-url"), QStringLiteral("URL"),
+                  tr("the site's web address, for canonical links and the feed (default: the "
+                     "publication.base-url setting)") } },
+              exportSite },
+        };
+    }
+
+    static int exportArticle(CommandContext &c, const Args &args)
+    {
+        if (args.positional.size() != 1 || !args.has(QStringLiteral("--out")))
+            return c.usage(tr("export takes one article id and --out FILE"));
+        const auto id = CommandContext::parseId(args.positional.first());
+        if (!id)
+            return c.usage(id.errorString());
+        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
+            return c.fail(r.error());
+        SiteExporter exporter(c.newsroom().exportSource());
+        const QString out = args.value(QStringLiteral("--out"));
+        if (auto r = exporter.exportArticle(*id, out); !r)
+            return c.fail(r.error());
+        if (c.json())
+            c.printJson(
+                QJsonObject { { QStringLiteral("file"),
+                                QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+        else
+            c.out() << tr("Exported article %1 to %2")
+                           .arg(QString::number(*id), QDir::toNativeSeparators(out))
+                    << Qt::endl;
+        return Done;
+    }
+
+    static int exportSite(CommandContext &c, const Args &args)
+    {
+        if (!args.positional.isEmpty() || !args.has(QStringLiteral("--out")))
+            return c.usage(tr("export-site takes --out DIR [--base-url URL]"));
+        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
+            return c.fail(r.error());
+        SiteExporter exporter(c.newsroom().exportSource());
+        const QString out = args.value(QStringLiteral("--out"));
+        const auto report = exporter.exportSite(out, args.value(QStringLiteral("--base-url")));
+        if (!report)
+            return c.fail(report.error());
+        if (c.json()) {
+            c.printJson(QJsonObject {
+                { QStringLiteral("folder"),
+                  QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) },
+                { QStringLiteral("articles"), report->articles },
+                { QStringLiteral("written"), QJsonArray::fromStringList(report->written) },
+                { QStringLiteral("unchanged"), QJsonArray::fromStringList(report->unchanged) },
+                { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) } });
+            return Done;
+        }
+        c.out() << tr("Exported %1 published article(s) to %2: %3 page(s) written, %4 "
+                      "unchanged, %5 removed")
+                       .arg(QString::number(report->articles), QDir::toNativeSeparators(out),
+                            QString::number(report->written.size()),
+                            QString::number(report->unchanged.size()),
+                            QString::number(report->removed.size()))
+                << Qt::endl;
+        return Done;
+    }
+};
+
+} // namespace
+
+QList<Command> exportCommands()
+{
+    return ExportCommands::table();
+}
+
+} // namespace copydesk::cli

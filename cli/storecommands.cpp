@@ -1,0 +1,209 @@
+// The store: init, db check, db migrate, db backup.
+
+#include "cli/commandcontext.h"
+#include "cli/commandgroups.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace copydesk::cli {
+
+namespace {
+
+using app::Newsroom;
+
+class StoreCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(copydesk::cli::StoreCommands)
+
+public:
+    static QList<Command> table()
+    {
+        return {
+            { QStringLiteral("init"),
+              {},
+              tr("create or migrate the store; the first account (password from "
+                 "COPYDESK_PASSWORD or asked); --demo adds a demo newsroom"),
+              tr("The first account holds two open-ended appointments, administrator and "
+                 "editor-in-chief, so a new newsroom can work at once."),
+              { { QStringLiteral("--admin"), QStringLiteral("NAME"),
+                  tr("make the first account, with this username") },
+                { QStringLiteral("--display"), QStringLiteral("\"Full Name\""),
+                  tr("the first account's full name") },
+                { QStringLiteral("--demo"),
+                  {},
+                  tr("add a demo newsroom: four staff, six articles") } },
+              init },
+            { QStringLiteral("db check"),
+              {},
+              tr("integrity and reference checks of the store"),
+              {},
+              {},
+              check },
+            { QStringLiteral("db migrate"),
+              {},
+              tr("bring the store's schema up to date"),
+              {},
+              {},
+              migrate },
+            { QStringLiteral("db backup"),
+              {},
+              tr("a consistent, integrity-checked copy while others keep working"),
+              {},
+              { { QStringLiteral("--out"), QStringLiteral("FILE"), tr("where the copy goes"),
+                  true } },
+              backup },
+        };
+    }
+
+    static int init(CommandContext &c, const Args &args)
+    {
+        if (!args.positional.isEmpty())
+            return c.usage(tr("init takes no file names (use --database PATH)"));
+        Newsroom &newsroom = c.newsroom();
+        const int before = QFileInfo::exists(c.storePath()) ? 1 : 0;
+        if (auto r = c.openStore(Newsroom::OpenMode::CreateIfMissing); !r)
+            return c.fail(r.error());
+
+        qint64 actorId = 0;
+        QJsonObject result;
+        result.insert(QStringLiteral("database"), QDir::toNativeSeparators(newsroom.path()));
+        result.insert(QStringLiteral("schema"), newsroom.schemaVersion());
+        if (args.has(QStringLiteral("--admin"))) {
+            const QString username = args.value(QStringLiteral("--admin"));
+            const auto count = newsroom.staff().headcount();
+            if (!count)
+                return c.fail(count.error());
+            if (*count > 0)
+                return c.fail({ Error::Kind::Invalid,
+                                tr("the store already has accounts; add people with copydesk "
+                                   "staff add") });
+            const QString password = c.readPassword("COPYDESK_PASSWORD", username);
+            if (password.isEmpty())
+                return c.fail({ Error::Kind::Invalid,
+                                tr("no password for %1: set COPYDESK_PASSWORD or run in a terminal")
+                                    .arg(username) });
+            const auto person = newsroom.staff().createFirstAccount(
+                username, args.value(QStringLiteral("--display")), password);
+            if (!person)
+                return c.fail(person.error());
+            actorId = person->id;
+            result.insert(QStringLiteral("admin"), person->username);
+        } else if (!c.global().user.isEmpty()) {
+            const auto a = c.signedIn(tr("set up the store"));
+            if (!a)
+                return c.fail(a.error());
+            actorId = a->id;
+        }
+        if (args.has(QStringLiteral("--demo"))) {
+            const auto added = newsroom.demo().addDemoNewsroom(actorId);
+            if (!added)
+                return c.fail(added.error());
+            result.insert(QStringLiteral("demo_articles"), *added);
+        }
+        if (c.json()) {
+            c.printJson(result);
+            return Done;
+        }
+        QTextStream &out = c.out();
+        out << (before ? tr("Store ready: %1 (schema %2)") : tr("Created store: %1 (schema %2)"))
+                   .arg(QDir::toNativeSeparators(newsroom.path()),
+                        QString::number(newsroom.schemaVersion()))
+            << Qt::endl;
+        if (result.contains(QStringLiteral("admin")))
+            out << tr("First account: %1 (administrator, editor-in-chief)")
+                       .arg(result.value(QStringLiteral("admin")).toString())
+                << Qt::endl;
+        if (result.contains(QStringLiteral("demo_articles")))
+            out << tr("Demo newsroom: %1 articles")
+                       .arg(result.value(QStringLiteral("demo_articles")).toInt())
+                << Qt::endl;
+        return Done;
+    }
+
+    static int check(CommandContext &c, const Args &args)
+    {
+        if (!args.positional.isEmpty())
+            return c.usage(tr("db check takes no arguments"));
+        if (auto r = c.checkPostgres(); !r)
+            return c.fail(r.error());
+        Newsroom &newsroom = c.newsroom();
+        const auto problems = newsroom.checkStore(c.storePath());
+        if (!problems)
+            return c.fail(problems.error());
+        if (c.json()) {
+            c.printJson(QJsonObject {
+                { QStringLiteral("ok"), problems->isEmpty() },
+                { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } });
+        } else if (problems->isEmpty()) {
+            c.out() << tr("ok: %1 (schema %2)")
+                           .arg(QDir::toNativeSeparators(newsroom.path()),
+                                QString::number(newsroom.schemaVersion()))
+                    << Qt::endl;
+        } else {
+            for (const QString &problem : *problems)
+                c.out() << problem << Qt::endl;
+        }
+        if (!problems->isEmpty()) {
+            c.remark(tr("%1 has %2 problem(s)")
+                         .arg(QDir::toNativeSeparators(newsroom.path()),
+                              QString::number(problems->size())));
+            return Failed;
+        }
+        return Done;
+    }
+
+    static int migrate(CommandContext &c, const Args &args)
+    {
+        if (!args.positional.isEmpty())
+            return c.usage(tr("db migrate takes no arguments"));
+        if (auto r = c.checkPostgres(); !r)
+            return c.fail(r.error());
+        Newsroom &newsroom = c.newsroom();
+        const auto applied = newsroom.migrateStore(c.storePath());
+        if (!applied)
+            return c.fail(applied.error());
+        if (c.json())
+            c.printJson(QJsonObject { { QStringLiteral("applied"), *applied },
+                                      { QStringLiteral("schema"), newsroom.schemaVersion() } });
+        else
+            c.out() << tr("Applied %1 migration(s); schema %2")
+                           .arg(QString::number(*applied),
+                                QString::number(newsroom.schemaVersion()))
+                    << Qt::endl;
+        return Done;
+    }
+
+    static int backup(CommandContext &c, const Args &args)
+    {
+        if (!args.has(QStringLiteral("--out")) || !args.positional.isEmpty())
+            return c.usage(tr("db backup takes --out FILE"));
+        if (auto r = c.checkPostgres(); !r)
+            return c.fail(r.error());
+        const QString out = args.value(QStringLiteral("--out"));
+        if (auto r = c.newsroom().backupStore(c.storePath(), out); !r)
+            return c.fail(r.error());
+        if (c.json())
+            c.printJson(
+                QJsonObject { { QStringLiteral("backup"),
+                                QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
+        else
+            c.out() << tr("Backed up %1 to %2 (integrity checked)")
+                           .arg(QDir::toNativeSeparators(c.newsroom().path()),
+                                QDir::toNativeSeparators(out))
+                    << Qt::endl;
+        return Done;
+    }
+};
+
+} // namespace
+
+QList<Command> storeCommands()
+{
+    return StoreCommands::table();
+}
+
+} // namespace copydesk::cli
