@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace copydesk::app::passwords {
 
 namespace {
@@ -20,6 +22,8 @@ Limits limits()
         return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
     return { crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
+
+std::atomic<quint64> verifyCount { 0 };
 
 bool initialised()
 {
@@ -47,6 +51,7 @@ bool verify(const QString &hash, const QString &password)
 {
     if (!initialised() || hash.isEmpty())
         return false;
+    ++verifyCount;
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
@@ -58,6 +63,21 @@ bool needsRehash(const QString &hash)
         return false;
     const Limits l = limits();
     return crypto_pwhash_str_needs_rehash(hash.toLatin1().constData(), l.ops, l.mem) != 0;
+}
+
+QString dummyHash()
+{
+    // Made once with crypto_pwhash_str_alg at each limit (the password is not kept anywhere).
+    if (qEnvironmentVariableIntValue("COPYDESK_TEST_FAST_HASH") == 1)
+        return QStringLiteral(
+            "$argon2id$v=19$m=8,t=1,p=1$cWLvyw7Tu/XKY6k5MmVtWQ$i5YKbJTdk8IyuJIclqNcQ5LQXh1ECCWKe+Fcskfsv5k");
+    return QStringLiteral(
+        "$argon2id$v=19$m=65536,t=2,p=1$aS92fUqbHiytUEORBrZvfg$bP7J9APh8WwPaRhVjdXHs2P51t97ltUf12/1yiLGWoI");
+}
+
+quint64 verifications()
+{
+    return verifyCount.load();
 }
 
 } // namespace copydesk::app::passwords

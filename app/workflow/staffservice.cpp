@@ -9,7 +9,7 @@ namespace copydesk::app {
 
 namespace {
 
-// Sign-in delays: free attempts, then 2, 4, 8 … seconds after the latest failure.
+// Sign-in delays: free attempts, then 2, 4, 8 … seconds after the latest checked failure.
 constexpr int FreeAttempts = 3;
 constexpr int MaxDelaySeconds = 300;
 constexpr int FailureWindowMinutes = 15;
@@ -147,10 +147,12 @@ Result<Actor> StaffService::signIn(const QString &username, const QString &passw
     if (!failures)
         return failures.error();
 
-    auto logFailure = [&](const QString &why) -> Result<Actor> {
+    // A checked failure counts towards the wait; an attempt refused unchecked during the wait
+    // is kept for the record under another name and never extends it.
+    auto logFailure = [&](const QString &action, const QString &why) -> Result<Actor> {
         db::AuditEntry entry;
         entry.at = at;
-        entry.action = QStringLiteral("failed-sign-in");
+        entry.action = action;
         entry.note = username;
         if (const auto person = m_ctx.people.byUsername(username))
             entry.personId = person->id;
@@ -164,16 +166,23 @@ Result<Actor> StaffService::signIn(const QString &username, const QString &passw
         const qint64 delay = qMin<qint64>(MaxDelaySeconds, qint64(2) << qMin(extra, 16));
         const QDateTime allowedFrom = failures->last().addSecs(delay);
         if (at < allowedFrom) {
-            const qint64 wait = qMax<qint64>(1, at.secsTo(allowedFrom));
+            const qint64 wait = qMax<qint64>(1, (at.msecsTo(allowedFrom) + 999) / 1000);
             return logFailure(
+                QStringLiteral("sign-in-refused"),
                 tr("too many failed sign-ins for %1; try again in %2")
                     .arg(username, wait == 1 ? tr("1 second") : tr("%1 seconds").arg(wait)));
         }
     }
 
     const auto person = m_ctx.people.byUsername(username);
-    if (!person || !person->active || !passwords::verify(person->passwordHash, password))
-        return logFailure(tr("wrong username or password for %1").arg(username));
+    // The same Argon2id work whether or not the person exists or may sign in, so that the time
+    // a refusal takes does not tell which usernames are real.
+    const bool known = person && person->active;
+    const bool verified
+        = passwords::verify(known ? person->passwordHash : passwords::dummyHash(), password);
+    if (!known || !verified)
+        return logFailure(QStringLiteral("failed-sign-in"),
+                          tr("wrong username or password for %1").arg(username));
 
     if (passwords::needsRehash(person->passwordHash)) {
         const QString renewed = passwords::hash(password);

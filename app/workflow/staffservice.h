@@ -28,9 +28,11 @@ public:
     Result<db::Person> createFirstAccount(const QString &username, const QString &displayName,
                                           const QString &password);
 
-    // Checks a password. Failures are logged; after three within a quarter of an hour each
-    // further attempt must wait (2, 4, 8 … seconds, at most 5 minutes) and is refused unchecked
-    // before then. A hash made with weaker limits is renewed on success.
+    // Checks a password. Failures are logged; after three within a quarter of an hour the next
+    // attempt must wait 2, 4, 8 … seconds (at most 5 minutes) after the latest failure, and is
+    // refused unchecked before then: logged as sign-in-refused, which does not count and does
+    // not extend the wait. An unknown username costs the same Argon2id work as a wrong
+    // password. A hash made with weaker limits is renewed on success.
     Result<Actor> signIn(const QString &username, const QString &password);
 
     // A person with the powers of their appointments that are current today.
