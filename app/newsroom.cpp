@@ -139,11 +139,11 @@ Result<int> Newsroom::migrateStore(const QString &path)
     return m_context->database.migrate();
 }
 
-Result<void> Newsroom::backupStore(const QString &path, const QString &target)
+Result<void> Newsroom::backupStore(const QString &path, const QString &target, bool force)
 {
     if (auto r = openForMaintenance(path); !r)
         return r.error();
-    return m_context->database.backup(target);
+    return m_context->database.backup(target, force);
 }
 
 QString Newsroom::machine() const

@@ -58,8 +58,9 @@ public:
     Result<QStringList> checkStore(const QString &path);
     // Applies every migration newer than the store; returns how many ran.
     Result<int> migrateStore(const QString &path);
-    // A consistent copy of the store while others keep working.
-    Result<void> backupStore(const QString &path, const QString &target);
+    // A consistent copy of the store while others keep working. An existing target is replaced
+    // only when it is a Copydesk store (an older backup) or when force is given.
+    Result<void> backupStore(const QString &path, const QString &target, bool force = false);
 
     // The services.
     StaffService &staff() { return *m_staff; }

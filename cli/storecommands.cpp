@@ -54,7 +54,9 @@ public:
               tr("a consistent, integrity-checked copy while others keep working"),
               {},
               { { QStringLiteral("--out"), QStringLiteral("FILE"), tr("where the copy goes"),
-                  true } },
+                  true },
+                { QStringLiteral("--force"), {},
+                  tr("replace an existing file that is not a Copydesk store") } },
               backup },
         };
     }
@@ -184,7 +186,8 @@ public:
         if (auto r = c.checkPostgres(); !r)
             return c.fail(r.error());
         const QString out = args.value(QStringLiteral("--out"));
-        if (auto r = c.newsroom().backupStore(c.storePath(), out); !r)
+        if (auto r = c.newsroom().backupStore(c.storePath(), out,
+                                                 args.has(QStringLiteral("--force"))); !r)
             return c.fail(r.error());
         if (c.json())
             c.printJson(

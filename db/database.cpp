@@ -296,13 +296,34 @@ Result<int> Database::migrate()
     return applied;
 }
 
-Result<void> Database::backup(const QString &target)
+bool Database::isCopydeskStoreFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(72);
+    if (header.size() < 72 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return false;
+    const auto byte = [&header](int i) { return quint32(uchar(header.at(i))); };
+    const quint32 id = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+    return id == quint32(applicationId);
+}
+
+Result<void> Database::backup(const QString &target, bool force)
 {
     const QFileInfo info(target);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.absoluteFilePath() == m_path)
         return failure(Error::Kind::Invalid,
                        QStringLiteral("a backup cannot replace the store itself"));
+    if (info.exists() && !info.isFile())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 exists and is not a file; nothing was written").arg(shown));
+    if (info.exists() && !force && !isCopydeskStoreFile(info.absoluteFilePath()))
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1 exists and is not a Copydesk store; nothing was written "
+                                      "(give --force to replace it)")
+                           .arg(shown));
     if (!QDir().mkpath(info.absolutePath()))
         return failure(Error::Kind::Failed,
                        QStringLiteral("cannot create the folder for %1").arg(shown));

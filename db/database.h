@@ -39,7 +39,12 @@ public:
 
     // A consistent copy of the store while others keep working: VACUUM INTO a temporary file
     // beside the target, an integrity check of the copy, then a rename over the target.
-    Result<void> backup(const QString &target);
+    // Writes a checked copy of the store to target. An existing file there is replaced only if
+    // it is a Copydesk store (an older backup) or force is given.
+    Result<void> backup(const QString &target, bool force = false);
+    // Whether the file at path starts as a Copydesk store does (SQLite header, our application
+    // id). Reads 72 bytes; never call it on a store this process has open.
+    static bool isCopydeskStoreFile(const QString &path);
 
     // Integrity and foreign-key checks; an empty list means the store is sound.
     Result<QStringList> check();

@@ -152,6 +152,12 @@ Result<QString> TextImport::readTextFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
         return failure(Error::Kind::NotFound, QStringLiteral("%1: no such file").arg(shown));
+    // A FIFO, a device or a folder would block or never end: only regular files are read.
+    if (!QFileInfo(path).isFile())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1: not a regular file (a folder, pipe or device); only "
+                                      "text files can be imported")
+                           .arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Failed,
@@ -183,6 +189,11 @@ Result<ImportedText> TextImport::readFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return failure(Error::Kind::NotFound, QStringLiteral("%1: no such file").arg(shown));
+    if (!info.isFile())
+        return failure(Error::Kind::Invalid,
+                       QStringLiteral("%1: not a regular file (a folder, pipe or device); only "
+                                      "text files can be imported")
+                           .arg(shown));
     const QString suffix = info.suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
     if (!markdown && suffix != QLatin1String("txt") && suffix != QLatin1String("text"))

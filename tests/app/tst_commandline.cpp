@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void oversizedTextIsRefusedOnEveryPath();
     void settingsRefuseABaseUrlThatBreaksExport_data();
     void settingsRefuseABaseUrlThatBreaksExport();
+    void fifoImportAndBackupOverAnotherFileAreRefused();
 
 private:
     struct Run
@@ -1027,6 +1032,37 @@ void TestCommandLine::settingsRefuseABaseUrlThatBreaksExport()
     r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"),
                     m_dir->filePath(QStringLiteral("site")) });
     QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestCommandLine::fifoImportAndBackupOverAnotherFileAreRefused()
+{
+    // Issue 17, defect 9: importing a FIFO hung; db backup --out overwrote any file.
+    initStore();
+#ifdef Q_OS_UNIX
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Run r = cd({ QStringLiteral("import"), fifo });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--body-file"), fifo });
+    QVERIFY(r.code != 0 && r.code != -1);
+#endif
+    const QString notes = write(QStringLiteral("existing.txt"), "my notes\n");
+    Run b = cd({ QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--out"), notes });
+    QCOMPARE(b.code, 2);
+    QVERIFY2(b.err.contains(QStringLiteral("--force")), qPrintable(b.err));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("my notes\n"));
+    file.close();
+    // A new file, and an older backup, are written; --force replaces anything.
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(cd({ QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--out"), backup }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--out"), backup }).code, 0);
+    QCOMPARE(cd({ QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--out"), notes,
+                  QStringLiteral("--force") })
+                 .code,
+             0);
 }
 
 void TestCommandLine::exportCommands()
