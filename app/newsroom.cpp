@@ -75,6 +75,17 @@ Result<void> Newsroom::open(const QString &path, OpenMode mode)
     db::Database &database = m_context->database;
     if (auto r = database.open(path, storeMode(mode)); !r)
         return r;
+    if (database.isReadOnly()) {
+        // Readable, never written: no migration, no seeding.
+        if (database.schemaVersion() < db::Database::latestSchemaVersion()) {
+            database.close();
+            return failure(Error::Kind::Failed,
+                           tr("%1 is read-only and needs migrating to this version; open it "
+                              "where it can be written")
+                               .arg(QDir::toNativeSeparators(path)));
+        }
+        return {};
+    }
     if (auto r = database.migrate(); !r) {
         database.close();
         return r.error();
@@ -105,6 +116,11 @@ QString Newsroom::defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("copydesk.sqlite"));
+}
+
+bool Newsroom::isReadOnly() const
+{
+    return m_context->database.isReadOnly();
 }
 
 int Newsroom::schemaVersion() const

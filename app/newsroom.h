@@ -53,6 +53,9 @@ public:
     // Store maintenance. Each opens the store itself when it is not open yet, with the same
     // checks as open() (a file that is not a store, a newer schema, a network drive).
     int schemaVersion() const;
+    // A store this user may read but not write: listed, shown, exported and checked, never
+    // migrated or changed.
+    bool isReadOnly() const;
     static int latestSchemaVersion();
     // Integrity and foreign-key checks; an empty list means the store is sound.
     Result<QStringList> checkStore(const QString &path);

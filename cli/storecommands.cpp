@@ -141,7 +141,10 @@ public:
                 { QStringLiteral("ok"), problems->isEmpty() },
                 { QStringLiteral("problems"), QJsonArray::fromStringList(*problems) } });
         } else if (problems->isEmpty()) {
-            c.out() << tr("ok: %1 (schema %2)")
+            c.out() << (newsroom.isReadOnly()
+                            ? tr("ok: %1 (schema %2; read-only, so the search index was not "
+                                 "checked)")
+                            : tr("ok: %1 (schema %2)"))
                            .arg(QDir::toNativeSeparators(newsroom.path()),
                                 QString::number(newsroom.schemaVersion()))
                     << Qt::endl;

@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
@@ -163,8 +165,31 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 
     // The first read of the file: a file that is not SQLite fails here.
     QSqlQuery probe(connection());
-    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
-        return fail(errorFrom(probe, QStringLiteral("reading the store")));
+    bool readOnly = false;
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
+        // A WAL store whose file and folder this user may not write cannot even be read the
+        // usual way (SQLite cannot make its -shm file). Nobody here can change it, so it is
+        // read as an immutable file: listed, shown, exported, checked, never written.
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (code != SQLITE_READONLY || writable)
+            return fail(errorFrom(probe, QStringLiteral("reading the store")));
+        probe = QSqlQuery();
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            if (!db.open())
+                return fail(errorFrom(db.lastError(), QStringLiteral("opening the store")));
+        }
+        probe = QSqlQuery(connection());
+        if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
+            return fail(errorFrom(probe, QStringLiteral("reading the store")));
+        readOnly = true;
+    }
     const int appId = probe.value(0).toInt();
     probe.finish();
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
@@ -186,6 +211,8 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                 "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000" }) {
+        if (readOnly)
+            break;
         if (auto r = exec(QString::fromLatin1(pragma), QStringLiteral("preparing the store")); !r)
             return fail(r.error());
     }
@@ -387,16 +414,34 @@ Result<QStringList> Database::check()
                             .arg(query.value(0).toString(), query.value(1).toString(),
                                  query.value(2).toString()));
     query.finish();
-    if (!query.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES "
-                                   "('integrity-check', 1)")))
+    // FTS5's check is written as an INSERT: a read-only store cannot run it, and a writer
+    // holding the store makes it wait. Neither is damage, and neither is reported as such.
+    if (!isReadOnly()
+        && !query.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES "
+                                      "('integrity-check', 1)"))) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
+            return errorFrom(query, QStringLiteral("checking the search index"));
         problems.append(QStringLiteral("the search index does not match the articles (%1)")
                             .arg(query.lastError().databaseText()));
+    }
     const int version = schemaVersion();
     if (version < latestSchemaVersion())
         problems.append(QStringLiteral("schema %1 is older than %2 (run: copydesk db migrate)")
                             .arg(version)
                             .arg(latestSchemaVersion()));
     return problems;
+}
+
+bool Database::isReadOnly() const
+{
+    if (!isOpen())
+        return false;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    auto *db = *static_cast<sqlite3 *const *>(handle.data());
+    return db && sqlite3_db_readonly(db, "main") == 1;
 }
 
 Result<void> Database::exec(const QString &sql, const QString &doing)

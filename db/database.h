@@ -45,6 +45,9 @@ public:
     // Whether the file at path starts as a Copydesk store does (SQLite header, our application
     // id). Reads 72 bytes; never call it on a store this process has open.
     static bool isCopydeskStoreFile(const QString &path);
+    // True when SQLite opened the store read-only (no write permission): it can be read,
+    // listed and exported, not changed.
+    bool isReadOnly() const;
 
     // Integrity and foreign-key checks; an empty list means the store is sound.
     Result<QStringList> check();

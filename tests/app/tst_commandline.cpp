@@ -13,6 +13,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 class TestCommandLine : public QObject
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void settingsRefuseABaseUrlThatBreaksExport_data();
     void settingsRefuseABaseUrlThatBreaksExport();
     void fifoImportAndBackupOverAnotherFileAreRefused();
+    void dbCheckTellsBusyAndReadOnlyFromDamage();
 
 private:
     struct Run
@@ -1063,6 +1065,52 @@ void TestCommandLine::fifoImportAndBackupOverAnotherFileAreRefused()
                   QStringLiteral("--force") })
                  .code,
              0);
+}
+
+void TestCommandLine::dbCheckTellsBusyAndReadOnlyFromDamage()
+{
+    // Issue 17, defect 6: db check called a locked or read-only store damaged.
+    initStore();
+    write(QStringLiteral("a.txt"), "Headline\n\nText.\n");
+    QCOMPARE(cd({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt")) }).code, 0);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const Run r = anonymous({ QStringLiteral("db"), QStringLiteral("check") });
+        QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("locked by another program")), qPrintable(r.err));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("does not match")),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("problem")), qPrintable(r.out + r.err));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+
+    // Read-only: checked, listed, shown and exported. (Root writes whatever the permissions
+    // say, so this half needs an ordinary user.)
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        qInfo("running as root: the read-only half of this test cannot make a read-only store");
+        return;
+    }
+#endif
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    Run r = anonymous({ QStringLiteral("db"), QStringLiteral("check") });
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("read-only")), qPrintable(r.out));
+    r = anonymous({ QStringLiteral("list") });
+    QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Headline")), qPrintable(r.err));
+    r = anonymous({ QStringLiteral("show"), QStringLiteral("1") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = anonymous({ QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"),
+                    m_dir->filePath(QStringLiteral("one.html")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::setPermissions(m_store, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
 void TestCommandLine::exportCommands()
