@@ -25,7 +25,7 @@ public:
 
     bool addPerson(const QString &username, const QString &displayName, const QString &password);
     bool appoint(const db::Appointment &appointment);
-    QListWidget *people() const { return m_people; }
+    QListWidget *peopleList() const { return m_people; }
 
 private:
     void reload(const QString &select = {});

@@ -631,11 +631,11 @@ void TestMainWindow::staffDialogAddsAppointsAndEnds()
 {
     ui::MainWindow &w = *m_window;
     ui::StaffDialog dialog(w.newsroom(), w.actor(), &w);
-    QCOMPARE(dialog.people()->count(), 1); // Jane
+    QCOMPARE(dialog.peopleList()->count(), 1); // Jane
     QVERIFY(dialog.addPerson(QStringLiteral("amira"), QStringLiteral("Amira Haddad"),
                              QStringLiteral("a password")));
-    QCOMPARE(dialog.people()->count(), 2);
-    QCOMPARE(dialog.people()->currentItem()->text(), QStringLiteral("Amira Haddad (amira)"));
+    QCOMPARE(dialog.peopleList()->count(), 2);
+    QCOMPARE(dialog.peopleList()->currentItem()->text(), QStringLiteral("Amira Haddad (amira)"));
     db::Appointment a;
     a.personId = w.newsroom().staff().personNamed(QStringLiteral("amira"))->id;
     a.title = QStringLiteral("Global Editor");

@@ -1,0 +1,74 @@
+#include "tests/cli/commandlineharness.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+void CommandLineHarness::setUp()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+}
+
+void CommandLineHarness::tearDown()
+{
+    m_dir.reset();
+}
+
+CommandLineHarness::Run CommandLineHarness::run(const QStringList &arguments,
+                                                const QProcessEnvironment &extra, bool password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
+    env.remove(QStringLiteral("COPYDESK_PASSWORD"));
+    if (password)
+        env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
+    const auto keys = extra.keys();
+    for (const QString &key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(COPYDESK_BINARY), arguments);
+    Run r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString CommandLineHarness::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+void CommandLineHarness::initStore()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
+    const Run r = run({ QStringLiteral("--database"), m_store, QStringLiteral("init"),
+                        QStringLiteral("--admin"), QStringLiteral("jane"),
+                        QStringLiteral("--display"), QStringLiteral("Jane Doe") },
+                      env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+int CommandLineHarness::articleCount()
+{
+    const Run r = cd({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"),
+                       QStringLiteral("1000") });
+    return r.code == 0 ? int(r.json().array().size()) : -1;
+}
