@@ -82,18 +82,30 @@ ArticleService::importArticles(const Actor &by, const QList<IncomingArticle> &in
     return imported;
 }
 
+Result<void> ArticleService::checkStorable(const db::Article &article)
+{
+    if (article.headline.trimmed().isEmpty())
+        return failure(Error::Kind::Invalid, tr("an article needs a headline"));
+    return {};
+}
+
+void ArticleService::applyNewArticleDefaults(db::Article &article, qint64 actorId)
+{
+    article.headline = article.headline.trimmed();
+    if (article.slug.isEmpty())
+        article.slug = textstats::slugify(article.headline);
+    if (article.authorIds.isEmpty() && actorId > 0)
+        article.authorIds.append(actorId);
+}
+
 Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 actorId)
 {
     if (auto r = TextLimits::prepareArticle(article); !r)
         return r.error();
-    if (article.headline.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid, tr("an article needs a headline"));
-    article.headline = article.headline.trimmed();
-    if (article.slug.isEmpty())
-        article.slug = textstats::slugify(article.headline);
+    if (auto r = checkStorable(article); !r)
+        return r.error();
+    applyNewArticleDefaults(article, actorId);
     article.wordCount = textstats::bodyWordCount(article.body);
-    if (article.authorIds.isEmpty() && actorId > 0)
-        article.authorIds.append(actorId);
     return m_ctx.articles.create(article, actorId);
 }
 
@@ -114,8 +126,8 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
     const QString note = TextLimits::clean(rawNote);
     if (auto r = TextLimits::prepareArticle(article); !r)
         return r.error();
-    if (article.headline.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid, tr("an article needs a headline"));
+    if (auto r = checkStorable(article); !r)
+        return r.error();
     article.headline = article.headline.trimmed();
     article.wordCount = textstats::bodyWordCount(article.body);
 

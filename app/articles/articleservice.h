@@ -56,6 +56,12 @@ public:
         return changeActionFor(article) == Action::Correct;
     }
 
+    // What every article needs before it is stored: a headline. One rule for every caller.
+    static Result<void> checkStorable(const db::Article &article);
+    // The defaults of a new article, one way for every caller (and for a preview of an unsaved
+    // one): slug from the headline, the acting person as the byline when none is given.
+    static void applyNewArticleDefaults(db::Article &article, qint64 actorId);
+
     // Stores a new draft: slug from the headline, word count from the body, and the acting
     // person as its first author when no byline is given.
     Result<db::Article> createArticle(db::Article article, const Actor &by);

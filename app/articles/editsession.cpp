@@ -181,10 +181,7 @@ Result<int> EditSession::reopenAfterSave(qint64 id, int version)
 
 Result<void> EditSession::readyToSave() const
 {
-    if (editedArticle().headline.trimmed().isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("An article needs a headline before it can be saved."));
-    return {};
+    return ArticleService::checkStorable(editedArticle());
 }
 
 Result<int> EditSession::save(const QString &note)
@@ -399,12 +396,9 @@ Result<QString> EditSession::previewHtml()
         return failure(Error::Kind::Invalid, tr("Open an article first."));
     // As it will look once saved: the byline defaults to the writer, the slug to the headline's.
     db::Article article = editedArticle();
-    if (article.authorIds.isEmpty() && m_actor.id > 0)
-        article.authorIds = { m_actor.id };
+    ArticleService::applyNewArticleDefaults(article, m_actor.id);
     if (!article.updatedAt.isValid())
         article.updatedAt = m_newsroom.now();
-    if (article.slug.isEmpty())
-        article.slug = textstats::slugify(article.headline);
     SiteExporter exporter(m_newsroom.exportSource());
     return exporter.articlePage(article);
 }
