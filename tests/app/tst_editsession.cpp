@@ -4,6 +4,7 @@
 
 #include "app/articles/editsession.h"
 #include "app/newsroom.h"
+#include "tests/support/newsroomfixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -101,32 +102,32 @@ private:
     qint64 hire(const QString &username, const QString &level, const QString &section = {});
     qint64 anArticle(const QString &section = {}, const QList<qint64> &authors = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::NewsroomFixture> m_fx;
     QString m_store;
     QDateTime m_now;
-    std::unique_ptr<app::Newsroom> m_setup;
+    app::Newsroom *m_setup = nullptr;
     app::Actor m_chief;
 };
 
 void TestEditSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
-    m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    m_setup = std::make_unique<app::Newsroom>();
+    test::NewsroomFixture::Options options;
+    options.chiefUsername = QStringLiteral("jane");
+    options.chiefName = QStringLiteral("Jane Doe");
+    options.machine = QStringLiteral("SETUP");
+    m_fx = std::make_unique<test::NewsroomFixture>(options);
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_store = m_fx->storePath();
+    m_now = m_fx->now();
+    m_setup = &m_fx->newsroom();
     m_setup->setClock([this] { return m_now; });
-    m_setup->setMachine(QStringLiteral("SETUP"));
-    QVERIFY(m_setup->open(m_store, app::Newsroom::OpenMode::CreateIfMissing));
-    const auto chief = m_setup->staff().createFirstAccount(
-        QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("pw"));
-    QVERIFY(chief.ok());
-    m_chief = m_setup->staff().actor(chief->id).value();
+    m_chief = m_fx->chief();
 }
 
 void TestEditSession::cleanup()
 {
-    m_setup.reset();
-    m_dir.reset();
+    m_setup = nullptr;
+    m_fx.reset();
 }
 
 std::unique_ptr<Desk> TestEditSession::desk(const QString &username, const QString &machine)
@@ -154,18 +155,12 @@ std::unique_ptr<Desk> TestEditSession::desk(const QString &username, const QStri
 
 qint64 TestEditSession::hire(const QString &username, const QString &level, const QString &section)
 {
-    db::Person p;
-    p.username = username;
-    p.displayName = username.at(0).toUpper() + username.mid(1);
-    const auto person = m_setup->staff().addPerson(m_chief, p, QStringLiteral("pw"));
-    if (!person)
-        return 0;
-    db::Appointment a;
-    a.personId = person->id;
-    a.title = level;
-    a.level = level;
-    a.section = section;
-    return m_setup->staff().appoint(m_chief, a) ? person->id : 0;
+    test::NewsroomFixture::Hire who;
+    who.username = username;
+    who.level = level;
+    who.section = section;
+    who.term.clear();
+    return m_fx->hire(who).id;
 }
 
 qint64 TestEditSession::anArticle(const QString &section, const QList<qint64> &authors)
