@@ -68,7 +68,7 @@ Result<QString> ArticleStore::uniqueSlug(const QString &table, const QString &ba
     query.addBindValue(base + QLatin1Char('-'));
     query.addBindValue(base + QLatin1Char('.'));
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("choosing a slug"));
+        return m_database.errorFrom(query, tr("choosing a slug"));
     QSet<QString> taken;
     while (query.next())
         taken.insert(query.value(0).toString());
@@ -87,7 +87,7 @@ Result<qint64> ArticleStore::sectionId(const QString &name)
     query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
     query.addBindValue(trimmed);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("finding a section"));
+        return m_database.errorFrom(query, tr("finding a section"));
     if (query.next())
         return query.value(0).toLongLong();
     query.finish();
@@ -103,7 +103,7 @@ Result<qint64> ArticleStore::sectionId(const QString &name)
     query.addBindValue(trimmed);
     query.addBindValue(*slug);
     if (!query.exec() || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("adding the section %1").arg(trimmed));
+        return m_database.errorFrom(query, tr("adding the section %1").arg(trimmed));
     return query.value(0).toLongLong();
 }
 
@@ -113,7 +113,7 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
     query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("saving tags"));
+        return m_database.errorFrom(query, tr("saving tags"));
     for (const QString &tag : tags) {
         const QString name = tag.trimmed();
         if (name.isEmpty())
@@ -122,13 +122,13 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
             QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
         query.addBindValue(name);
         if (!query.exec())
-            return m_database.errorFrom(query, QStringLiteral("saving the tag %1").arg(name));
+            return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
         query.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) "
                                      "SELECT ?, id FROM tags WHERE name = ?"));
         query.addBindValue(articleId);
         query.addBindValue(name);
         if (!query.exec())
-            return m_database.errorFrom(query, QStringLiteral("saving the tag %1").arg(name));
+            return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
     }
     return {};
 }
@@ -139,7 +139,7 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
     query.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("saving the byline"));
+        return m_database.errorFrom(query, tr("saving the byline"));
     int position = 0;
     for (qint64 personId : authorIds) {
         query.prepare(
@@ -149,7 +149,7 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
         query.addBindValue(personId);
         query.addBindValue(position++);
         if (!query.exec())
-            return m_database.errorFrom(query, QStringLiteral("saving the byline"));
+            return m_database.errorFrom(query, tr("saving the byline"));
     }
     return {};
 }
@@ -171,7 +171,7 @@ Result<void> ArticleStore::writeRevision(const Article &article, int version, qi
     query.addBindValue(article.body);
     query.addBindValue(note);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("keeping a revision"));
+        return m_database.errorFrom(query, tr("keeping a revision"));
     return {};
 }
 
@@ -210,7 +210,7 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     query.addBindValue(article.wordCount);
     query.addBindValue(nullIfZero(actorId));
     if (!query.exec() || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("adding the article"));
+        return m_database.errorFrom(query, tr("adding the article"));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
 
@@ -238,9 +238,9 @@ Result<Article> ArticleStore::get(qint64 id)
                        "WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading article %1").arg(id));
+        return m_database.errorFrom(query, tr("reading article %1").arg(id));
     if (!query.next())
-        return failure(Error::Kind::NotFound, QStringLiteral("there is no article %1").arg(id));
+        return failure(Error::Kind::NotFound, tr("there is no article %1").arg(id));
     Article a;
     a.id = query.value(0).toLongLong();
     a.slug = query.value(1).toString();
@@ -263,7 +263,7 @@ Result<Article> ArticleStore::get(qint64 id)
                        "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
     query.addBindValue(id);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading tags"));
+        return m_database.errorFrom(query, tr("reading tags"));
     while (query.next())
         a.tags.append(query.value(0).toString());
     query.finish();
@@ -273,7 +273,7 @@ Result<Article> ArticleStore::get(qint64 id)
                                  "ORDER BY aa.position"));
     query.addBindValue(id);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading the byline"));
+        return m_database.errorFrom(query, tr("reading the byline"));
     while (query.next()) {
         a.authorIds.append(query.value(0).toLongLong());
         a.authorNames.append(query.value(1).toString());
@@ -309,20 +309,19 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     query.addBindValue(article.id);
     query.addBindValue(expectedVersion);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("saving article %1").arg(article.id));
+        return m_database.errorFrom(query, tr("saving article %1").arg(article.id));
     if (!query.next()) {
         query.finish();
         query.prepare(QStringLiteral("SELECT version FROM articles WHERE id = ?"));
         query.addBindValue(article.id);
         if (!query.exec())
-            return m_database.errorFrom(query, QStringLiteral("saving article %1").arg(article.id));
+            return m_database.errorFrom(query, tr("saving article %1").arg(article.id));
         if (!query.next())
-            return failure(Error::Kind::NotFound,
-                           QStringLiteral("there is no article %1").arg(article.id));
+            return failure(Error::Kind::NotFound, tr("there is no article %1").arg(article.id));
         return failure(Error::Kind::Conflict,
-                       QStringLiteral("article %1 was saved by someone else in the meantime (it is "
-                                      "at version %2, this change started from version %3); "
-                                      "nothing was overwritten")
+                       tr("article %1 was saved by someone else in the meantime (it is "
+                          "at version %2, this change started from version %3); "
+                          "nothing was overwritten")
                            .arg(article.id)
                            .arg(query.value(0).toInt())
                            .arg(expectedVersion));
@@ -424,7 +423,8 @@ QString plainSnippet(const QString &body, const QString &words)
     const qsizetype to = qMin<qsizetype>(body.size(), at + length + 40);
     return (from > 0 ? QStringLiteral("…") : QString()) + body.mid(from, at - from)
         + ArticleSummary::snippetStart + body.mid(at, length) + ArticleSummary::snippetEnd
-        + body.mid(at + length, to - at - length) + (to < body.size() ? QStringLiteral("…") : QString());
+        + body.mid(at + length, to - at - length)
+        + (to < body.size() ? QStringLiteral("…") : QString());
 }
 
 } // namespace
@@ -479,7 +479,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     query.addBindValue(q.limit);
     query.addBindValue(q.offset);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("listing articles"));
+        return m_database.errorFrom(query, tr("listing articles"));
     QList<ArticleSummary> rows;
     while (query.next()) {
         ArticleSummary row;
@@ -512,7 +512,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         snippets.addBindValue(fts);
         snippets.addBindValue(row.id);
         if (!snippets.exec())
-            return m_database.errorFrom(snippets, QStringLiteral("making search snippets"));
+            return m_database.errorFrom(snippets, tr("making search snippets"));
         if (snippets.next())
             row.snippet = snippets.value(0).isNull()
                 ? plainSnippet(snippets.value(1).toString(), q.search)
@@ -533,7 +533,7 @@ Result<int> ArticleStore::count(const ArticleQuery &q)
     for (const QVariant &value : f.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("counting articles"));
+        return m_database.errorFrom(query, tr("counting articles"));
     return query.value(0).toInt();
 }
 
@@ -551,14 +551,13 @@ Result<void> ArticleStore::setStatus(qint64 id, Status from, Status to,
     query.addBindValue(id);
     query.addBindValue(statusName(from, StatusForm::Token));
     if (!query.exec())
-        return m_database.errorFrom(query,
-                                    QStringLiteral("changing the status of article %1").arg(id));
+        return m_database.errorFrom(query, tr("changing the status of article %1").arg(id));
     if (query.numRowsAffected() == 0) {
         const auto current = get(id);
         if (!current)
             return current.error();
         return failure(Error::Kind::Conflict,
-                       QStringLiteral("article %1 is %2 now, not %3; someone changed it first")
+                       tr("article %1 is %2 now, not %3; someone changed it first")
                            .arg(id)
                            .arg(statusName(current->status, StatusForm::Phrase),
                                 statusName(from, StatusForm::Phrase)));
@@ -576,7 +575,7 @@ Result<QList<Revision>> ArticleStore::revisions(qint64 articleId)
                        "ORDER BY r.version DESC"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading revisions"));
+        return m_database.errorFrom(query, tr("reading revisions"));
     QList<Revision> revisions;
     while (query.next()) {
         Revision r;
@@ -603,14 +602,14 @@ Result<Revision> ArticleStore::revision(qint64 articleId, int version)
         if (r.version == version)
             return r;
     return failure(Error::Kind::NotFound,
-                   QStringLiteral("article %1 has no version %2").arg(articleId).arg(version));
+                   tr("article %1 has no version %2").arg(articleId).arg(version));
 }
 
 Result<QStringList> ArticleStore::sections()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT name FROM sections ORDER BY name COLLATE NOCASE")))
-        return m_database.errorFrom(query, QStringLiteral("listing sections"));
+        return m_database.errorFrom(query, tr("listing sections"));
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());

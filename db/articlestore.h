@@ -3,6 +3,8 @@
 #include "app/core/result.h"
 #include "db/records.h"
 
+#include <QCoreApplication>
+
 namespace copydesk::db {
 
 class Database;
@@ -11,6 +13,8 @@ class Database;
 // page at a time and search through the full-text index. Every write is one transaction.
 class ArticleStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::ArticleStore)
+
 public:
     explicit ArticleStore(Database &database);
 

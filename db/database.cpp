@@ -126,23 +126,21 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.exists() && !info.isFile())
-        return failure(Error::Kind::Invalid, QStringLiteral("%1 is not a file").arg(shown));
+        return failure(Error::Kind::Invalid, tr("%1 is not a file").arg(shown));
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            return failure(
-                Error::Kind::NotFound,
-                QStringLiteral("no store at %1 (create one with: copydesk init)").arg(shown));
+            return failure(Error::Kind::NotFound,
+                           tr("no store at %1 (create one with: copydesk init)").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(
-                Error::Kind::Failed,
-                QStringLiteral("cannot create the folder %1").arg(nativePath(info.absolutePath())));
+            return failure(Error::Kind::Failed,
+                           tr("cannot create the folder %1").arg(nativePath(info.absolutePath())));
     }
     const QString fileSystem = networkFileSystemName(info.absolutePath());
     if (!fileSystem.isEmpty())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1 is on a network file system (%2), where SQLite's locking "
-                                      "cannot keep a shared store safe; use a PostgreSQL store "
-                                      "for a newsroom that shares one")
+                       tr("%1 is on a network file system (%2), where SQLite's locking "
+                          "cannot keep a shared store safe; use a PostgreSQL store "
+                          "for a newsroom that shares one")
                            .arg(shown, fileSystem));
 
     {
@@ -150,7 +148,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const Error error = errorFrom(db.lastError(), QStringLiteral("opening the store"));
+            const Error error = errorFrom(db.lastError(), tr("opening the store"));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return error;
@@ -173,7 +171,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
         const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
         if (code != SQLITE_READONLY || writable)
-            return fail(errorFrom(probe, QStringLiteral("reading the store")));
+            return fail(errorFrom(probe, tr("reading the store")));
         probe = QSqlQuery();
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -183,45 +181,43 @@ Result<void> Database::open(const QString &path, OpenMode mode)
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
             if (!db.open())
-                return fail(errorFrom(db.lastError(), QStringLiteral("opening the store")));
+                return fail(errorFrom(db.lastError(), tr("opening the store")));
         }
         probe = QSqlQuery(connection());
         if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
-            return fail(errorFrom(probe, QStringLiteral("reading the store")));
+            return fail(errorFrom(probe, tr("reading the store")));
         readOnly = true;
     }
     const int appId = probe.value(0).toInt();
     probe.finish();
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return fail(errorFrom(probe, QStringLiteral("reading the store")));
+        return fail(errorFrom(probe, tr("reading the store")));
     const int objects = probe.value(0).toInt();
     probe.finish();
 
     if (appId != applicationId) {
         if (objects > 0 || appId != 0)
-            return fail(failure(Error::Kind::Invalid,
-                                QStringLiteral("%1 is not a Copydesk store").arg(shown)));
+            return fail(failure(Error::Kind::Invalid, tr("%1 is not a Copydesk store").arg(shown)));
         if (mode == OpenMode::MustExist)
-            return fail(
-                failure(Error::Kind::Invalid,
-                        QStringLiteral("%1 is not a Copydesk store (it is empty; create one "
-                                       "with: copydesk init)")
-                            .arg(shown)));
+            return fail(failure(Error::Kind::Invalid,
+                                tr("%1 is not a Copydesk store (it is empty; create one "
+                                   "with: copydesk init)")
+                                    .arg(shown)));
     }
 
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                 "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000" }) {
         if (readOnly)
             break;
-        if (auto r = exec(QString::fromLatin1(pragma), QStringLiteral("preparing the store")); !r)
+        if (auto r = exec(QString::fromLatin1(pragma), tr("preparing the store")); !r)
             return fail(r.error());
     }
 
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         return fail(failure(Error::Kind::Invalid,
-                            QStringLiteral("%1 was written by a newer Copydesk (schema %2; this "
-                                           "program knows up to %3); it was left unchanged")
+                            tr("%1 was written by a newer Copydesk (schema %2; this "
+                               "program knows up to %3); it was left unchanged")
                                 .arg(shown)
                                 .arg(version)
                                 .arg(latestSchemaVersion())));
@@ -275,8 +271,8 @@ Result<int> Database::migrate()
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1 was written by a newer Copydesk (schema %2); it was left "
-                                      "unchanged")
+                       tr("%1 was written by a newer Copydesk (schema %2); it was left "
+                          "unchanged")
                            .arg(nativePath(m_path))
                            .arg(current));
     int applied = 0;
@@ -286,7 +282,7 @@ Result<int> Database::migrate()
         QFile file(migration.fileName);
         if (!file.open(QIODevice::ReadOnly))
             return failure(Error::Kind::Failed,
-                           QStringLiteral("cannot read migration %1").arg(migration.fileName));
+                           tr("cannot read migration %1").arg(migration.fileName));
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction transaction(*this);
@@ -295,13 +291,13 @@ Result<int> Database::migrate()
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
-            return errorFrom(query, QStringLiteral("recording migrations"));
+            return errorFrom(query, tr("recording migrations"));
         int number = 0;
         for (const QString &statement : splitStatements(script)) {
             ++number;
             if (!query.exec(statement))
                 return errorFrom(query,
-                                 QStringLiteral("applying migration %1 (statement %2)")
+                                 tr("applying migration %1 (statement %2)")
                                      .arg(QFileInfo(migration.fileName).fileName())
                                      .arg(number));
         }
@@ -310,10 +306,9 @@ Result<int> Database::migrate()
         query.addBindValue(migration.version);
         query.addBindValue(nowUtc());
         if (!query.exec())
-            return errorFrom(query,
-                             QStringLiteral("recording migration %1").arg(migration.version));
+            return errorFrom(query, tr("recording migration %1").arg(migration.version));
         if (!query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)))
-            return errorFrom(query, QStringLiteral("stamping the store"));
+            return errorFrom(query, tr("stamping the store"));
         query.finish();
         if (auto r = transaction.commit(); !r)
             return r.error();
@@ -331,7 +326,9 @@ bool Database::isCopydeskStoreFile(const QString &path)
     const QByteArray header = file.read(72);
     if (header.size() < 72 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return false;
-    const auto byte = [&header](int i) { return quint32(uchar(header.at(i))); };
+    const auto byte = [&header](int i) {
+        return quint32(uchar(header.at(i)));
+    };
     const quint32 id = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
     return id == quint32(applicationId);
 }
@@ -341,19 +338,17 @@ Result<void> Database::backup(const QString &target, bool force)
     const QFileInfo info(target);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.absoluteFilePath() == m_path)
-        return failure(Error::Kind::Invalid,
-                       QStringLiteral("a backup cannot replace the store itself"));
+        return failure(Error::Kind::Invalid, tr("a backup cannot replace the store itself"));
     if (info.exists() && !info.isFile())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1 exists and is not a file; nothing was written").arg(shown));
+                       tr("%1 exists and is not a file; nothing was written").arg(shown));
     if (info.exists() && !force && !isCopydeskStoreFile(info.absoluteFilePath()))
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1 exists and is not a Copydesk store; nothing was written "
-                                      "(give --force to replace it)")
+                       tr("%1 exists and is not a Copydesk store; nothing was written "
+                          "(give --force to replace it)")
                            .arg(shown));
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("cannot create the folder for %1").arg(shown));
+        return failure(Error::Kind::Failed, tr("cannot create the folder for %1").arg(shown));
     const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName()
         + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlQuery query(connection());
@@ -361,7 +356,7 @@ Result<void> Database::backup(const QString &target, bool force)
     query.addBindValue(temporary);
     if (!query.exec()) {
         QFile::remove(temporary);
-        return errorFrom(query, QStringLiteral("copying the store to %1").arg(shown));
+        return errorFrom(query, tr("copying the store to %1").arg(shown));
     }
     query.finish();
     // The copy must open and pass the integrity check before it replaces anything.
@@ -370,7 +365,7 @@ Result<void> Database::backup(const QString &target, bool force)
         if (auto r = copy.open(temporary, OpenMode::MustExist); !r) {
             QFile::remove(temporary);
             return failure(Error::Kind::Failed,
-                           QStringLiteral("the backup did not open: %1").arg(r.errorString()));
+                           tr("the backup did not open: %1").arg(r.errorString()));
         }
         const auto problems = copy.check();
         copy.close();
@@ -378,8 +373,7 @@ Result<void> Database::backup(const QString &target, bool force)
             QFile::remove(temporary);
             return failure(
                 Error::Kind::Failed,
-                QStringLiteral(
-                    "the backup failed its integrity check (%1); nothing was written to %2")
+                tr("the backup failed its integrity check (%1); nothing was written to %2")
                     .arg(problems ? problems->join(QStringLiteral("; ")) : problems.errorString(),
                          shown));
         }
@@ -390,7 +384,7 @@ Result<void> Database::backup(const QString &target, bool force)
                     QFile::encodeName(info.absoluteFilePath()).constData())
         != 0) {
         QFile::remove(temporary);
-        return failure(Error::Kind::Failed, QStringLiteral("cannot write %1").arg(shown));
+        return failure(Error::Kind::Failed, tr("cannot write %1").arg(shown));
     }
     return {};
 }
@@ -400,7 +394,7 @@ Result<QStringList> Database::check()
     QStringList problems;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return errorFrom(query, QStringLiteral("checking the store"));
+        return errorFrom(query, tr("checking the store"));
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
@@ -408,9 +402,9 @@ Result<QStringList> Database::check()
     }
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return errorFrom(query, QStringLiteral("checking references"));
+        return errorFrom(query, tr("checking references"));
     while (query.next())
-        problems.append(QStringLiteral("%1 row %2 refers to a missing row of %3")
+        problems.append(tr("%1 row %2 refers to a missing row of %3")
                             .arg(query.value(0).toString(), query.value(1).toString(),
                                  query.value(2).toString()));
     query.finish();
@@ -421,13 +415,13 @@ Result<QStringList> Database::check()
                                       "('integrity-check', 1)"))) {
         const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
-            return errorFrom(query, QStringLiteral("checking the search index"));
-        problems.append(QStringLiteral("the search index does not match the articles (%1)")
+            return errorFrom(query, tr("checking the search index"));
+        problems.append(tr("the search index does not match the articles (%1)")
                             .arg(query.lastError().databaseText()));
     }
     const int version = schemaVersion();
     if (version < latestSchemaVersion())
-        problems.append(QStringLiteral("schema %1 is older than %2 (run: copydesk db migrate)")
+        problems.append(tr("schema %1 is older than %2 (run: copydesk db migrate)")
                             .arg(version)
                             .arg(latestSchemaVersion()));
     return problems;
@@ -466,30 +460,27 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return { Error::Kind::Busy,
-                 QStringLiteral("the store %1 is locked by another program and stayed locked "
-                                "beyond the 5 second wait while %2; nothing was changed, try again")
+                 tr("the store %1 is locked by another program and stayed locked "
+                    "beyond the 5 second wait while %2; nothing was changed, try again")
                      .arg(shown, doing) };
     case SQLITE_NOTADB:
-        return { Error::Kind::Invalid,
-                 QStringLiteral("%1 is not a Copydesk store (%2)").arg(shown, detail) };
+        return { Error::Kind::Invalid, tr("%1 is not a Copydesk store (%2)").arg(shown, detail) };
     case SQLITE_CORRUPT:
         return { Error::Kind::Invalid,
-                 QStringLiteral("the store %1 is damaged (%2) while %3; open a backup or run "
-                                "copydesk db check")
+                 tr("the store %1 is damaged (%2) while %3; open a backup or run "
+                    "copydesk db check")
                      .arg(shown, detail, doing) };
     case SQLITE_FULL:
-        return { Error::Kind::Failed,
-                 QStringLiteral("the disk holding %1 is full while %2; nothing was changed")
-                     .arg(shown, doing) };
+        return {
+            Error::Kind::Failed,
+            tr("the disk holding %1 is full while %2; nothing was changed").arg(shown, doing)
+        };
     case SQLITE_READONLY:
-        return { Error::Kind::Failed,
-                 QStringLiteral("the store %1 is read-only while %2").arg(shown, doing) };
+        return { Error::Kind::Failed, tr("the store %1 is read-only while %2").arg(shown, doing) };
     case SQLITE_CANTOPEN:
-        return { Error::Kind::Failed,
-                 QStringLiteral("cannot open the store %1 (%2)").arg(shown, detail) };
+        return { Error::Kind::Failed, tr("cannot open the store %1 (%2)").arg(shown, detail) };
     default:
-        return { Error::Kind::Failed,
-                 QStringLiteral("%1 failed on %2: %3").arg(doing, shown, detail) };
+        return { Error::Kind::Failed, tr("%1 failed on %2: %3").arg(doing, shown, detail) };
     }
 }
 

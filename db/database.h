@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace copydesk::db {
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::Database)
 
 public:
     enum class OpenMode {

@@ -39,7 +39,7 @@ Result<void> DictionaryStore::add(const QString &word, const QString &language, 
     q.addBindValue(personOrNull(addedBy));
     q.addBindValue(storedtime::toStored(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("adding '%1' to the dictionary").arg(word));
+        return m_database.errorFrom(q, tr("adding '%1' to the dictionary").arg(word));
     return {};
 }
 
@@ -54,11 +54,9 @@ Result<void> DictionaryStore::remove(const QString &word, const QString &languag
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
     if (!q.exec())
-        return m_database.errorFrom(q,
-                                    QStringLiteral("removing '%1' from the dictionary").arg(word));
+        return m_database.errorFrom(q, tr("removing '%1' from the dictionary").arg(word));
     if (q.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound,
-                       QStringLiteral("'%1' is not in that dictionary").arg(word));
+        return failure(Error::Kind::NotFound, tr("'%1' is not in that dictionary").arg(word));
     return {};
 }
 
@@ -72,7 +70,7 @@ Result<QStringList> DictionaryStore::words(const QString &language, qint64 perso
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the dictionary"));
+        return m_database.errorFrom(q, tr("reading the dictionary"));
     QStringList list;
     while (q.next())
         list.append(q.value(0).toString());
@@ -84,7 +82,7 @@ Result<int> DictionaryStore::houseWordCount()
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM dictionary_words WHERE person_id IS NULL"))
         || !q.next())
-        return m_database.errorFrom(q, QStringLiteral("reading the dictionary"));
+        return m_database.errorFrom(q, tr("reading the dictionary"));
     return q.value(0).toInt();
 }
 
@@ -101,7 +99,7 @@ Result<QSet<QString>> DictionaryStore::accepted(const QString &language, qint64 
     q.addBindValue(personId);
     q.addBindValue(articleId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the dictionary"));
+        return m_database.errorFrom(q, tr("reading the dictionary"));
     QSet<QString> words;
     while (q.next())
         words.insert(q.value(0).toString());
@@ -119,7 +117,7 @@ Result<void> DictionaryStore::ignore(qint64 articleId, const QString &word, qint
     q.addBindValue(personOrNull(addedBy));
     q.addBindValue(storedtime::toStored(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("ignoring '%1'").arg(word));
+        return m_database.errorFrom(q, tr("ignoring '%1'").arg(word));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -13,6 +14,8 @@ class Database;
 // words ignored in one article. A word stored for "en" counts for every English variant.
 class DictionaryStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::DictionaryStore)
+
 public:
     explicit DictionaryStore(Database &database);
 

@@ -59,7 +59,7 @@ Result<qint64> Journal::addNote(const Note &note)
     q.addBindValue(note.text);
     q.addBindValue(textOrNull(note.transition));
     if (!q.exec() || !q.next())
-        return m_database.errorFrom(q, QStringLiteral("adding a note"));
+        return m_database.errorFrom(q, tr("adding a note"));
     return q.value(0).toLongLong();
 }
 
@@ -72,7 +72,7 @@ Result<QList<Note>> Journal::notes(qint64 articleId)
         "WHERE n.article_id = ? ORDER BY n.created_at, n.id"));
     q.addBindValue(articleId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading notes"));
+        return m_database.errorFrom(q, tr("reading notes"));
     QList<Note> list;
     while (q.next()) {
         Note n;
@@ -103,7 +103,7 @@ Result<qint64> Journal::log(const AuditEntry &entry)
     q.addBindValue(textOrNull(entry.toStatus));
     q.addBindValue(entry.note);
     if (!q.exec() || !q.next())
-        return m_database.errorFrom(q, QStringLiteral("writing the audit log"));
+        return m_database.errorFrom(q, tr("writing the audit log"));
     return q.value(0).toLongLong();
 }
 
@@ -114,7 +114,7 @@ Result<QList<AuditEntry>> Journal::entries(const QString &where, const QVariantL
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the audit log"));
+        return m_database.errorFrom(q, tr("reading the audit log"));
     QList<AuditEntry> list;
     while (q.next())
         list.append(entryFrom(q));
@@ -140,7 +140,7 @@ Result<QList<QDateTime>> Journal::failedSignIns(const QString &username, const Q
     q.addBindValue(username);
     q.addBindValue(storedtime::toStored(since));
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading sign-ins"));
+        return m_database.errorFrom(q, tr("reading sign-ins"));
     QList<QDateTime> times;
     while (q.next())
         times.append(storedtime::fromStored(q.value(0)));

@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "db/records.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 
 namespace copydesk::db {
@@ -12,6 +13,8 @@ class Database;
 // The newsroom's memory: editorial notes on articles and the audit log of who did what.
 class Journal final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::Journal)
+
 public:
     explicit Journal(Database &database);
 

@@ -65,11 +65,10 @@ Result<qint64> PeopleStore::add(const Person &person)
     query.prepare(QStringLiteral("SELECT 1 FROM people WHERE username = ?"));
     query.addBindValue(person.username);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("adding %1").arg(person.username));
+        return m_database.errorFrom(query, tr("adding %1").arg(person.username));
     if (query.next())
-        return failure(
-            Error::Kind::Invalid,
-            QStringLiteral("there is already someone with the username %1").arg(person.username));
+        return failure(Error::Kind::Invalid,
+                       tr("there is already someone with the username %1").arg(person.username));
     query.finish();
     query.prepare(
         QStringLiteral("INSERT INTO people (username, display_name, bio, password_hash, "
@@ -82,7 +81,7 @@ Result<qint64> PeopleStore::add(const Person &person)
     query.addBindValue(person.active);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec() || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("adding %1").arg(person.username));
+        return m_database.errorFrom(query, tr("adding %1").arg(person.username));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     if (auto r = transaction.commit(); !r)
@@ -96,10 +95,10 @@ Result<Person> PeopleStore::byUsername(const QString &username)
     query.prepare(QLatin1String(personColumns) + QStringLiteral("WHERE username = ?"));
     query.addBindValue(username);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("finding %1").arg(username));
+        return m_database.errorFrom(query, tr("finding %1").arg(username));
     if (!query.next())
         return failure(Error::Kind::NotFound,
-                       QStringLiteral("there is nobody with the username %1").arg(username));
+                       tr("there is nobody with the username %1").arg(username));
     return personFrom(query);
 }
 
@@ -109,9 +108,9 @@ Result<Person> PeopleStore::byId(qint64 id)
     query.prepare(QLatin1String(personColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("finding person %1").arg(id));
+        return m_database.errorFrom(query, tr("finding person %1").arg(id));
     if (!query.next())
-        return failure(Error::Kind::NotFound, QStringLiteral("there is no person %1").arg(id));
+        return failure(Error::Kind::NotFound, tr("there is no person %1").arg(id));
     return personFrom(query);
 }
 
@@ -120,7 +119,7 @@ Result<QList<Person>> PeopleStore::all()
     QSqlQuery query(m_database.connection());
     if (!query.exec(QLatin1String(personColumns)
                     + QStringLiteral("ORDER BY display_name COLLATE NOCASE")))
-        return m_database.errorFrom(query, QStringLiteral("listing people"));
+        return m_database.errorFrom(query, tr("listing people"));
     QList<Person> people;
     while (query.next())
         people.append(personFrom(query));
@@ -131,7 +130,7 @@ Result<int> PeopleStore::count()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM people")) || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("counting people"));
+        return m_database.errorFrom(query, tr("counting people"));
     return query.value(0).toInt();
 }
 
@@ -146,10 +145,9 @@ Result<void> PeopleStore::update(const Person &person)
     query.addBindValue(person.active);
     query.addBindValue(person.id);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("updating %1").arg(person.username));
+        return m_database.errorFrom(query, tr("updating %1").arg(person.username));
     if (query.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound,
-                       QStringLiteral("there is no person %1").arg(person.id));
+        return failure(Error::Kind::NotFound, tr("there is no person %1").arg(person.id));
     return {};
 }
 
@@ -160,7 +158,7 @@ Result<void> PeopleStore::setPasswordHash(qint64 personId, const QString &hash)
     query.addBindValue(hash);
     query.addBindValue(personId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("storing a password"));
+        return m_database.errorFrom(query, tr("storing a password"));
     return {};
 }
 
@@ -171,11 +169,9 @@ Result<void> PeopleStore::endAppointment(qint64 appointmentId, const QDate &ends
     query.addBindValue(endsOn.toString(Qt::ISODate));
     query.addBindValue(appointmentId);
     if (!query.exec())
-        return m_database.errorFrom(query,
-                                    QStringLiteral("ending appointment %1").arg(appointmentId));
+        return m_database.errorFrom(query, tr("ending appointment %1").arg(appointmentId));
     if (query.numRowsAffected() == 0)
-        return failure(Error::Kind::NotFound,
-                       QStringLiteral("there is no appointment %1").arg(appointmentId));
+        return failure(Error::Kind::NotFound, tr("there is no appointment %1").arg(appointmentId));
     return {};
 }
 
@@ -185,11 +181,9 @@ Result<Appointment> PeopleStore::appointment(qint64 appointmentId)
     query.prepare(QLatin1String(appointmentColumns) + QStringLiteral("WHERE a.id = ?"));
     query.addBindValue(appointmentId);
     if (!query.exec())
-        return m_database.errorFrom(query,
-                                    QStringLiteral("reading appointment %1").arg(appointmentId));
+        return m_database.errorFrom(query, tr("reading appointment %1").arg(appointmentId));
     if (!query.next())
-        return failure(Error::Kind::NotFound,
-                       QStringLiteral("there is no appointment %1").arg(appointmentId));
+        return failure(Error::Kind::NotFound, tr("there is no appointment %1").arg(appointmentId));
     return appointmentFrom(query);
 }
 
@@ -204,11 +198,9 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
         query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
         query.addBindValue(a.section);
         if (!query.exec())
-            return m_database.errorFrom(query,
-                                        QStringLiteral("finding the section %1").arg(a.section));
+            return m_database.errorFrom(query, tr("finding the section %1").arg(a.section));
         if (!query.next())
-            return failure(Error::Kind::NotFound,
-                           QStringLiteral("there is no section %1").arg(a.section));
+            return failure(Error::Kind::NotFound, tr("there is no section %1").arg(a.section));
         sectionId = query.value(0);
         query.finish();
     }
@@ -223,7 +215,7 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
     query.addBindValue(dateOrNull(a.startsOn));
     query.addBindValue(dateOrNull(a.endsOn));
     if (!query.exec() || !query.next())
-        return m_database.errorFrom(query, QStringLiteral("appointing %1").arg(a.title));
+        return m_database.errorFrom(query, tr("appointing %1").arg(a.title));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     if (auto r = transaction.commit(); !r)
@@ -238,7 +230,7 @@ Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
                   + QStringLiteral("WHERE a.person_id = ? ORDER BY a.starts_on, a.id"));
     query.addBindValue(personId);
     if (!query.exec())
-        return m_database.errorFrom(query, QStringLiteral("reading appointments"));
+        return m_database.errorFrom(query, tr("reading appointments"));
     QList<Appointment> list;
     while (query.next())
         list.append(appointmentFrom(query));

@@ -3,6 +3,8 @@
 #include "app/core/result.h"
 #include "db/records.h"
 
+#include <QCoreApplication>
+
 namespace copydesk::db {
 
 class Database;
@@ -10,6 +12,8 @@ class Database;
 // People and their appointments.
 class PeopleStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::PeopleStore)
+
 public:
     explicit PeopleStore(Database &database);
 

@@ -39,7 +39,7 @@ Result<qint64> RecoveryStore::putAutosave(const Autosave &a)
     q.addBindValue(a.section);
     q.addBindValue(a.tags.join(QLatin1Char('\n')));
     if (!q.exec() || !q.next())
-        return m_database.errorFrom(q, QStringLiteral("keeping unsaved text"));
+        return m_database.errorFrom(q, tr("keeping unsaved text"));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (auto r = transaction.commit(); !r)
@@ -56,7 +56,7 @@ Result<QList<Autosave>> RecoveryStore::autosaves(qint64 personId)
         "ORDER BY saved_at"));
     q.addBindValue(personId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading unsaved text"));
+        return m_database.errorFrom(q, tr("reading unsaved text"));
     QList<Autosave> list;
     while (q.next()) {
         Autosave a;
@@ -87,7 +87,7 @@ Result<void> RecoveryStore::removeAutosave(qint64 personId, qint64 articleId,
     q.addBindValue(articleId);
     q.addBindValue(draftKey);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("clearing unsaved text"));
+        return m_database.errorFrom(q, tr("clearing unsaved text"));
     return {};
 }
 
@@ -97,7 +97,7 @@ Result<void> RecoveryStore::removeAutosave(qint64 autosaveId)
     q.prepare(QStringLiteral("DELETE FROM autosaves WHERE id = ?"));
     q.addBindValue(autosaveId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("clearing unsaved text"));
+        return m_database.errorFrom(q, tr("clearing unsaved text"));
     return {};
 }
 
@@ -109,7 +109,7 @@ Result<std::optional<EditLock>> RecoveryStore::lock(qint64 articleId)
         "FROM locks l LEFT JOIN people p ON p.id = l.person_id WHERE l.article_id = ?"));
     q.addBindValue(articleId);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the edit lock"));
+        return m_database.errorFrom(q, tr("reading the edit lock"));
     if (!q.next())
         return std::optional<EditLock>();
     EditLock lock;
@@ -140,9 +140,8 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId,
         if (live && !mine && !force)
             return failure(
                 Error::Kind::Conflict,
-                QStringLiteral("being edited by %1 on %2 since %3")
-                    .arg(held.personName.isEmpty() ? QStringLiteral("someone") : held.personName,
-                         held.machine,
+                tr("being edited by %1 on %2 since %3")
+                    .arg(held.personName.isEmpty() ? tr("someone") : held.personName, held.machine,
                          held.acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
         if (mine && live)
             acquired = held.acquiredAt;
@@ -160,7 +159,7 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId,
     q.addBindValue(storedtime::toStored(acquired));
     q.addBindValue(storedtime::toStored(now.addSecs(seconds)));
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("taking the edit lock"));
+        return m_database.errorFrom(q, tr("taking the edit lock"));
     q.finish();
     const auto taken = lock(articleId);
     if (!taken)
@@ -179,7 +178,7 @@ Result<void> RecoveryStore::releaseLock(qint64 articleId, qint64 personId, const
     q.addBindValue(personId);
     q.addBindValue(machine);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("releasing the edit lock"));
+        return m_database.errorFrom(q, tr("releasing the edit lock"));
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "app/core/result.h"
 #include "db/records.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace copydesk::db {
@@ -12,6 +14,8 @@ class Database;
 // Autosave slots and soft edit locks: the store's part in nobody losing work.
 class RecoveryStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::RecoveryStore)
+
 public:
     explicit RecoveryStore(Database &database);
 

@@ -17,7 +17,7 @@ Result<QString> SettingsStore::value(const QString &key, const QString &fallback
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("reading the setting %1").arg(key));
+        return m_database.errorFrom(q, tr("reading the setting %1").arg(key));
     return q.next() ? q.value(0).toString() : fallback;
 }
 
@@ -29,7 +29,7 @@ Result<void> SettingsStore::setValue(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return m_database.errorFrom(q, QStringLiteral("saving the setting %1").arg(key));
+        return m_database.errorFrom(q, tr("saving the setting %1").arg(key));
     return {};
 }
 

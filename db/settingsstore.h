@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace copydesk::db {
@@ -11,6 +12,8 @@ class Database;
 // The newsroom's settings: publication name, about text, style checks switched off, …
 class SettingsStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::SettingsStore)
+
 public:
     explicit SettingsStore(Database &database);
 

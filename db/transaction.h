@@ -2,6 +2,8 @@
 
 #include "app/core/result.h"
 
+#include <QCoreApplication>
+
 namespace copydesk::db {
 
 class Database;
@@ -13,6 +15,7 @@ class Database;
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
+    Q_DECLARE_TR_FUNCTIONS(copydesk::db::Transaction)
 
 public:
     explicit Transaction(Database &database);

@@ -1,17 +1,20 @@
 // The one executable: with a command it runs headless; without one it opens the window.
 
-#include "cli/commandline.h"
 #include "app/newsroom.h"
+#include "cli/commandline.h"
 #include "ui/filedialogs.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -23,6 +26,19 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+}
+
+// The messages of every layer in the person's language, when this build has it (built in under
+// :/i18n from resources/translations), and Qt's own texts for the standard dialogs; otherwise
+// the English source texts show. The translators must outlive the application's use of them.
+void installTranslations(QTranslator &copydesk, QTranslator &qt)
+{
+    if (copydesk.load(QLocale(), QStringLiteral("copydesk"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&copydesk);
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -44,6 +60,9 @@ int main(int argc, char *argv[])
     if (launch.headless) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        QTranslator copydeskTranslator;
+        QTranslator qtTranslator;
+        installTranslations(copydeskTranslator, qtTranslator);
         QTextStream out(stdout);
         QTextStream err(stderr);
         CommandLine commandLine(out, err);
@@ -55,6 +74,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QTranslator copydeskTranslator;
+    QTranslator qtTranslator;
+    installTranslations(copydeskTranslator, qtTranslator);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
 

@@ -299,8 +299,7 @@ void MainWindow::refreshStaff()
         if (const auto people = m_newsroom.staff().everyone()) {
             // The picker offers whom the rule lets this person name (app::Permissions).
             for (const db::Person &p : *people)
-                if (p.active
-                    && (p.id == actor().id || app::Permissions::mayCreditOthers(actor())))
+                if (p.active && (p.id == actor().id || app::Permissions::mayCreditOthers(actor())))
                     staff.append({ p.id, p.displayName });
         }
     }
@@ -367,9 +366,10 @@ void MainWindow::showSession()
             m_editor->startNew(m_list->currentSection());
         else
             m_editor->load(m_session->article());
-        QString why = m_session->readOnlyReason();
+        // Like every message from app/, the reason is a sentence fragment; the editor shows it
+        // unchanged after "read only:".
+        const QString why = m_session->readOnlyReason();
         if (m_session->isLockedByOther()) {
-            why = why.left(1).toUpper() + why.mid(1); // the store's sentence, as a caption
             const app::Decision takeOver = m_session->takeOverDecision();
             m_takeOverAction->setEnabled(takeOver.allowed);
             m_takeOverAction->setToolTip(

@@ -4,7 +4,6 @@
 
 namespace copydesk::app {
 
-
 namespace {
 
 bool isControl(char16_t c)
@@ -58,7 +57,7 @@ Result<void> TextLimits::check(const QString &field, const QString &text, int li
     if (text.size() <= limit)
         return {};
     return failure(Error::Kind::Invalid,
-                   QStringLiteral("the %1 is %2 characters long; the limit is %3")
+                   tr("the %1 is %2 characters long; the limit is %3")
                        .arg(field, number(text.size()), number(limit)));
 }
 
@@ -70,16 +69,16 @@ Result<void> TextLimits::prepareArticle(db::Article &article)
     article.section = cleanLine(article.section).trimmed();
     for (QString &tag : article.tags)
         tag = cleanLine(tag).trimmed();
-    if (auto r = check(QStringLiteral("headline"), article.headline, HeadlineChars); !r)
+    if (auto r = check(tr("headline"), article.headline, HeadlineChars); !r)
         return r;
-    if (auto r = check(QStringLiteral("standfirst"), article.standfirst, StandfirstChars); !r)
+    if (auto r = check(tr("standfirst"), article.standfirst, StandfirstChars); !r)
         return r;
-    if (auto r = check(QStringLiteral("body"), article.body, BodyChars); !r)
+    if (auto r = check(tr("body"), article.body, BodyChars); !r)
         return r;
-    if (auto r = check(QStringLiteral("section name"), article.section, NameChars); !r)
+    if (auto r = check(tr("section name"), article.section, NameChars); !r)
         return r;
     for (const QString &tag : std::as_const(article.tags))
-        if (auto r = check(QStringLiteral("tag '%1…'").arg(tag.left(20)), tag, NameChars); !r)
+        if (auto r = check(tr("tag '%1…'").arg(tag.left(20)), tag, NameChars); !r)
             return r;
     return {};
 }
@@ -89,8 +88,8 @@ Result<void> TextLimits::checkPaste(qint64 current, qint64 pasted)
     if (current + pasted <= BodyChars)
         return {};
     return failure(Error::Kind::Invalid,
-                   QStringLiteral("not pasted: %1 characters would make the body %2 characters "
-                                  "long; the limit is %3")
+                   tr("not pasted: %1 characters would make the body %2 characters "
+                      "long; the limit is %3")
                        .arg(number(pasted), number(current + pasted), number(BodyChars)));
 }
 

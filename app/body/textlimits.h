@@ -1,9 +1,10 @@
 #pragma once
 
-#include "db/records.h"
 #include "app/core/result.h"
+#include "db/records.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace copydesk::app {
@@ -14,6 +15,8 @@ namespace copydesk::app {
 // more is refused with a message that names the field, its length and the limit.
 class TextLimits final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::TextLimits)
+
 public:
     static constexpr int HeadlineChars = 300;
     static constexpr int StandfirstChars = 1000;

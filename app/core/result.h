@@ -8,7 +8,10 @@
 namespace copydesk {
 
 // Why an operation failed. The kind decides how a caller reacts (the command line maps it to an
-// exit code, the window to a dialog); the message is one sentence for a person.
+// exit code, the window to a dialog); the message is one sentence for a person, translated with
+// tr(). The stores and services write it as a fragment (lower case unless it starts with a name,
+// no full stop) so that every front end shows it unchanged: the command line after "copydesk: ",
+// the window under a dialog's title or after a label.
 struct Error
 {
     enum class Kind {

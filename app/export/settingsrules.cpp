@@ -7,7 +7,6 @@
 
 namespace copydesk::app {
 
-
 QStringList SettingsRules::publicationKeys()
 {
     return { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
@@ -18,24 +17,24 @@ Result<void> SettingsRules::checkBaseUrl(const QString &url)
 {
     auto refuse = [&url](const QString &why) -> Result<void> {
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("the base URL must be an absolute http:// or https:// "
-                                      "address (%1), not '%2'")
+                       tr("the base URL must be an absolute http:// or https:// "
+                          "address (%1), not '%2'")
                            .arg(why, url));
     };
     for (const QChar c : url)
         if (c.isSpace() || c.category() == QChar::Other_Control
             || QStringLiteral("\"'<>`\\{}|^").contains(c))
-            return refuse(QStringLiteral("no spaces, quotes or angle brackets"));
+            return refuse(tr("no spaces, quotes or angle brackets"));
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return refuse(QStringLiteral("http or https"));
+        return refuse(tr("http or https"));
     if (parsed.host().isEmpty())
-        return refuse(QStringLiteral("with a host name"));
+        return refuse(tr("with a host name"));
     if (!parsed.userInfo().isEmpty() || parsed.hasQuery() || parsed.hasFragment())
-        return refuse(QStringLiteral("without a user name, query or fragment"));
+        return refuse(tr("without a user name, query or fragment"));
     if (!isSafeUrl(url))
-        return refuse(QStringLiteral("a safe link"));
+        return refuse(tr("a safe link"));
     return {};
 }
 
@@ -43,17 +42,17 @@ Result<QString> SettingsRules::validate(const QString &key, const QString &raw)
 {
     if (!publicationKeys().contains(key))
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("unknown setting '%1' (one of: %2)")
+                       tr("unknown setting '%1' (one of: %2)")
                            .arg(key, publicationKeys().join(QStringLiteral(", "))));
-    const QString value = key == QLatin1String("publication.about")
-            || key == QLatin1String("publication.links")
+    const QString value
+        = key == QLatin1String("publication.about") || key == QLatin1String("publication.links")
         ? TextLimits::clean(raw)
         : TextLimits::cleanLine(raw).trimmed();
     if (key == QLatin1String("publication.base-url")) {
         if (!value.isEmpty())
             if (auto r = checkBaseUrl(value); !r)
                 return r.error();
-    } else if (auto r = TextLimits::check(QStringLiteral("value of %1").arg(key), value,
+    } else if (auto r = TextLimits::check(tr("value of %1").arg(key), value,
                                           key == QLatin1String("publication.name")
                                               ? TextLimits::HeadlineChars
                                               : TextLimits::NoteChars);

@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ namespace copydesk::app {
 // alike) so that a value accepted today cannot break tomorrow's export.
 class SettingsRules final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::SettingsRules)
+
 public:
     // publication.name, publication.about, publication.links, publication.base-url
     static QStringList publicationKeys();

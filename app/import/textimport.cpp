@@ -49,8 +49,8 @@ Result<QString> TextImport::decodeUtf8(const QByteArray &bytes, const QString &s
             valid = code >= min && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
         if (!valid)
             return failure(Error::Kind::Invalid,
-                           QStringLiteral("%1 is not UTF-8 text: invalid byte 0x%2 at line %3, "
-                                          "column %4 (byte %5)")
+                           tr("%1 is not UTF-8 text: invalid byte 0x%2 at line %3, "
+                              "column %4 (byte %5)")
                                .arg(shownName)
                                .arg(QString::number(c, 16).toUpper(), 2, QLatin1Char('0'))
                                .arg(line)
@@ -151,30 +151,29 @@ Result<QString> TextImport::readTextFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return failure(Error::Kind::NotFound, QStringLiteral("%1: no such file").arg(shown));
+        return failure(Error::Kind::NotFound, tr("%1: no such file").arg(shown));
     // A FIFO, a device or a folder would block or never end: only regular files are read.
     if (!QFileInfo(path).isFile())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: not a regular file (a folder, pipe or device); only "
-                                      "text files can be imported")
+                       tr("%1: not a regular file (a folder, pipe or device); only "
+                          "text files can be imported")
                            .arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("%1: %2").arg(shown, file.errorString()));
+        return failure(Error::Kind::Failed, tr("%1: %2").arg(shown, file.errorString()));
     // Read one byte past the limit: enough to know, never a 50 MB file in memory.
     const QByteArray bytes = file.read(TextLimits::FileBytes + 1);
     if (bytes.size() > TextLimits::FileBytes)
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: the file is larger than %2 MB; the body of an article "
-                                      "is limited to %3 characters")
+                       tr("%1: the file is larger than %2 MB; the body of an article "
+                          "is limited to %3 characters")
                            .arg(shown)
                            .arg(TextLimits::FileBytes / (1024 * 1024))
                            .arg(TextLimits::BodyChars));
     if (const qint64 at = TextLimits::binaryOffset(bytes); at >= 0)
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: a binary file, not text (a NUL byte at byte %2); only "
-                                      "text files can be imported")
+                       tr("%1: a binary file, not text (a NUL byte at byte %2); only "
+                          "text files can be imported")
                            .arg(shown)
                            .arg(at));
     const auto text = decodeUtf8(bytes, shown);
@@ -188,26 +187,25 @@ Result<ImportedText> TextImport::readFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(Error::Kind::NotFound, QStringLiteral("%1: no such file").arg(shown));
+        return failure(Error::Kind::NotFound, tr("%1: no such file").arg(shown));
     if (!info.isFile())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: not a regular file (a folder, pipe or device); only "
-                                      "text files can be imported")
+                       tr("%1: not a regular file (a folder, pipe or device); only "
+                          "text files can be imported")
                            .arg(shown));
     const QString suffix = info.suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
     if (!markdown && suffix != QLatin1String("txt") && suffix != QLatin1String("text"))
         return failure(
             Error::Kind::Invalid,
-            QStringLiteral("%1: cannot import .%2 files (this version reads .txt and .md)")
-                .arg(shown, suffix));
+            tr("%1: cannot import .%2 files (this version reads .txt and .md)").arg(shown, suffix));
     const auto text = readTextFile(path);
     if (!text)
         return text.error();
     ImportedText imported = markdown ? fromMarkdown(*text) : fromPlainText(*text);
     if (imported.headline.isEmpty())
         return failure(Error::Kind::Invalid,
-                       QStringLiteral("%1: no headline (the file has no text)").arg(shown));
+                       tr("%1: no headline (the file has no text)").arg(shown));
     return imported;
 }
 

@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace copydesk::app {
@@ -18,6 +19,8 @@ struct ImportedText
 // what is refused is refused with the file and the place named.
 class TextImport final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::TextImport)
+
 public:
     // .txt: the first non-empty line is the headline; paragraphs are separated by blank lines
     // (or, in a file without blank lines, one paragraph a line), and a line break inside a

@@ -82,17 +82,17 @@ QStringList Checker::kinds()
 QString Checker::kindLabel(const QString &kind)
 {
     if (kind == Spelling)
-        return QStringLiteral("Spelling");
+        return tr("Spelling");
     if (kind == RepeatedWord)
-        return QStringLiteral("Repeated word");
+        return tr("Repeated word");
     if (kind == NameSpelling)
-        return QStringLiteral("Name spelt two ways");
+        return tr("Name spelt two ways");
     if (kind == MixedQuotes)
-        return QStringLiteral("Straight and typographic quotes mixed");
+        return tr("Straight and typographic quotes mixed");
     if (kind == DoubleSpace)
-        return QStringLiteral("Double space");
+        return tr("Double space");
     if (kind == LongSentence)
-        return QStringLiteral("Sentence over 40 words");
+        return tr("Sentence over 40 words");
     return kind;
 }
 
@@ -124,14 +124,13 @@ void Checker::spelling(const CheckLine &line, const QList<Token> &tokens, int li
             for (const QString &part : parts) {
                 if (!part.isEmpty() && !isKnown(part))
                     out.append(issueAt(lineNumber, t.start + offset, int(part.size()), part,
-                                       Spelling,
-                                       QStringLiteral("‘%1’ is not in the dictionary").arg(part)));
+                                       Spelling, tr("‘%1’ is not in the dictionary").arg(part)));
                 offset += int(part.size()) + 1;
             }
             continue;
         }
         out.append(issueAt(lineNumber, t.start, t.length, t.text, Spelling,
-                           QStringLiteral("‘%1’ is not in the dictionary").arg(t.text)));
+                           tr("‘%1’ is not in the dictionary").arg(t.text)));
     }
     Q_UNUSED(line);
 }
@@ -154,7 +153,7 @@ void Checker::repeatedWords(const CheckLine &line, const QList<Token> &tokens, i
                 sentenceBreak = sentenceBreak || isSentenceEnd(c) || c.isLetterOrNumber();
             if (!sentenceBreak && previous->text.compare(t.text, Qt::CaseInsensitive) == 0)
                 out.append(issueAt(lineNumber, t.start, t.length, t.text, RepeatedWord,
-                                   QStringLiteral("‘%1’ is repeated").arg(t.text)));
+                                   tr("‘%1’ is repeated").arg(t.text)));
         }
         previous = &t;
     }
@@ -167,8 +166,7 @@ void Checker::doubleSpaces(const CheckLine &line, int lineNumber, QList<Issue> &
     while (it.hasNext()) {
         const auto m = it.next();
         out.append(issueAt(lineNumber, int(m.capturedStart()), int(m.capturedLength()),
-                           m.captured(), DoubleSpace,
-                           QStringLiteral("two spaces where one will do")));
+                           m.captured(), DoubleSpace, tr("two spaces where one will do")));
     }
 }
 
@@ -182,7 +180,7 @@ void Checker::longSentences(const CheckLine &line, const QList<Token> &tokens, i
         if (words > m_options.longSentenceWords && sentenceStart >= 0)
             out.append(issueAt(lineNumber, sentenceStart, end - sentenceStart,
                                firstWords + QStringLiteral("…"), LongSentence,
-                               QStringLiteral("a sentence of %1 words (over %2)")
+                               tr("a sentence of %1 words (over %2)")
                                    .arg(words)
                                    .arg(m_options.longSentenceWords)));
         sentenceStart = -1;
@@ -256,9 +254,9 @@ void Checker::nameVariants(const QList<CheckLine> &lines, QList<Issue> &out)
                 continue;
             flagged.insert(suspect);
             for (const Occurrence &o : names[suspect])
-                out.append(issueAt(
-                    o.line, o.start, o.length, suspect, NameSpelling,
-                    QStringLiteral("‘%1’ is also spelt ‘%2’ in this article").arg(suspect, other)));
+                out.append(
+                    issueAt(o.line, o.start, o.length, suspect, NameSpelling,
+                            tr("‘%1’ is also spelt ‘%2’ in this article").arg(suspect, other)));
         }
     }
 }
@@ -290,12 +288,11 @@ void Checker::mixedQuotes(const QList<CheckLine> &lines, QList<Issue> &out)
     if (!anyTypographic)
         return;
     for (const Mark &m : std::as_const(straightMarks))
-        out.append(issueAt(
-            m.line, m.at, 1, QString(m.c), MixedQuotes,
-            m.c == u'"'
-                ? QStringLiteral("a straight quote in copy that uses typographic quotes (“ ”)")
-                : QStringLiteral("a straight apostrophe or quote in copy that uses typographic "
-                                 "ones (‘ ’)")));
+        out.append(issueAt(m.line, m.at, 1, QString(m.c), MixedQuotes,
+                           m.c == u'"'
+                               ? tr("a straight quote in copy that uses typographic quotes (“ ”)")
+                               : tr("a straight apostrophe or quote in copy that uses typographic "
+                                    "ones (‘ ’)")));
 }
 
 QList<Issue> Checker::checkLine(const CheckLine &line, int lineNumber)

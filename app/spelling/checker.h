@@ -3,6 +3,7 @@
 #include "app/spelling/speller.h"
 #include "app/spelling/tokenizer.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -47,6 +48,8 @@ struct CheckOptions
 
 class Checker final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::Checker)
+
 public:
     using Options = CheckOptions;
 

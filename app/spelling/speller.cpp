@@ -56,18 +56,17 @@ Result<std::shared_ptr<Speller>> Speller::load(const DictionaryFiles &files)
 {
     const QString encoding = affEncoding(files.affPath);
     if (encoding.isEmpty())
-        return failure(Error::Kind::NotFound,
-                       QStringLiteral("cannot read the dictionary %1")
-                           .arg(QDir::toNativeSeparators(files.affPath)));
+        return failure(
+            Error::Kind::NotFound,
+            tr("cannot read the dictionary %1").arg(QDir::toNativeSeparators(files.affPath)));
     const bool utf8 = encoding == QLatin1String("UTF-8") || encoding == QLatin1String("UTF8");
     const bool latin1
         = encoding == QLatin1String("ISO8859-1") || encoding == QLatin1String("ISO-8859-1");
     if (!utf8 && !latin1)
         return failure(
             Error::Kind::Invalid,
-            QStringLiteral(
-                "the %1 dictionary (%2) is in the %3 encoding, which Copydesk cannot read; "
-                "install a UTF-8 version of it")
+            tr("the %1 dictionary (%2) is in the %3 encoding, which Copydesk cannot read; "
+               "install a UTF-8 version of it")
                 .arg(files.language, QDir::toNativeSeparators(files.affPath), encoding));
     std::shared_ptr<Speller> speller(new Speller);
     speller->m_language = files.language;
@@ -90,7 +89,7 @@ Result<std::shared_ptr<Speller>> Speller::forLanguage(const QString &language)
     const auto files = Dictionaries::find(language);
     if (!files)
         return failure(Error::Kind::NotFound,
-                       QStringLiteral("no %1 dictionary is installed (looked in %2)")
+                       tr("no %1 dictionary is installed (looked in %2)")
                            .arg(language, Dictionaries::searchPaths().join(QStringLiteral(", "))));
     auto speller = load(*files);
     if (speller)

@@ -4,6 +4,7 @@
 #include "app/spelling/dictionaries.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace copydesk::app {
 // and ISO8859-1 are read; any other encoding is refused with a message rather than mis-read.
 class Speller final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::Speller)
+
 public:
     ~Speller();
 

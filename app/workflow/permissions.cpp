@@ -18,24 +18,84 @@ const QList<ActionInfo> &actions()
 {
     using S = Status;
     static const QList<ActionInfo> list = {
-        { Action::Create, "create", "created", {}, S::Draft, false },
-        { Action::Edit, "edit", "edited", { S::Draft, S::InReview, S::Approved }, {}, false },
-        { Action::Correct, "correct", "corrected", { S::Published }, {}, true },
-        { Action::Submit, "submit", "submitted", { S::Draft }, S::InReview, false },
-        { Action::Return, "return", "returned", { S::InReview }, S::Draft, true },
-        { Action::Approve, "approve", "approved", { S::InReview }, S::Approved, false },
-        { Action::Publish, "publish", "published", { S::Approved }, S::Published, false },
-        { Action::Unpublish, "unpublish", "unpublished", { S::Published }, S::Draft, true },
+        { Action::Create,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "create"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "created"),
+          {},
+          S::Draft,
+          false },
+        { Action::Edit,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "edit"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "edited"),
+          { S::Draft, S::InReview, S::Approved },
+          {},
+          false },
+        { Action::Correct,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "correct"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "corrected"),
+          { S::Published },
+          {},
+          true },
+        { Action::Submit,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submit"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submitted"),
+          { S::Draft },
+          S::InReview,
+          false },
+        { Action::Return,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "return"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "returned"),
+          { S::InReview },
+          S::Draft,
+          true },
+        { Action::Approve,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "approve"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "approved"),
+          { S::InReview },
+          S::Approved,
+          false },
+        { Action::Publish,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "publish"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "published"),
+          { S::Approved },
+          S::Published,
+          false },
+        { Action::Unpublish,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "unpublish"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "unpublished"),
+          { S::Published },
+          S::Draft,
+          true },
         { Action::Spike,
-          "spike",
-          "spiked",
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "spike"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "spiked"),
           { S::Draft, S::InReview, S::Approved },
           S::Spiked,
           false },
-        { Action::Restore, "restore", "restored", { S::Spiked }, S::Draft, false },
-        { Action::HouseDictionary, "change the house dictionary", "changed", {}, {}, false },
-        { Action::Staff, "manage staff", "managed", {}, {}, false },
-        { Action::Settings, "change settings", "changed", {}, {}, false },
+        { Action::Restore,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "restore"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "restored"),
+          { S::Spiked },
+          S::Draft,
+          false },
+        { Action::HouseDictionary,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "change the house dictionary"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
+          {},
+          {},
+          false },
+        { Action::Staff,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "manage staff"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "managed"),
+          {},
+          {},
+          false },
+        { Action::Settings,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "change settings"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
+          {},
+          {},
+          false },
     };
     return list;
 }
@@ -58,11 +118,13 @@ Decision refuse(const QString &reason)
     return { false, reason };
 }
 
-QString sectionEditorOf(const ArticleFacts &article)
+// Who, besides the article's authors, may act on it; the phrase ends every refusal below.
+QString editorsOf(const ArticleFacts &article)
 {
     return article.section.isEmpty()
-        ? QStringLiteral("a deputy editor")
-        : QStringLiteral("a section editor of %1, a deputy editor").arg(article.section);
+        ? Permissions::tr("a deputy editor or the editor-in-chief")
+        : Permissions::tr("a section editor of %1, a deputy editor or the editor-in-chief")
+              .arg(article.section);
 }
 
 } // namespace
@@ -111,6 +173,11 @@ bool Permissions::needsNote(Action action)
 QString Permissions::verb(Action action)
 {
     return QString::fromLatin1(info(action).verb);
+}
+
+QString Permissions::verbPhrase(Action action)
+{
+    return tr(info(action).verb);
 }
 
 Action Permissions::actionNamed(const QString &verb, bool *ok)
@@ -173,24 +240,21 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     case Action::Settings:
         if (actor.has(Level::EditorInChief) || actor.has(Level::Administrator))
             return allow();
-        return refuse(QStringLiteral("only the editor-in-chief or an administrator may %1")
-                          .arg(verb(action)));
+        return refuse(
+            tr("only the editor-in-chief or an administrator may %1").arg(verbPhrase(action)));
     case Action::HouseDictionary:
         if (senior || actor.has(Level::SectionEditor))
             return allow();
-        return refuse(
-            QStringLiteral("only a section editor, a deputy editor or the editor-in-chief may "
-                           "change the house dictionary"));
+        return refuse(tr("only a section editor, a deputy editor or the editor-in-chief may "
+                         "change the house dictionary"));
     case Action::Create:
         if (actor.isEditorial())
             return allow();
         if (actor.has(Level::Administrator))
-            return refuse(
-                QStringLiteral("an administrator has no editorial powers; only contributors and "
-                               "editors may write articles"));
-        return refuse(
-            QStringLiteral("only contributors and editors with a current appointment may write "
-                           "articles"));
+            return refuse(tr("an administrator has no editorial powers; only contributors and "
+                             "editors may write articles"));
+        return refuse(tr("only contributors and editors with a current appointment may write "
+                         "articles"));
     default:
         break;
     }
@@ -200,81 +264,75 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         QStringList from;
         for (Status s : i.from)
             from << statusName(s, StatusForm::Phrase);
-        QString subject = from.size() == 1 ? from.first() : from.join(QStringLiteral(" or "));
+        QString subject = from.size() == 1 ? from.first() : from.join(tr(" or "));
         if (action == Action::Edit && article.status == Status::Published)
-            return refuse(
-                QStringLiteral("a published article cannot be edited, only corrected (with a "
-                               "note) by a deputy editor or the editor-in-chief"));
-        return refuse(
-            QStringLiteral("cannot %1 an article that is %2; only an article that is %3 can be %4")
-                .arg(verb(action), statusName(article.status, StatusForm::Phrase), subject,
-                     QString::fromLatin1(i.done)));
+            return refuse(tr("a published article cannot be edited, only corrected (with a "
+                             "note) by a deputy editor or the editor-in-chief"));
+        return refuse(tr("cannot %1 an article that is %2; only an article that is %3 can be %4")
+                          .arg(verbPhrase(action), statusName(article.status, StatusForm::Phrase),
+                               subject, tr(i.done)));
     }
     if (!actor.isEditorial())
-        return refuse(
-            QStringLiteral("%1 holds no editorial appointment today, so may not %2 articles")
-                .arg(actor.displayName.isEmpty() ? QStringLiteral("this account")
-                                                 : actor.displayName,
-                     verb(action)));
+        return refuse(tr("%1 holds no editorial appointment today, so may not %2 articles")
+                          .arg(actor.displayName.isEmpty() ? tr("this account") : actor.displayName,
+                               verbPhrase(action)));
 
     const bool author = actor.id > 0 && article.authorIds.contains(actor.id);
     const bool sectionEditor = actor.editsSection(article.section);
-    const QString editors = sectionEditorOf(article) + QStringLiteral(" or the editor-in-chief");
-    const QString authorsOrEditors = QStringLiteral("its authors, ") + editors;
+    const QString editors = editorsOf(article);
+    const QString authorsOrEditors = tr("its authors, %1").arg(editors);
 
     switch (action) {
     case Action::Edit:
         if (article.status == Status::Draft) {
             if (author || sectionEditor || senior)
                 return allow();
-            return refuse(QStringLiteral("only %1 may edit this draft").arg(authorsOrEditors));
+            return refuse(tr("only %1 may edit this draft").arg(authorsOrEditors));
         }
         if (sectionEditor || senior)
             return allow();
-        return refuse(QStringLiteral("only %1 may edit an article that is %2")
+        return refuse(tr("only %1 may edit an article that is %2")
                           .arg(editors, statusName(article.status, StatusForm::Phrase)));
     case Action::Correct:
     case Action::Unpublish:
         if (senior)
             return allow();
-        return refuse(
-            QStringLiteral("only a deputy editor or the editor-in-chief may %1 a published article")
-                .arg(verb(action)));
+        return refuse(tr("only a deputy editor or the editor-in-chief may %1 a published article")
+                          .arg(verbPhrase(action)));
     case Action::Submit:
         if (author || sectionEditor || senior)
             return allow();
-        return refuse(QStringLiteral("only %1 may submit this article").arg(authorsOrEditors));
+        return refuse(tr("only %1 may submit this article").arg(authorsOrEditors));
     case Action::Approve:
         if (author)
-            return refuse(QStringLiteral("authors cannot approve their own article"));
+            return refuse(tr("authors cannot approve their own article"));
         if (actor.id > 0 && article.createdBy == actor.id)
-            return refuse(QStringLiteral(
-                "the person who wrote an article into the newsroom cannot approve it, whoever "
-                "its byline names"));
+            return refuse(
+                tr("the person who wrote an article into the newsroom cannot approve it, whoever "
+                   "its byline names"));
         if (sectionEditor || senior)
             return allow();
-        return refuse(QStringLiteral("only %1 may approve").arg(editors));
+        return refuse(tr("only %1 may approve").arg(editors));
     case Action::Return:
     case Action::Publish:
     case Action::Restore:
         if (sectionEditor || senior)
             return allow();
-        return refuse(QStringLiteral("only %1 may %2").arg(editors, verb(action)));
+        return refuse(QStringLiteral("only %1 may %2").arg(editors, verbPhrase(action)));
     case Action::Spike:
         if (sectionEditor || senior)
             return allow();
         if (author && article.status == Status::Draft)
             return allow();
         if (author)
-            return refuse(
-                QStringLiteral("authors may spike only their own drafts; only %1 may spike an "
-                               "article that is %2")
-                    .arg(editors, statusName(article.status, StatusForm::Phrase)));
-        return refuse(QStringLiteral("only its authors (for a draft), %1 may spike").arg(editors));
+            return refuse(tr("authors may spike only their own drafts; only %1 may spike an "
+                             "article that is %2")
+                              .arg(editors, statusName(article.status, StatusForm::Phrase)));
+        return refuse(tr("only its authors (for a draft), %1 may spike").arg(editors));
     default:
         break;
     }
-    return refuse(QStringLiteral("not permitted"));
+    return refuse(tr("not permitted"));
 }
 
 bool Permissions::mayCreditOthers(const Actor &actor)
@@ -295,12 +353,12 @@ Decision Permissions::mayCredit(const Actor &actor, const QList<qint64> &added,
         || actor.editsSection(section))
         return allow();
     if (actor.has(Level::SectionEditor))
-        return refuse(QStringLiteral(
-            "a section editor may put another person's name only on an article of their own "
-            "section; a deputy editor or the editor-in-chief may do it for any article"));
-    return refuse(QStringLiteral(
-        "only your own name may go on a byline; a section editor of the article's section, a "
-        "deputy editor or the editor-in-chief may add other people"));
+        return refuse(
+            tr("a section editor may put another person's name only on an article of their own "
+               "section; a deputy editor or the editor-in-chief may do it for any article"));
+    return refuse(
+        tr("only your own name may go on a byline; a section editor of the article's section, a "
+           "deputy editor or the editor-in-chief may add other people"));
 }
 
 } // namespace copydesk::app

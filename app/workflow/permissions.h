@@ -2,6 +2,7 @@
 
 #include "app/core/status.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -74,6 +75,8 @@ struct Decision
 
 class Permissions final
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::Permissions)
+
 public:
     static Decision decide(const Actor &actor, Action action, const ArticleFacts &article = {});
 
@@ -91,7 +94,8 @@ public:
     static QList<Status> sourceStatuses(Action action);
     static bool needsNote(Action action);
 
-    static QString verb(Action action); // "approve"
+    static QString verb(Action action); // "approve", as typed and logged
+    static QString verbPhrase(Action action); // "approve", translated, for messages
     static Action actionNamed(const QString &verb, bool *ok = nullptr);
     static QString levelName(Level level); // "section-editor"
     static Level levelNamed(const QString &name, bool *ok = nullptr);

@@ -56,7 +56,7 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
     const std::optional<Status> target = Permissions::targetStatus(action);
     if (!target || action == Action::Create)
         return failure(Error::Kind::Invalid,
-                       tr("%1 is not a workflow step").arg(Permissions::verb(action)));
+                       tr("%1 is not a workflow step").arg(Permissions::verbPhrase(action)));
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
         return r.error();
@@ -66,9 +66,9 @@ Result<Status> WorkflowService::transition(qint64 articleId, Action action, cons
     if (const Decision d = decide(by, action, *stored); !d)
         return notPermitted(d.reason);
     if (Permissions::needsNote(action) && note.trimmed().isEmpty())
-        return failure(
-            Error::Kind::Invalid,
-            tr("to %1 an article, a note is required (say why)").arg(Permissions::verb(action)));
+        return failure(Error::Kind::Invalid,
+                       tr("to %1 an article, a note is required (say why)")
+                           .arg(Permissions::verbPhrase(action)));
 
     const Status to = *target;
     const QDateTime publishedAt = action == Action::Publish ? m_ctx.now() : QDateTime();

@@ -1,0 +1,2921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be opened:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;Backup or Another Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::ArticleListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::ArticleService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs a headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing article %2 on %3 (since %4); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correction to a published article needs a note saying what was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Checker</name>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name spelt two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight and typographic quotes mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence over 40 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ is not in the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ is repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two spaces where one will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sentence of %1 words (over %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ is also spelt ‘%2’ in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a straight quote in copy that uses typographic quotes (“ ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a straight apostrophe or quote in copy that uses typographic ones (‘ ’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::DemoNewsroom</name>
+    <message>
+        <source>the demo newsroom is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::DictionaryService</name>
+    <message>
+        <source>a dictionary word is one word, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter house dictionary is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to change a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only staff with a current appointment may change what is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown check &apos;%1&apos; (one of: %2, skip-all-caps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::EditSession</name>
+    <message>
+        <source>Open a saved article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kept text %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be edited now; the recovered text is kept for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::EditingService</name>
+    <message>
+        <source>only %1 may take over an article someone else is editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deputy editor or the editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section editor of %1, a deputy editor or the editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to keep unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Newsroom</name>
+    <message>
+        <source>%1 is read-only and needs migrating to this version; open it where it can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Permissions</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the house dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deputy editor or the editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section editor of %1, a deputy editor or the editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the editor-in-chief or an administrator may %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a section editor, a deputy editor or the editor-in-chief may change the house dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator has no editorial powers; only contributors and editors may write articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only contributors and editors with a current appointment may write articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a published article cannot be edited, only corrected (with a note) by a deputy editor or the editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1 an article that is %2; only an article that is %3 can be %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no editorial appointment today, so may not %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authors, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may edit this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may edit an article that is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a deputy editor or the editor-in-chief may %1 a published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may submit this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authors cannot approve their own article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who wrote an article into the newsroom cannot approve it, whoever its byline names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authors may spike only their own drafts; only %1 may spike an article that is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its authors (for a draft), %1 may spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section editor may put another person&apos;s name only on an article of their own section; a deputy editor or the editor-in-chief may do it for any article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only your own name may go on a byline; a section editor of the article&apos;s section, a deputy editor or the editor-in-chief may add other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::SettingsRules</name>
+    <message>
+        <source>the base URL must be an absolute http:// or https:// address (%1), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spaces, quotes or angle brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http or https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a user name, query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a safe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Speller</name>
+    <message>
+        <source>cannot read the dictionary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 dictionary (%2) is in the %3 encoding, which Copydesk cannot read; install a UTF-8 version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 dictionary is installed (looked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::StaffService</name>
+    <message>
+        <source>a username is one word, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not hash the password (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store already has accounts; add people with copydesk staff add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins for %1; try again in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong username or password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (one of: contributor, section-editor, deputy-editor, editor-in-chief, administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section editor needs a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::StoreContext</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::TextImport</name>
+    <message>
+        <source>%1 is not UTF-8 text: invalid byte 0x%2 at line %3, column %4 (byte %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, pipe or device); only text files can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; the body of an article is limited to %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a binary file, not text (a NUL byte at byte %2); only text files can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot import .%2 files (this version reads .txt and .md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no headline (the file has no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::TextLimits</name>
+    <message>
+        <source>the %1 is %2 characters long; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1…&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pasted: %1 characters would make the body %2 characters long; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::WorkflowService</name>
+    <message>
+        <source>%1 is not a workflow step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 an article, a note is required (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only staff with a current editorial appointment may add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::ArticleCommands</name>
+    <message>
+        <source>import .txt or .md files as draft articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .txt file&apos;s first non-empty line is its headline; a .md file&apos;s # heading at the top is. Every file is checked before any is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles&apos; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byline (default: you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles, newest first (with --search: best match first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these: draft, in_review, approved, published or spiked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only articles by this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search headlines, standfirsts and bodies; shows a snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N articles (default: 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one article with its fields and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a change; prints the new version (a published article takes a correction: --note says what was corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save made from a version someone else has already changed is refused (exit 3); nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new body, from a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version the change was made from (default: the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was changed; a correction to a published article needs one, and it is kept with the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an editorial note to an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisions, transitions and notes of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word-level changes between two versions ([-deleted-]{+inserted+})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without V2: against the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make version V the newest again (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version the revert was decided on (default: the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 (%3 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no articles match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to update (give --headline, --standfirst, --body-file, --section or --tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-version takes a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved article %1 as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note takes an article id and the text of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff takes an article id and one or two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 -&gt; %2 (%3 change(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert takes an article id and --to VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore an old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of article %2 as version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::CommandContext</name>
+    <message>
+        <source>PostgreSQL stores are not supported by this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in with --user NAME to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for %1: set COPYDESK_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::CommandTable</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see copydesk --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see copydesk --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command&apos;s synopsis, its options and what they mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as COMMAND --help. Without a command: copydesk --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store (default: copydesk.sqlite in the application-data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in as this person (password from COPYDESK_PASSWORD, else asked); every command that changes the store needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help; after a command, its own help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the COMMANDS section of the man page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: copydesk [global options] COMMAND [arguments]
+Without a command, copydesk opens its window.
+
+Global options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copydesk help COMMAND (or COMMAND --help) shows what a command&apos;s options mean.
+Exit codes: 0 done, 1 wrong usage, 2 failed, 3 conflict (someone saved first;
+nothing was overwritten), 4 not permitted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: copydesk [global options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::ExportCommands</name>
+    <message>
+        <source>one article as an HTML page (a draft gets a preview banner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published site: articles, front, section, author and tag pages, Atom feed, sitemap.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pages whose content changed are written again; pages of articles no longer published are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s web address, for canonical links and the feed (default: the publication.base-url setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one article id and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported article %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-site takes --out DIR [--base-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 published article(s) to %2: %3 page(s) written, %4 unchanged, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::SpellingCommands</name>
+    <message>
+        <source>the house dictionary (changed by section editors and above) instead of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dictionary&apos;s language (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: check.KIND on|off switches a style check for the newsroom (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, skip-all-caps); %1 (links: one &quot;Label | https://…&quot; per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling and style issues: line, column, kind, word, suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language to check in (default: the article&apos;s, else %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a word to your own dictionary, or the house dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a word from your own dictionary, or the house dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words of your own dictionary, or the house dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one of the newsroom&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change one of the newsroom&apos;s settings (editor-in-chief, administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes one article id or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use your own dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no issues found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see your own dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionary %1 takes one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (house dictionary, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (your dictionary, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (house dictionary, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (your dictionary, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes get KEY or set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (check.KIND on|off, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::StaffCommands</name>
+    <message>
+        <source>Levels: contributor, section-editor, deputy-editor, editor-in-chief, administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a person (password from COPYDESK_NEW_PASSWORD, else asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor-in-chief and administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name bylines and author boxes show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a person a title for a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title, as the author box shows it (&quot;Global Editor&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the powers it gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section a section editor edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term, as the author box shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end an appointment (ids from staff list --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ended appointment gives no powers but stays in the author box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last day, YYYY-MM-DD (default: yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people and their current appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no current appointment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add takes one username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add needs --display &quot;Full Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff appoint takes one username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff appoint needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed %1 %2 (%3), appointment %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff end takes one appointment id (see staff list --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::StoreCommands</name>
+    <message>
+        <source>create or migrate the store; the first account (password from COPYDESK_PASSWORD or asked); --demo adds a demo newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account holds two open-ended appointments, administrator and editor-in-chief, so a new newsroom can work at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the first account, with this username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a demo newsroom: four staff, six articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity and reference checks of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the store&apos;s schema up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consistent, integrity-checked copy while others keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the copy goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing file that is not a Copydesk store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no file names (use --database PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store already has accounts; add people with copydesk staff add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for %1: set COPYDESK_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ready: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created store: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First account: %1 (administrator, editor-in-chief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo newsroom: %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 (schema %2; read-only, so the search index was not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db migrate takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s); schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backup takes --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (integrity checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::WorkflowCommands</name>
+    <message>
+        <source>why; kept with the article&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a draft for review (remaining spelling or style issues are named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve an article in review (never one&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an approved article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill an article that is not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a spiked article back as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send an article in review back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a published article down, back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --note saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 spelling or style issue(s) remain (see: copydesk check %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::ArticleStore</name>
+    <message>
+        <source>choosing a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 was saved by someone else in the meantime (it is at version %2, this change started from version %3); nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making search snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the status of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is %2 now, not %3; someone changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::Database</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store at %1 (create one with: copydesk init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2), where SQLite&apos;s locking cannot keep a shared store safe; use a PostgreSQL store for a newsroom that shares one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk store (it is empty; create one with: copydesk init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Copydesk (schema %2; this program knows up to %3); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Copydesk (schema %2); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying migration %1 (statement %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamping the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the store itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Copydesk store; nothing was written (give --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the store to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check (%1); nothing was written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index does not match the articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is older than %2 (run: copydesk db migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is locked by another program and stayed locked beyond the 5 second wait while %2; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk store (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (%2) while %3; open a backup or run copydesk db check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full while %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::DictionaryStore</name>
+    <message>
+        <source>adding &apos;%1&apos; to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing &apos;%1&apos; from the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in that dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignoring &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::Journal</name>
+    <message>
+        <source>adding a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::PeopleStore</name>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already someone with the username %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nobody with the username %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::RecoveryStore</name>
+    <message>
+        <source>keeping unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the edit lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being edited by %1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the edit lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the edit lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::SettingsStore</name>
+    <message>
+        <source>reading the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::Transaction</name>
+    <message>
+        <source>rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ArticleEditor</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standfirst: the sentence under the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you, when saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to My Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to House Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ArticleListPanel</name>
+    <message>
+        <source>My Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search headlines, standfirsts and bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::CheckSettingsDialog</name>
+    <message>
+        <source>Spelling and Style Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks for the whole newsroom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip words in capitals (NATO, BBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ConflictDialog</name>
+    <message>
+        <source>Someone saved this article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you were editing it (it is now at version %2; you started from version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences (saved → yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine on Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text as a new version after the saved one; both stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not save over this article now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the Saved Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::DiffDialog</name>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: deleted words struck through, inserted ones underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::HistoryPanel</name>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a version with the current one, or two selected versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected version the newest again (a new version; nothing is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::IssuesPanel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling and style issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling or style issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issue(s); double-click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::MainWindow</name>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;No article open&lt;/p&gt;&lt;p&gt;Choose one from the list, or start a new one with %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling and Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word not ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no current appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved article to see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff with a current appointment may add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the article over; they are told at their next save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Your text is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Body as &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New S&amp;tore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;mall Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to Writer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;ike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Over Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling and Style &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not available — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is on the clipboard as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Published Site To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published article(s) exported to %2.
+%3 page(s) written, %4 unchanged, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the demo newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::NewsroomSettingsDialog</name>
+    <message>
+        <source>Newsroom Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: About us | https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://news.example.org (for canonical links and the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.
+Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is published. Say what was corrected; the note is kept and shown with the article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 “%2”, write a note saying why. It is kept with the article and shown to its authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved spelling and style issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has %1 unresolved spelling or style issue(s):
+
+%2
+
+Submit it for review anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://…, mailto:…); empty to remove the link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::RecoveryDialog</name>
+    <message>
+        <source>Unsaved changes to “%1” from %2 (saved version %3 → your text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new article that was never saved, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign In to Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sign in to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::StaffDialog</name>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence or two for the author box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in bylines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments (ended ones stay for the author box):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Global Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2019/20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::WelcomeDialog</name>
+    <message>
+        <source>An &amp;empty newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;demo newsroom: a student paper with staff and six articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Copydesk&lt;/h2&gt;&lt;p&gt;This store is new. Make the first account: it administers the newsroom and is its editor-in-chief. You can add staff later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one word, e.g. jdoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it appears in bylines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is one word, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
