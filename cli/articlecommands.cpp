@@ -507,8 +507,12 @@ public:
         if (!article)
             return c.fail(article.error());
         int expected = article->version;
-        if (args.has(QStringLiteral("--expect-version")))
-            expected = args.value(QStringLiteral("--expect-version")).toInt();
+        if (args.has(QStringLiteral("--expect-version"))) {
+            bool ok = false;
+            expected = args.value(QStringLiteral("--expect-version")).toInt(&ok);
+            if (!ok || expected <= 0)
+                return c.usage(tr("--expect-version takes a version number"));
+        }
         const auto saved = articles.restoreRevision(*actor, *id, version, expected);
         if (!saved)
             return c.fail(saved.error());

@@ -28,6 +28,18 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
         return r.error();
+    // Only a new newsroom: its demo staff sign in with a known password, and its articles are
+    // published, so it never goes into a store people already work in.
+    const auto staffCount = m_ctx.people.count();
+    const auto articleCount = m_ctx.articles.count({});
+    if (!staffCount)
+        return staffCount.error();
+    if (!articleCount)
+        return articleCount.error();
+    if (*staffCount > 1 || *articleCount > 0)
+        return failure(Error::Kind::NotPermitted,
+                       tr("the demo newsroom can only be added to a new newsroom, with no "
+                          "articles and no staff but its first account"));
 
     // Demo staff sign in with the password "demo" (at the program's usual hashing cost).
     const QString demoHash = passwords::hash(QStringLiteral("demo"));

@@ -19,7 +19,8 @@ class DemoNewsroom final
 public:
     DemoNewsroom(StoreContext &context, ArticleService &articles);
 
-    // Adds the demo staff, sections and articles; returns how many articles were added.
+    // Adds the demo staff, sections and articles to a new newsroom (no articles, no staff but
+    // the first account); returns how many articles were added.
     Result<int> addDemoNewsroom(qint64 actorId);
 
 private:

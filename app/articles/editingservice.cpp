@@ -2,6 +2,7 @@
 
 #include "app/body/textlimits.h"
 #include "app/storecontext.h"
+#include "db/transaction.h"
 
 namespace copydesk::app {
 
@@ -46,18 +47,29 @@ Result<db::EditLock> EditingService::lockForEditing(const Actor &by, qint64 arti
         if (const Decision d = mayTakeOver(by, *article); !d)
             return notPermitted(d.reason);
     }
+    // The lock and the record of a take-over are one write.
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
     const auto previous = m_ctx.recovery.lock(articleId);
     // Your own lock from another machine (or from a copy of Copydesk that crashed) is yours to
     // take.
     const bool own = previous && *previous && (*previous)->personId == by.id;
     auto lock = m_ctx.recovery.acquireLock(articleId, by.id, m_ctx.machine, m_ctx.now(),
                                            LockSeconds, takeOver || own);
-    if (lock && takeOver && previous && *previous && (*previous)->personId != by.id
-        && (*previous)->expiresAt > m_ctx.now())
-        (void)m_ctx.log(
-            by, QStringLiteral("take-over"),
-            QStringLiteral("from %1 on %2").arg((*previous)->personName, (*previous)->machine),
-            articleId);
+    if (!lock)
+        return lock;
+    if (takeOver && previous && *previous && (*previous)->personId != by.id
+        && (*previous)->expiresAt > m_ctx.now()) {
+        if (auto r = m_ctx.log(
+                by, QStringLiteral("take-over"),
+                QStringLiteral("from %1 on %2").arg((*previous)->personName, (*previous)->machine),
+                articleId);
+            !r)
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
     return lock;
 }
 

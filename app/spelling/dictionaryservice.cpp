@@ -1,9 +1,12 @@
 #include "app/spelling/dictionaryservice.h"
 
+#include "app/articles/articleservice.h"
+#include "app/body/textlimits.h"
 #include "app/core/resourcepaths.h"
 #include "app/spelling/dictionaries.h"
 #include "app/spelling/speller.h"
 #include "app/storecontext.h"
+#include "app/workflow/workflowservice.h"
 #include "db/transaction.h"
 
 #include <QFile>
@@ -15,10 +18,14 @@ namespace {
 
 Result<QString> validWord(const QString &word)
 {
-    const QString trimmed = word.trimmed();
+    const QString trimmed = TextLimits::cleanLine(word).trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QRegularExpression(QStringLiteral("\\s"))))
         return failure(Error::Kind::Invalid,
                        DictionaryService::tr("a dictionary word is one word, without spaces"));
+    if (auto r = TextLimits::check(DictionaryService::tr("dictionary word"), trimmed,
+                                   TextLimits::NameChars);
+        !r)
+        return r.error();
     return trimmed;
 }
 
@@ -47,6 +54,12 @@ Result<void> DictionaryService::seedHouseDictionary()
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
         return r;
+    // Again inside the write: another program opening the store may have seeded it meanwhile.
+    const auto again = m_ctx.settings.value(QStringLiteral("house-dictionary.seeded"));
+    if (!again)
+        return again.error();
+    if (!again->isEmpty())
+        return {};
     const auto lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString word = line.trimmed();
@@ -122,6 +135,11 @@ Result<void> DictionaryService::ignoreWord(const Actor &by, qint64 articleId, co
     const auto article = m_ctx.articles.get(articleId);
     if (!article)
         return article.error();
+    // Hiding an issue in an article is a change to how it is checked: for those who may change it.
+    if (const Decision d = Permissions::decide(by, ArticleService::changeActionFor(*article),
+                                               WorkflowService::factsOf(*article));
+        !d)
+        return notPermitted(d.reason);
     return m_ctx.dictionary.ignore(articleId, *valid, by.id);
 }
 
@@ -160,8 +178,17 @@ Result<void> DictionaryService::setCheckEnabled(const Actor &by, const QString &
         return failure(Error::Kind::Invalid,
                        tr("unknown check '%1' (one of: %2, skip-all-caps)")
                            .arg(kind, Checker::kinds().join(QStringLiteral(", "))));
-    return m_ctx.settings.setValue(QStringLiteral("check.") + kind,
-                                   enabled ? QStringLiteral("on") : QStringLiteral("off"));
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    const QString value = enabled ? QStringLiteral("on") : QStringLiteral("off");
+    if (auto r = m_ctx.settings.setValue(QStringLiteral("check.") + kind, value); !r)
+        return r;
+    if (auto r
+        = m_ctx.log(by, QStringLiteral("settings"), QStringLiteral("check.%1 %2").arg(kind, value));
+        !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<std::shared_ptr<Checker>>

@@ -14,6 +14,22 @@ constexpr int FreeAttempts = 3;
 constexpr int MaxDelaySeconds = 300;
 constexpr int FailureWindowMinutes = 15;
 
+// A username is one word of printable characters, within the length of a name.
+Result<QString> validUsername(const QString &given)
+{
+    const QString username = given.trimmed();
+    bool printable = true;
+    for (const QChar c : username)
+        printable = printable && c.isPrint() && !c.isSpace();
+    if (username.isEmpty() || !printable)
+        return failure(Error::Kind::Invalid,
+                       StaffService::tr("a username is one word, without spaces"));
+    if (auto r = TextLimits::check(StaffService::tr("username"), username, TextLimits::NameChars);
+        !r)
+        return r.error();
+    return username;
+}
+
 } // namespace
 
 StaffService::StaffService(StoreContext &context)
@@ -49,8 +65,9 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
                                                     const QString &displayName,
                                                     const QString &password)
 {
-    if (username.trimmed().isEmpty() || username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid, tr("a username is one word, without spaces"));
+    const auto valid = validUsername(username);
+    if (!valid)
+        return valid.error();
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, tr("the first account needs a password"));
     const QString hash = passwords::hash(password);
@@ -67,8 +84,9 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
         return failure(Error::Kind::Invalid,
                        tr("the store already has accounts; add people with copydesk staff add"));
     db::Person person;
-    person.username = username.trimmed();
-    person.displayName = displayName.trimmed().isEmpty() ? person.username : displayName.trimmed();
+    person.username = *valid;
+    const QString shown = TextLimits::cleanLine(displayName).trimmed();
+    person.displayName = shown.isEmpty() ? person.username : shown;
     person.passwordHash = hash;
     const auto id = m_ctx.people.add(person);
     if (!id)
@@ -203,11 +221,12 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
 {
     if (const Decision d = Permissions::decide(by, Action::Staff); !d)
         return notPermitted(d.reason);
-    person.username = person.username.trimmed();
+    const auto username = validUsername(person.username);
+    if (!username)
+        return username.error();
+    person.username = *username;
     person.displayName = TextLimits::cleanLine(person.displayName);
     person.bio = TextLimits::clean(person.bio);
-    if (person.username.isEmpty() || person.username.contains(QLatin1Char(' ')))
-        return failure(Error::Kind::Invalid, tr("a username is one word, without spaces"));
     if (person.displayName.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("%1 needs a display name").arg(person.username));
     if (password.isEmpty())

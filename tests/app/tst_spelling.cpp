@@ -2,9 +2,9 @@
 // quotations, real mistakes caught with their corrections, the newsroom's own words, the style
 // checks, dictionaries in other encodings, and Hunspell's own command line as the reference.
 
+#include "app/newsroom.h"
 #include "app/spelling/checker.h"
 #include "app/spelling/dictionaries.h"
-#include "app/newsroom.h"
 #include "app/spelling/speller.h"
 #include "app/spelling/tokenizer.h"
 #include "tests/support/newsroomfixture.h"
@@ -25,6 +25,7 @@ class TestSpelling : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void ignoringAWordNeedsTheRightToChangeTheArticle();
 
     void tokenizer_data();
     void tokenizer();
@@ -275,6 +276,22 @@ void TestSpelling::lookupsAreCachedPerWord()
     QCOMPARE((*own)->engineLookups(), first);
 }
 
+void TestSpelling::ignoringAWordNeedsTheRightToChangeTheArticle()
+{
+    test::NewsroomFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const app::Actor other = fx.hire(QStringLiteral("sam"), QStringLiteral("contributor"));
+    const db::Article article
+        = fx.draft(writer, QStringLiteral("Yonsei students"), QStringLiteral("Yonsei met.\n"));
+    // Another contributor cannot hide the issues of someone else's article.
+    const auto refused = fx->spelling().ignoreWord(other, article.id, QStringLiteral("Yonsei"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
+    QVERIFY(fx->spelling().ignoreWord(writer, article.id, QStringLiteral("Yonsei")).ok());
+    QVERIFY(fx->spelling().ignoreWord(fx.chief(), article.id, QStringLiteral("Okonjo")).ok());
+}
+
 void TestSpelling::houseAndPersonalWordsStopBeingFlagged()
 {
     test::NewsroomFixture fx;
@@ -295,14 +312,17 @@ void TestSpelling::houseAndPersonalWordsStopBeingFlagged()
     };
     QCOMPARE(count(contributor), 2); // Yonsei, Okonjo (Cllr is in the starter house dictionary)
     // A contributor may not change the house dictionary, only their own.
-    const auto refused
-        = newsroom.spelling().addWord(contributor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true);
+    const auto refused = newsroom.spelling().addWord(contributor, QStringLiteral("Yonsei"),
+                                                     QStringLiteral("en_GB"), true);
     QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
-    QVERIFY(newsroom.spelling().addWord(contributor, QStringLiteral("Okonjo"), QStringLiteral("en_GB"), false)
+    QVERIFY(newsroom.spelling()
+                .addWord(contributor, QStringLiteral("Okonjo"), QStringLiteral("en_GB"), false)
                 .ok());
     QCOMPARE(count(contributor), 1);
     QCOMPARE(count(editor), 2); // personal words are personal
-    QVERIFY(newsroom.spelling().addWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
+    QVERIFY(newsroom.spelling()
+                .addWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true)
+                .ok());
     QCOMPARE(count(contributor), 0);
     QCOMPARE(count(editor), 1);
     // Ignored in one article only.
@@ -310,13 +330,15 @@ void TestSpelling::houseAndPersonalWordsStopBeingFlagged()
     article.headline = QStringLiteral("Okonjo");
     const auto created = newsroom.archive().createArticle(article, editor);
     QVERIFY(newsroom.spelling().ignoreWord(editor, created->id, QStringLiteral("Okonjo")).ok());
-    QCOMPARE(int(newsroom.spelling().checkerFor(editor, QStringLiteral("en_GB"), created->id)
+    QCOMPARE(int(newsroom.spelling()
+                     .checkerFor(editor, QStringLiteral("en_GB"), created->id)
                      .value()
                      ->check(text)
                      .size()),
              0);
-    QVERIFY(
-        newsroom.spelling().removeWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true).ok());
+    QVERIFY(newsroom.spelling()
+                .removeWord(editor, QStringLiteral("Yonsei"), QStringLiteral("en_GB"), true)
+                .ok());
     QCOMPARE(count(contributor), 1);
 }
 
@@ -335,8 +357,8 @@ void TestSpelling::starterHouseDictionaryIsLoaded()
                 .isEmpty());
     // Seeded once: a word the newsroom removed does not come back.
     newsroom.close();
-    QVERIFY(
-        newsroom.open(dir.filePath(QStringLiteral("s.sqlite")), app::Newsroom::OpenMode::MustExist));
+    QVERIFY(newsroom.open(dir.filePath(QStringLiteral("s.sqlite")),
+                          app::Newsroom::OpenMode::MustExist));
     QCOMPARE(newsroom.spelling().words(QStringLiteral("en_GB"), 0)->size(), house.size());
 }
 

@@ -3,8 +3,8 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
-#include "tests/support/newsroomfixture.h"
 #include "app/workflow/passwords.h"
+#include "tests/support/newsroomfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +19,9 @@ class TestWorkflow : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void demoNewsroomOnlyGoesIntoANewNewsroom();
+    void usernamesAreOnePrintableWord_data();
+    void usernamesAreOnePrintableWord();
 
     void fullRoundTrip();
     void noteIsRequiredWhereTheTableSaysSo();
@@ -133,8 +136,8 @@ void TestWorkflow::noteIsRequiredWhereTheTableSaysSo()
     const app::Actor reporter = person(QStringLiteral("ji"), QStringLiteral("contributor"));
     const db::Article draft = draftBy(reporter);
     QVERIFY(m_newsroom->workflow().transition(draft.id, Action::Submit, reporter).ok());
-    const auto noNote
-        = m_newsroom->workflow().transition(draft.id, Action::Return, m_chief, QStringLiteral("   "));
+    const auto noNote = m_newsroom->workflow().transition(draft.id, Action::Return, m_chief,
+                                                          QStringLiteral("   "));
     QVERIFY(!noNote.ok());
     QVERIFY(noNote.errorString().contains(QStringLiteral("note is required")));
     QCOMPARE(m_newsroom->archive().article(draft.id)->status, Status::InReview);
@@ -176,7 +179,7 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
     QVERIFY(noNote.errorString().contains(QStringLiteral("needs a note")));
     QVERIFY(m_newsroom->archive()
                 .saveArticle(changed, changed.version, m_chief,
-                              QStringLiteral("The meeting was on Tuesday."))
+                             QStringLiteral("The meeting was on Tuesday."))
                 .ok());
     const auto stored = m_newsroom->archive().article(draft.id).value();
     QCOMPARE(stored.status, Status::Published);
@@ -215,7 +218,8 @@ void TestWorkflow::passwordsAreArgon2idAndChecked()
     const auto stored = m_newsroom->staff().personNamed(QStringLiteral("chief")).value();
     QVERIFY(stored.passwordHash.startsWith(QStringLiteral("$argon2id$")));
     QVERIFY(!stored.passwordHash.contains(QStringLiteral("chief-password")));
-    QVERIFY(m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
+    QVERIFY(
+        m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
     const auto wrong
         = m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("Chief-password"));
     QCOMPARE(wrong.error().kind, Error::Kind::NotPermitted);
@@ -285,7 +289,9 @@ void TestWorkflow::refusedSignInsDoNotExtendTheWait()
     m_now = m_now.addSecs(1);
     QVERIFY(!attempt(QStringLiteral("guess")).errorString().contains(QStringLiteral("too many")));
     m_now = m_now.addSecs(7);
-    QVERIFY(attempt(QStringLiteral("chief-password")).errorString().contains(QStringLiteral("try again in 1 second")));
+    QVERIFY(attempt(QStringLiteral("chief-password"))
+                .errorString()
+                .contains(QStringLiteral("try again in 1 second")));
     m_now = m_now.addSecs(1);
     QVERIFY(attempt(QStringLiteral("chief-password")).ok());
 }
@@ -316,7 +322,8 @@ void TestWorkflow::weakHashIsRenewedOnSignIn()
     const auto chief = m_newsroom->staff().personNamed(QStringLiteral("chief")).value();
     QVERIFY(m_newsroom->context().people.setPasswordHash(chief.id, weak).ok());
     QVERIFY(app::passwords::needsRehash(weak));
-    QVERIFY(m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());
+    QVERIFY(
+        m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());
     const QString renewed = m_newsroom->staff().person(chief.id)->passwordHash;
     QVERIFY(renewed != weak);
     QVERIFY(!app::passwords::needsRehash(renewed));
@@ -356,11 +363,49 @@ void TestWorkflow::reviewQueueShowsWhatThePersonMayActOn()
         QVERIFY(m_newsroom->workflow().transition(id, Action::Submit, reporter).ok());
     QVERIFY(m_newsroom->workflow().transition(ownDraft.id, Action::Submit, global).ok());
 
-    const auto queue = m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(global)).value();
+    const auto queue
+        = m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(global)).value();
     QCOMPARE(queue.size(), 1); // not Sport, not her own
     QCOMPARE(queue.first().id, inGlobal.id);
     QCOMPARE(m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(m_chief))->size(), 3);
     QCOMPARE(m_newsroom->archive().list(m_newsroom->workflow().reviewQueue(reporter))->size(), 0);
+}
+
+void TestWorkflow::demoNewsroomOnlyGoesIntoANewNewsroom()
+{
+    // The demo staff sign in with a known password and its articles are published: a newsroom
+    // with work in it never gets them.
+    draftBy(m_chief);
+    const auto added = m_newsroom->demo().addDemoNewsroom(m_chief.id);
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().kind, Error::Kind::NotPermitted);
+    QVERIFY(!m_newsroom->staff().personNamed(QStringLiteral("amira")).ok());
+    QCOMPARE(m_newsroom->archive().count({}).value(), 1);
+}
+
+void TestWorkflow::usernamesAreOnePrintableWord_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a plain name") << QStringLiteral("amira") << true;
+    QTest::newRow("a name with a space") << QStringLiteral("amira h") << false;
+    QTest::newRow("a name with a tab") << QStringLiteral("amira\th") << false;
+    QTest::newRow("a control character") << QStringLiteral("ami\x01ra") << false;
+    QTest::newRow("an escape sequence") << QStringLiteral("ami\x1b[31mra") << false;
+    QTest::newRow("longer than a name") << QString(81, QLatin1Char('a')) << false;
+}
+
+void TestWorkflow::usernamesAreOnePrintableWord()
+{
+    QFETCH(QString, username);
+    QFETCH(bool, accepted);
+    db::Person p;
+    p.username = username;
+    p.displayName = QStringLiteral("Someone");
+    const auto added = m_newsroom->staff().addPerson(m_chief, p, QStringLiteral("pw"));
+    QCOMPARE(added.ok(), accepted);
+    if (!accepted)
+        QCOMPARE(added.error().kind, Error::Kind::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
