@@ -11,6 +11,7 @@
 #include "ui/bodyedit.h"
 #include "ui/checksettingsdialog.h"
 #include "ui/diffdialog.h"
+#include "ui/filedialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/newsroomsettingsdialog.h"
 #include "ui/previewdialog.h"
@@ -24,7 +25,6 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
-#include "ui/filedialogs.h"
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -280,11 +280,9 @@ void MainWindow::editCheckSettings()
     CheckSettingsDialog dialog(m_newsroom.spelling().checkOptions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    for (const auto &[kind, enabled] : dialog.checks()) {
-        if (auto r = m_newsroom.spelling().setCheckEnabled(actor(), kind, enabled); !r) {
-            showError(tr("Settings not saved"), r.errorString());
-            return;
-        }
+    if (auto r = m_newsroom.spelling().setChecksEnabled(actor(), dialog.checks()); !r) {
+        showError(tr("Settings not saved"), r.errorString());
+        return;
     }
     refreshChecker();
 }
@@ -298,12 +296,8 @@ void MainWindow::editNewsroomSettings()
     NewsroomSettingsDialog dialog(*publication, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    for (const auto &[key, value] : dialog.settings()) {
-        if (auto r = m_newsroom.publication().setSetting(actor(), key, value); !r) {
-            showError(tr("Settings not saved"), r.errorString());
-            return;
-        }
-    }
+    if (auto r = m_newsroom.publication().setSettings(actor(), dialog.settings()); !r)
+        showError(tr("Settings not saved"), r.errorString());
 }
 
 Result<QString> MainWindow::previewHtml()
@@ -342,7 +336,7 @@ void MainWindow::chooseExportArticle()
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(storedArticle().slug + QStringLiteral(".html"));
     const QString file = FileDialogs::saveFileName(this, tr("Export Article"), suggested,
-                                                      tr("Web pages (*.html)"));
+                                                   tr("Web pages (*.html)"));
     if (file.isEmpty())
         return;
     app::SiteExporter exporter(m_newsroom.exportSource());

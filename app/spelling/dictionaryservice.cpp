@@ -155,6 +155,18 @@ Result<QList<Issue>> DictionaryService::openIssues(const Actor &by, qint64 artic
         Checker::linesOf(article->headline, article->standfirst, article->body));
 }
 
+Result<void> DictionaryService::setChecksEnabled(const Actor &by,
+                                                 const QList<std::pair<QString, bool>> &checks)
+{
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    for (const auto &[kind, enabled] : checks)
+        if (auto r = setCheckEnabled(by, kind, enabled); !r)
+            return r;
+    return transaction.commit();
+}
+
 CheckOptions DictionaryService::checkOptions()
 {
     CheckOptions options;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace copydesk::app {
 
@@ -44,6 +45,8 @@ public:
     Result<QList<Issue>> openIssues(const Actor &by, qint64 articleId);
     CheckOptions checkOptions();
     Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
+    // Several checks switched as one write: all of them, or none when one is refused.
+    Result<void> setChecksEnabled(const Actor &by, const QList<std::pair<QString, bool>> &checks);
 
     // On a new store: the starter house dictionary, once.
     Result<void> seedHouseDictionary();

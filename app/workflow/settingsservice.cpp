@@ -10,12 +10,25 @@ SettingsService::SettingsService(StoreContext &context)
     : m_ctx(context)
 { }
 
+Result<void> SettingsService::setSettings(const Actor &by,
+                                          const QList<std::pair<QString, QString>> &values)
+{
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    for (const auto &[key, value] : values)
+        if (auto r = setSetting(by, key, value); !r)
+            return r;
+    return transaction.commit();
+}
+
 Result<QString> SettingsService::value(const QString &key, const QString &fallback)
 {
     return m_ctx.settings.value(key, fallback);
 }
 
-Result<void> SettingsService::setSetting(const Actor &by, const QString &key, const QString &rawValue)
+Result<void> SettingsService::setSetting(const Actor &by, const QString &key,
+                                         const QString &rawValue)
 {
     if (const Decision d = Permissions::decide(by, Action::Settings); !d)
         return notPermitted(d.reason);

@@ -4,7 +4,10 @@
 #include "app/workflow/permissions.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace copydesk::app {
 
@@ -22,6 +25,8 @@ public:
 
     Result<QString> value(const QString &key, const QString &fallback = {});
     Result<void> setSetting(const Actor &by, const QString &key, const QString &value);
+    // Several settings as one write: all of them, or none when one is refused.
+    Result<void> setSettings(const Actor &by, const QList<std::pair<QString, QString>> &values);
 
 private:
     StoreContext &m_ctx;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void demoNewsroomOnlyGoesIntoANewNewsroom();
+    void settingsFromOneDialogAreAllOrNothing();
     void usernamesAreOnePrintableWord_data();
     void usernamesAreOnePrintableWord();
 
@@ -406,6 +407,32 @@ void TestWorkflow::usernamesAreOnePrintableWord()
     QCOMPARE(added.ok(), accepted);
     if (!accepted)
         QCOMPARE(added.error().kind, Error::Kind::Invalid);
+}
+
+void TestWorkflow::settingsFromOneDialogAreAllOrNothing()
+{
+    // A refused base URL after a good name: the name is not saved either.
+    const auto refused = m_newsroom->publication().setSettings(
+        m_chief,
+        { { QStringLiteral("publication.name"), QStringLiteral("The Concrete") },
+          { QStringLiteral("publication.base-url"), QStringLiteral("not a url") } });
+    QVERIFY(!refused.ok());
+    QCOMPARE(m_newsroom->publication().value(QStringLiteral("publication.name")).value(),
+             QString());
+    QVERIFY(
+        m_newsroom->publication()
+            .setSettings(m_chief,
+                         { { QStringLiteral("publication.name"), QStringLiteral("The Concrete") } })
+            .ok());
+    QCOMPARE(m_newsroom->publication().value(QStringLiteral("publication.name")).value(),
+             QStringLiteral("The Concrete"));
+    // Check switches likewise.
+    QVERIFY(!m_newsroom->spelling()
+                 .setChecksEnabled(m_chief,
+                                   { { QStringLiteral("spelling"), false },
+                                     { QStringLiteral("no-such-check"), false } })
+                 .ok());
+    QVERIFY(!m_newsroom->spelling().checkOptions().disabled.contains(QStringLiteral("spelling")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
