@@ -70,6 +70,11 @@ Newsroom::Newsroom()
 
 Newsroom::~Newsroom() = default;
 
+StoreContext &contextOf(Newsroom &newsroom)
+{
+    return *newsroom.m_context;
+}
+
 Result<void> Newsroom::open(const QString &path, OpenMode mode)
 {
     db::Database &database = m_context->database;

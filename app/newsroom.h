@@ -88,10 +88,11 @@ public:
     // True for a store with no people and no articles: a newsroom not yet set up.
     bool isEmpty();
 
-    // For app/ and its tests only: front ends never include storecontext.h.
-    StoreContext &context() { return *m_context; }
-
 private:
+    // For app/ and its tests only, through contextOf() in storecontext.h, which front ends never
+    // include.
+    friend StoreContext &contextOf(Newsroom &newsroom);
+
     Result<void> openForMaintenance(const QString &path);
 
     std::unique_ptr<StoreContext> m_context;

@@ -50,6 +50,12 @@ public:
     static QString academicTerm(const QDate &date);
 };
 
+class Newsroom;
+
+// The store behind a newsroom, for app/ and its tests only (front ends never include this
+// header): what a test needs to set up a state no service would make.
+StoreContext &contextOf(Newsroom &newsroom);
+
 // A refusal by the rules, with the reason as one sentence for a person.
 inline Error notPermitted(const QString &reason)
 {

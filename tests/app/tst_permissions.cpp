@@ -4,8 +4,8 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
-#include "tests/support/newsroomfixture.h"
 #include "app/workflow/permissions.h"
+#include "tests/support/newsroomfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,8 +216,7 @@ void TestPermissions::matrixThroughTheStore()
     const auto created = m_newsroom->archive().createArticle(article, m_setup);
     QVERIFY(created.ok());
     if (status != QLatin1String("draft"))
-        QVERIFY(
-            m_newsroom->context()
+        QVERIFY(app::contextOf(*m_newsroom)
                     .articles.setStatus(created->id, Status::Draft, statusFromToken(status).value())
                     .ok());
 
@@ -227,7 +226,8 @@ void TestPermissions::matrixThroughTheStore()
     if (Action(action) == Action::Edit || Action(action) == Action::Correct) {
         db::Article changed = *created;
         changed.body = QStringLiteral("Changed.\n");
-        const auto saved = m_newsroom->archive().saveArticle(changed, created->version, actor, note);
+        const auto saved
+            = m_newsroom->archive().saveArticle(changed, created->version, actor, note);
         done = saved.ok();
         error = saved.error();
         // Edit and Correct are one save: which one applies depends on the status.
@@ -238,7 +238,8 @@ void TestPermissions::matrixThroughTheStore()
             return;
         }
     } else {
-        const auto moved = m_newsroom->workflow().transition(created->id, Action(action), actor, note);
+        const auto moved
+            = m_newsroom->workflow().transition(created->id, Action(action), actor, note);
         done = moved.ok();
         error = moved.error();
         if (done)
@@ -388,8 +389,8 @@ void TestPermissions::bylineRule_data()
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("credit");
     QTest::addColumn<bool>("allowed");
-    for (Level level : { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
-                         Level::EditorInChief }) {
+    for (Level level :
+         { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief }) {
         const bool senior = level == Level::DeputyEditor || level == Level::EditorInChief;
         const QString who = app::Permissions::levelName(level);
         const QList<std::tuple<QString, bool>> rows = {
@@ -398,10 +399,10 @@ void TestPermissions::bylineRule_data()
             { QStringLiteral("other in another section"), senior },
         };
         for (const auto &[credit, allowed] : rows)
-            QTest::newRow(qPrintable(QStringLiteral("%1 / byline names %2: %3")
-                                         .arg(who, credit,
-                                              allowed ? QStringLiteral("allowed")
-                                                      : QStringLiteral("refused"))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 / byline names %2: %3")
+                    .arg(who, credit,
+                         allowed ? QStringLiteral("allowed") : QStringLiteral("refused"))))
                 << int(level) << credit << allowed;
     }
 }

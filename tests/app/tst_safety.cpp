@@ -1,10 +1,10 @@
 // Nobody loses work: SIGKILL in the middle of saves, two writers, backups while writing,
 // damaged stores, a full disk, edit locks, autosaves and revisions.
 
+#include "app/body/worddiff.h"
 #include "app/newsroom.h"
 #include "app/storecontext.h"
 #include "tests/support/newsroomfixture.h"
-#include "app/body/worddiff.h"
 
 #include <QFile>
 #include <QProcess>
@@ -266,7 +266,7 @@ void TestSafety::damagedStoresGiveAClearMessage()
 void TestSafety::fullDiskKeepsTheStoreAsItWas()
 {
     const db::Article article = createArticle();
-    QSqlQuery q(m_newsroom->context().database.connection());
+    QSqlQuery q(app::contextOf(*m_newsroom).database.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     const int pages = q.value(0).toInt();
     q.finish();
@@ -281,7 +281,8 @@ void TestSafety::fullDiskKeepsTheStoreAsItWas()
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.body, article.body);
     QVERIFY(m_newsroom->checkStore(m_newsroom->path())->isEmpty());
-    QVERIFY(m_newsroom->archive().saveArticle(big, article.version, m_chief).ok()); // and then it fits
+    QVERIFY(
+        m_newsroom->archive().saveArticle(big, article.version, m_chief).ok()); // and then it fits
 }
 
 void TestSafety::networkFileSystemsAreRecognised_data()
@@ -339,7 +340,7 @@ void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
     QVERIFY(m_newsroom->editing().lockForEditing(m_chief, article.id).ok());
     QVERIFY(m_newsroom->archive().saveArticle(janes, article.version, m_chief).ok());
     QVERIFY(m_newsroom->editing().releaseLock(m_chief, article.id).ok());
-    QVERIFY(!m_newsroom->context().recovery.lock(article.id).value().has_value());
+    QVERIFY(!app::contextOf(*m_newsroom).recovery.lock(article.id).value().has_value());
 }
 
 void TestSafety::autosaveMakesNoRevisionAndNoFalseConflict()

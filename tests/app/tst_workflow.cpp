@@ -321,7 +321,7 @@ void TestWorkflow::weakHashIsRenewedOnSignIn()
     const QString weak = app::passwords::hash(QStringLiteral("old-password"));
     qunsetenv("COPYDESK_TEST_FAST_HASH");
     const auto chief = m_newsroom->staff().personNamed(QStringLiteral("chief")).value();
-    QVERIFY(m_newsroom->context().people.setPasswordHash(chief.id, weak).ok());
+    QVERIFY(app::contextOf(*m_newsroom).people.setPasswordHash(chief.id, weak).ok());
     QVERIFY(app::passwords::needsRehash(weak));
     QVERIFY(
         m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("old-password")).ok());

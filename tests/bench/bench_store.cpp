@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     {
-        db::Transaction batch(newsroom.context().database);
+        db::Transaction batch(app::contextOf(newsroom).database);
         (void)batch.begin();
         for (int i = 0; i < Articles; ++i) {
             db::Article a;
