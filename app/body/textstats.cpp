@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmark-gfm.h>
 #include <cstdlib>
 
@@ -70,6 +71,41 @@ QString transliterate(const QString &text)
     return out;
 }
 
+// Latin letters that have no decomposition to a plain letter.
+QString latinLetter(char32_t c)
+{
+    switch (c) {
+    case U'ø':
+        return QStringLiteral("o");
+    case U'đ':
+    case U'ð':
+        return QStringLiteral("d");
+    case U'ł':
+        return QStringLiteral("l");
+    case U'ħ':
+        return QStringLiteral("h");
+    case U'ı':
+        return QStringLiteral("i");
+    case U'æ':
+        return QStringLiteral("ae");
+    case U'œ':
+        return QStringLiteral("oe");
+    case U'þ':
+        return QStringLiteral("th");
+    case U'ß':
+        return QStringLiteral("ss");
+    default:
+        return {};
+    }
+}
+
+bool isMark(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
 } // namespace
 
 QString slugify(const QString &text)
@@ -104,6 +140,77 @@ QString slugify(const QString &text)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug.isEmpty() ? QStringLiteral("article") : slug;
+}
+
+QString readableSlug(const QString &text)
+{
+    constexpr int MaxCharacters = 80;
+    constexpr int MaxBytes = 200;
+    QString slug;
+    int characters = 0;
+    int bytes = 0;
+    bool dash = false; // a separator since the last letter
+    bool full = false;
+    // Adds a letter (a word's first after a separator gets its '-'); false once the slug is full.
+    auto add = [&](const QString &letter, bool mark = false) {
+        const QString piece = dash && !mark && !slug.isEmpty() ? QLatin1Char('-') + letter : letter;
+        const int pieceCharacters = int(piece.toUcs4().size());
+        const int pieceBytes = int(piece.toUtf8().size());
+        if (characters + pieceCharacters > MaxCharacters || bytes + pieceBytes > MaxBytes) {
+            full = true;
+            return false;
+        }
+        slug += piece;
+        characters += pieceCharacters;
+        bytes += pieceBytes;
+        dash = dash && mark;
+        return true;
+    };
+    bool keptAsItIs = false; // the last letter was kept in its own script: its marks stay too
+    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
+    for (const uint u : codePoints) {
+        const char32_t c = char32_t(u);
+        if (c == U'’' || c == U'\'')
+            continue; // "minister's" -> "ministers"
+        if (isMark(c)) {
+            if (keptAsItIs && !add(QString::fromUcs4(&c, 1), true))
+                break;
+            continue;
+        }
+        // In Latin: a letter with its marks dropped (é -> e, ά -> α -> a), ligatures and
+        // compatibility forms spelt out (ﬁ -> fi, Ⅻ -> xii), Greek and Cyrillic transliterated.
+        const char32_t lower = QChar::toLower(c);
+        QString latin = latinLetter(lower);
+        if (latin.isEmpty()) {
+            QString stripped;
+            const QString decomposed = transliterate(QString::fromUcs4(&lower, 1))
+                                           .normalized(QString::NormalizationForm_KD);
+            for (const QChar part : decomposed)
+                if (part.category() != QChar::Mark_NonSpacing)
+                    stripped += part;
+            latin = transliterate(stripped).toLower();
+        }
+        const bool ascii = !latin.isEmpty()
+            && std::all_of(latin.cbegin(), latin.cend(),
+                           [](QChar part) { return part.unicode() < 128; });
+        keptAsItIs = false;
+        if (ascii) {
+            // Its letters and digits; the rest of a compatibility form ("1⁄2") separates.
+            for (const QChar part : std::as_const(latin)) {
+                if (!part.isLetterOrNumber())
+                    dash = true;
+                else if (!add(part))
+                    break;
+            }
+        } else if (QChar::isLetterOrNumber(c)) {
+            keptAsItIs = add(QString::fromUcs4(&lower, 1));
+        } else {
+            dash = true;
+        }
+        if (full)
+            break;
+    }
+    return slug.normalized(QString::NormalizationForm_C);
 }
 
 } // namespace copydesk::app::textstats

@@ -21,5 +21,12 @@ int readingMinutes(int words);
 // 80 characters; "article" when nothing Latin is left.
 QString slugify(const QString &text);
 
+// A readable slug for names of any script, for file names and URLs: Latin letters as slugify
+// gives them (and ø, ł, æ … spelt in Latin too), Greek and Cyrillic transliterated, the letters
+// of other scripts kept as they are (lower case, NFC, with their combining marks), anything else
+// a '-' between words. At most 80 characters and 200 bytes of UTF-8, so "NAME-suffix.html" stays
+// a valid file name everywhere. Empty when nothing readable is left ("..", "/", "🙂").
+QString readableSlug(const QString &text);
+
 } // namespace textstats
 } // namespace copydesk::app

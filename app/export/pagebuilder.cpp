@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace copydesk::app {
 
@@ -60,6 +61,11 @@ QString PageBuilder::escape(const QString &text)
     return text.toHtmlEscaped(); // & < > " ; attributes are always double-quoted
 }
 
+QString PageBuilder::urlPath(const QString &path)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(path, QByteArrayLiteral("/")));
+}
+
 QString PageBuilder::styleSheet()
 {
     return resource(QStringLiteral("style.css"));
@@ -100,7 +106,7 @@ QString PageBuilder::absolute(const QString &path) const
     QString base = m_publication.baseUrl;
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
-    return base + path;
+    return base + urlPath(path);
 }
 
 QString PageBuilder::dateHtml(const QDateTime &time) const
@@ -123,7 +129,7 @@ QString PageBuilder::page(const QString &lang, const QString &title, const QStri
         nav = QStringLiteral("<nav aria-label=\"Sections\"><ul>");
         for (const auto &[name, slug] : m_sections)
             nav += QStringLiteral("<li><a href=\"%1sections/%2.html\">%3</a></li>")
-                       .arg(escape(root), escape(slug), escape(name));
+                       .arg(escape(root), escape(urlPath(slug)), escape(name));
         nav += QStringLiteral("</ul></nav>");
     }
     QString footer;
@@ -203,14 +209,15 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
     const QString section = a.section.isEmpty()
         ? QString()
         : QStringLiteral("<p class=\"kicker\"><a href=\"%1sections/%2.html\">%3</a></p>")
-              .arg(escape(root), escape(view.sectionSlug), escape(a.section));
+              .arg(escape(root), escape(urlPath(view.sectionSlug)), escape(a.section));
     const QString standfirst = a.standfirst.isEmpty()
         ? QString()
         : QStringLiteral("<p class=\"standfirst\">%1</p>").arg(escape(a.standfirst));
     QStringList names;
     for (const AuthorView &author : view.authors)
         names << QStringLiteral("<a rel=\"author\" href=\"%1authors/%2.html\">%3</a>")
-                     .arg(escape(root), escape(author.slug), escape(author.person.displayName));
+                     .arg(escape(root), escape(urlPath(author.slug)),
+                          escape(author.person.displayName));
     QString byline;
     if (!names.isEmpty()) {
         const QString last = names.takeLast();
@@ -243,14 +250,16 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
         tags = QStringLiteral("<nav class=\"tags\" aria-label=\"Tags\"><ul>");
         for (int i = 0; i < a.tags.size(); ++i)
             tags += QStringLiteral("<li><a href=\"%1tags/%2.html\">%3</a></li>")
-                        .arg(escape(root), escape(view.tagSlugs.value(i)), escape(a.tags.at(i)));
+                        .arg(escape(root), escape(urlPath(view.tagSlugs.value(i))),
+                             escape(a.tags.at(i)));
         tags += QStringLiteral("</ul></nav>");
     }
     QString authors;
     for (const AuthorView &author : view.authors) {
         authors += QStringLiteral("<aside class=\"author-box\" aria-label=\"About %1\">\n<h2><a "
                                   "href=\"%2authors/%3.html\">%1</a></h2>\n")
-                       .arg(escape(author.person.displayName), escape(root), escape(author.slug));
+                       .arg(escape(author.person.displayName), escape(root),
+                            escape(urlPath(author.slug)));
         const QString titles = titlesOf(author);
         if (!titles.isEmpty())
             authors += QStringLiteral("<p class=\"titles\">%1</p>\n").arg(escape(titles));
@@ -279,7 +288,7 @@ QString PageBuilder::listItem(const ArticleView &view, const QString &root) cons
     for (const AuthorView &author : view.authors)
         names << escape(author.person.displayName);
     QString item = QStringLiteral("<li><article>\n<h2><a href=\"%1articles/%2.html\">%3</a></h2>\n")
-                       .arg(escape(root), escape(a.slug), escape(a.headline));
+                       .arg(escape(root), escape(urlPath(a.slug)), escape(a.headline));
     if (!a.standfirst.isEmpty())
         item += QStringLiteral("<p class=\"standfirst\">%1</p>\n").arg(escape(a.standfirst));
     item += QStringLiteral("<p class=\"meta\">%1%2</p>\n</article></li>\n")

@@ -55,6 +55,9 @@ public:
 
     static QString styleSheet();
     static QString escape(const QString &text);
+    // A path of the site as it goes into a URL: "sections/中文.html" percent-encoded as UTF-8
+    // ("sections/%E4%B8%AD%E6%96%87.html"), which every server, file:// and the sitemap accept.
+    static QString urlPath(const QString &path);
     // JSON for a <script type="application/ld+json"> block: '<', '>' and '&' as \u escapes, so
     // text holding "</script>" cannot end the block.
     static QString jsonLd(const QJsonObject &object);

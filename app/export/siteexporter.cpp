@@ -2,9 +2,11 @@
 
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
-#include "app/export/urlpolicy.h"
 #include "app/export/settingsrules.h"
+#include "app/export/siteslugs.h"
+#include "app/export/urlpolicy.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -27,15 +30,6 @@ const QString ManifestName = QStringLiteral(".copydesk-site.json");
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QString uniqueSlug(const QString &base, QSet<QString> &used)
-{
-    QString slug = base;
-    for (int n = 2; used.contains(slug); ++n)
-        slug = base + QLatin1Char('-') + QString::number(n);
-    used.insert(slug);
-    return slug;
 }
 
 QByteArray hashOf(const QByteArray &content)
@@ -98,9 +92,35 @@ Result<AuthorView> SiteExporter::authorView(qint64 personId, QHash<qint64, Autho
     AuthorView view;
     view.person = *person;
     view.appointments = *appointments;
-    view.slug = uniqueSlug(textstats::slugify(person->username), m_usedAuthorSlugs);
+    view.slug = m_authorSlugs.value(person->username);
     authors.insert(personId, view);
     return view;
+}
+
+Result<void> SiteExporter::assignSlugs(const QList<db::Article> &articles,
+                                       QHash<qint64, AuthorView> &authors)
+{
+    QSet<QString> sections;
+    QSet<QString> tags;
+    for (const db::Article &article : articles) {
+        if (!article.section.isEmpty())
+            sections.insert(article.section);
+        for (const QString &tag : article.tags)
+            tags.insert(tag.toLower());
+        for (qint64 id : article.authorIds)
+            if (const auto author = authorView(id, authors); !author)
+                return author.error();
+    }
+    QStringList usernames;
+    for (const AuthorView &author : std::as_const(authors))
+        usernames << author.person.username;
+    m_sectionSlugs = siteslugs::assign(QStringList(sections.cbegin(), sections.cend()),
+                                       QStringLiteral("section"));
+    m_tagSlugs = siteslugs::assign(QStringList(tags.cbegin(), tags.cend()), QStringLiteral("tag"));
+    m_authorSlugs = siteslugs::assign(usernames, QStringLiteral("author"));
+    for (AuthorView &author : authors)
+        author.slug = m_authorSlugs.value(author.person.username);
+    return {};
 }
 
 Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
@@ -121,13 +141,9 @@ Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
     for (const db::Note &note : *notes)
         if (note.transition == QLatin1String("correct"))
             view.corrections.append(note);
-    view.sectionSlug = textstats::slugify(article.section);
-    for (const QString &tag : article.tags) {
-        const QString key = tag.toLower();
-        if (!m_tagSlugs.contains(key))
-            m_tagSlugs.insert(key, uniqueSlug(textstats::slugify(tag), m_usedTagSlugs));
-        view.tagSlugs.append(m_tagSlugs.value(key));
-    }
+    view.sectionSlug = m_sectionSlugs.value(article.section);
+    for (const QString &tag : article.tags)
+        view.tagSlugs.append(m_tagSlugs.value(tag.toLower()));
     return view;
 }
 
@@ -144,7 +160,11 @@ Result<QString> SiteExporter::articlePage(const db::Article &article)
     const auto pub = publication();
     if (!pub)
         return pub.error();
+    // A page on its own knows only its own names: it links to the pages they have when no other
+    // name shares their slug.
     QHash<qint64, AuthorView> authors;
+    if (auto r = assignSlugs({ article }, authors); !r)
+        return r.error();
     const auto view = viewOf(article, authors);
     if (!view)
         return view.error();
@@ -224,10 +244,9 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
             return a.publishedAt != b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
         });
 
-    m_tagSlugs.clear();
-    m_usedTagSlugs.clear();
-    m_usedAuthorSlugs.clear();
     QHash<qint64, AuthorView> authors;
+    if (auto r = assignSlugs(articles, authors); !r)
+        return r.error();
     QList<ArticleView> views;
     std::map<QString, QList<ArticleView>> bySection; // by name
     std::map<QString, std::pair<QString, QList<ArticleView>>> byTag; // slug -> name, articles
@@ -300,10 +319,10 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
 
     auto absolute = [&](const QString &path) {
         if (pub.baseUrl.isEmpty())
-            return path;
+            return PageBuilder::urlPath(path);
         return (pub.baseUrl.endsWith(QLatin1Char('/')) ? pub.baseUrl
                                                        : pub.baseUrl + QLatin1Char('/'))
-            + path;
+            + PageBuilder::urlPath(path);
     };
     // The Atom feed: the newest fifty.
     {
@@ -355,6 +374,19 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         w.writeEndElement();
         w.writeEndDocument();
         pages.append({ QStringLiteral("feed.xml"), xml });
+    }
+    // Each page has a path of its own (the slugs see to it): one more with the same path would
+    // silently replace a page and appear twice in the sitemap.
+    {
+        QSet<QString> paths;
+        for (const auto &[path, content] : std::as_const(pages)) {
+            if (paths.contains(path))
+                return failure(Error::Kind::Failed,
+                               QCoreApplication::translate("SiteExporter",
+                                                           "two pages of the site would both be %1")
+                                   .arg(path));
+            paths.insert(path);
+        }
     }
     // sitemap.xml: every page (relative locations when the site's address is not known).
     {

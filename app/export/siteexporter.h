@@ -51,11 +51,15 @@ public:
 private:
     Result<ArticleView> viewOf(const db::Article &article, QHash<qint64, AuthorView> &authors);
     Result<AuthorView> authorView(qint64 personId, QHash<qint64, AuthorView> &authors);
+    // The slugs of the sections, tags and authors of these articles (siteslugs); the authors'
+    // views are read into authors.
+    Result<void> assignSlugs(const QList<db::Article> &articles,
+                             QHash<qint64, AuthorView> &authors);
 
     ExportSource &m_source;
+    QHash<QString, QString> m_sectionSlugs; // section name -> slug
     QHash<QString, QString> m_tagSlugs; // tag (lower case) -> slug
-    QSet<QString> m_usedTagSlugs;
-    QSet<QString> m_usedAuthorSlugs;
+    QHash<QString, QString> m_authorSlugs; // username -> slug
 };
 
 } // namespace copydesk::app
