@@ -58,6 +58,13 @@
     </message>
 </context>
 <context>
+    <name>SiteExporter</name>
+    <message>
+        <source>two pages of the site would both be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -207,6 +214,10 @@
         <source>the demo newsroom is missing from this build</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the demo newsroom can only be added to a new newsroom, with no articles and no staff but its first account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::DictionaryService</name>
@@ -228,6 +239,10 @@
     </message>
     <message>
         <source>unknown check &apos;%1&apos; (one of: %2, skip-all-caps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionary word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +612,10 @@
     </message>
     <message>
         <source>the appointment ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2081,10 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 Your text has not been saved and nothing was overwritten.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
