@@ -20,8 +20,7 @@ class StaffCommands
 public:
     static QList<Command> table()
     {
-        const QString levels = tr("Levels: contributor, section-editor, deputy-editor, "
-                                  "editor-in-chief, administrator.");
+        const QString levels = tr("Levels: %1.").arg(Permissions::levelNames());
         return {
             { QStringLiteral("staff add"),
               QStringLiteral("NAME"),

@@ -316,8 +316,8 @@ void MainWindow::refreshHistory()
     }
     const auto entries = m_newsroom.workflow().history(id);
     m_history->setEntries(entries ? *entries : QList<app::HistoryEntry>());
-    m_history->setNotesEnabled(actor().isEditorial(),
-                               tr("Only staff with a current appointment may add notes"));
+    const app::Decision notes = app::Permissions::mayAddNotes(actor());
+    m_history->setNotesEnabled(notes.allowed, notes.reason);
 }
 
 db::Article MainWindow::storedArticle()

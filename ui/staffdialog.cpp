@@ -227,9 +227,8 @@ void StaffDialog::askAppoint()
     auto *title = new QLineEdit(&dialog);
     title->setPlaceholderText(tr("e.g. Global Editor"));
     auto *level = new QComboBox(&dialog);
-    for (const char *name :
-         { "contributor", "section-editor", "deputy-editor", "editor-in-chief", "administrator" })
-        level->addItem(QString::fromLatin1(name));
+    for (const app::Level l : app::Permissions::allLevels())
+        level->addItem(app::Permissions::levelName(l));
     auto *section = new QComboBox(&dialog);
     section->setEditable(true);
     section->addItem(QString());

@@ -211,10 +211,30 @@ QString Permissions::levelName(Level level)
     return {};
 }
 
+QList<Level> Permissions::allLevels()
+{
+    return { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief,
+             Level::Administrator };
+}
+
+QString Permissions::levelNames()
+{
+    QStringList names;
+    for (Level level : allLevels())
+        names << levelName(level);
+    return names.join(QStringLiteral(", "));
+}
+
+Decision Permissions::mayAddNotes(const Actor &actor)
+{
+    if (actor.isEditorial())
+        return allow();
+    return refuse(tr("only staff with a current editorial appointment may add notes"));
+}
+
 Level Permissions::levelNamed(const QString &name, bool *ok)
 {
-    for (Level level : { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
-                         Level::EditorInChief, Level::Administrator }) {
+    for (Level level : allLevels()) {
         if (levelName(level) == name) {
             if (ok)
                 *ok = true;

@@ -99,6 +99,11 @@ public:
     static Action actionNamed(const QString &verb, bool *ok = nullptr);
     static QString levelName(Level level); // "section-editor"
     static Level levelNamed(const QString &name, bool *ok = nullptr);
+    // Every level, most junior first, and their names joined for a message ("contributor, …").
+    static QList<Level> allLevels();
+    static QString levelNames();
+    // Who may add an editorial note to an article: staff with a current editorial appointment.
+    static Decision mayAddNotes(const Actor &actor);
 
     // An appointment gives powers on `today` when its term includes that day.
     static bool isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today);

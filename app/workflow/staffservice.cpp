@@ -266,9 +266,8 @@ Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &giv
     const Level level = Permissions::levelNamed(appointment.level, &ok);
     if (!ok)
         return failure(Error::Kind::Invalid,
-                       tr("unknown level '%1' (one of: contributor, section-editor, "
-                          "deputy-editor, editor-in-chief, administrator)")
-                           .arg(appointment.level));
+                       tr("unknown level '%1' (one of: %2)")
+                           .arg(appointment.level, Permissions::levelNames()));
     if (appointment.title.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an appointment needs a title"));
     if (level == Level::SectionEditor && appointment.section.trimmed().isEmpty())

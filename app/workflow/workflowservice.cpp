@@ -99,8 +99,8 @@ Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const
     const QString text = TextLimits::clean(raw);
     if (auto r = TextLimits::check(tr("note"), text, TextLimits::NoteChars); !r)
         return r.error();
-    if (!by.isEditorial())
-        return notPermitted(tr("only staff with a current editorial appointment may add notes"));
+    if (const Decision d = Permissions::mayAddNotes(by); !d)
+        return notPermitted(d.reason);
     if (text.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("a note needs some text"));
     const auto article = m_ctx.articles.get(articleId);
