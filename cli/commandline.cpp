@@ -8,10 +8,7 @@
 
 namespace copydesk::cli {
 
-namespace {
-
-// Takes the global options out of the arguments, wherever they stand.
-GlobalOptions parseGlobal(const QStringList &arguments)
+GlobalOptions CommandLine::parseGlobal(const QStringList &arguments)
 {
     const QList<Option> options = CommandTable::globalOptions();
     auto optionNamed = [&options](const QString &name) -> const Option * {
@@ -57,8 +54,6 @@ GlobalOptions parseGlobal(const QStringList &arguments)
     }
     return g;
 }
-
-} // namespace
 
 CommandLine::Launch CommandLine::launchFor(const QStringList &arguments)
 {

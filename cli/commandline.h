@@ -7,6 +7,8 @@ class QTextStream;
 
 namespace copydesk::cli {
 
+struct GlobalOptions;
+
 // The command line of the one `copydesk` binary (DESIGN.md §5): takes the global options out of
 // the arguments, finds the command in the command table, checks its options against the table
 // and runs its handler. Output goes to `out`; a failure is one line on `err` starting
@@ -22,6 +24,9 @@ public:
         QString databasePath;
     };
     static Launch launchFor(const QStringList &arguments);
+    // Takes the global options out of the arguments, wherever they stand; the rest is the command
+    // and its words. Pure: nothing runs, nothing is opened (the fuzz target calls it).
+    static GlobalOptions parseGlobal(const QStringList &arguments);
 
     CommandLine(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments); // arguments[0] is the program

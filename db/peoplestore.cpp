@@ -193,7 +193,7 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
     if (auto r = transaction.begin(); !r)
         return r.error();
     QSqlQuery query(m_database.connection());
-    QVariant sectionId(QMetaType(QMetaType::LongLong));
+    QVariant sectionId { QMetaType(QMetaType::LongLong) }; // NULL unless a section is named
     if (!a.section.isEmpty()) {
         query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
         query.addBindValue(a.section);

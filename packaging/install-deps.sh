@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs what Copydesk needs to build, test and run on Debian 12 / Ubuntu, through apt (and,
-# for the Nu Html Checker the export tests use, npm). Installs only what is missing: when
-# everything is there it does nothing and exits 0. Run as root or with sudo available.
+# for the Nu Html Checker the export tests use, npm). clang and libclang-rt-dev (libFuzzer and the
+# sanitizers' runtimes: libclang-rt-14-dev on Debian 12) build the fuzz targets of tests/fuzz.
+# Installs only what is missing: when everything is there it does nothing and exits 0. Run as
+# root or with sudo available.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +16,7 @@ qt6-l10n-tools qt6-tools-dev
 libsqlite3-dev libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev
 lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml
+clang libclang-rt-dev
 "
 
 missing=""

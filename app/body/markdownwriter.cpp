@@ -41,17 +41,19 @@ bool isBreak(QChar c)
     return c == QChar::LineSeparator;
 }
 
-bool isSpace(QChar c)
-{
-    return c.isSpace() || isBreak(c);
-}
-
 // CommonMark's punctuation: ASCII punctuation and Unicode P* categories.
 bool isPunct(QChar c)
 {
     if (c.unicode() < 128)
         return c.isPrint() && !c.isLetterOrNumber() && !c.isSpace();
     return c.isPunct();
+}
+
+// White space as CommonMark's flanking rules see it: not U+000B or U+0085, which QChar calls space.
+bool isFlankingSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r'
+        || c.category() == QChar::Separator_Space || isBreak(c);
 }
 
 // Emphasis in CommonMark needs its '*' runs to be left- and right-flanking. Where a bold or
@@ -78,16 +80,16 @@ void fitEmphasis(QList<Char> &chars, bool Attributes::*flag)
         };
         while (s < e) {
             const QChar first = chars[s].c;
-            const bool opens
-                = !isSpace(first) && (!isPunct(first) || isSpace(before(s)) || isPunct(before(s)));
+            const bool opens = !isFlankingSpace(first)
+                && (!isPunct(first) || isFlankingSpace(before(s)) || isPunct(before(s)));
             if (opens)
                 break;
             chars[s++].a.*flag = false;
         }
         while (e > s) {
             const QChar last = chars[e - 1].c;
-            const bool closes
-                = !isSpace(last) && (!isPunct(last) || isSpace(after(e)) || isPunct(after(e)));
+            const bool closes = !isFlankingSpace(last)
+                && (!isPunct(last) || isFlankingSpace(after(e)) || isPunct(after(e)));
             if (closes)
                 break;
             chars[--e].a.*flag = false;
@@ -382,6 +384,15 @@ bool isOrdered(const QTextList *list)
         || style == QTextListFormat::ListUpperRoman;
 }
 
+// The number an ordered list writes for the block.
+int itemNumber(const QTextList *list, const QTextBlock &block)
+{
+    const int start = list->format().hasProperty(bodyformat::ListStartProperty)
+        ? list->format().intProperty(bodyformat::ListStartProperty)
+        : 1;
+    return start + list->itemNumber(block);
+}
+
 QString quotePrefix(int level)
 {
     QString prefix;
@@ -426,6 +437,7 @@ QString MarkdownWriter::write(const QTextDocument *document)
                 lists.clear();
                 lastDelimiter.clear();
             }
+            const bool wasNested = !lists.isEmpty();
             while (!lists.isEmpty() && lists.last().indent > indent) {
                 lastDelimiter[lists.size() - 1] = lists.last().delimiter;
                 lists.removeLast();
@@ -433,9 +445,15 @@ QString MarkdownWriter::write(const QTextDocument *document)
                 for (auto it = lastDelimiter.begin(); it != lastDelimiter.end();)
                     it = it.key() > lists.size() ? lastDelimiter.erase(it) : std::next(it);
             }
+            // A list that ends with no outer item written around it ("- - n" holds no text of
+            // its own) is followed by a new list at the top: a blank line, as below.
+            if (wasNested && lists.isEmpty())
+                tight = false;
             if (!lists.isEmpty() && lists.last().indent == indent && lists.last().list != list) {
                 lastDelimiter[lists.size() - 1] = lists.last().delimiter;
                 lists.removeLast();
+                for (auto it = lastDelimiter.begin(); it != lastDelimiter.end();)
+                    it = it.key() > lists.size() ? lastDelimiter.erase(it) : std::next(it);
                 // A new list after another: a blank line between them, unless it is nested in
                 // an item of an outer list, where a blank line would loosen that list.
                 if (lists.isEmpty())
@@ -454,6 +472,10 @@ QString MarkdownWriter::write(const QTextDocument *document)
                 level.delimiter = sameKind ? alternate(previous) : standard;
                 lastDelimiter.remove(depth);
                 lists.append(level);
+                // Inside an item, right after its text, only a list numbered from 1 may start
+                // (CommonMark: "3." would go on the paragraph); others need a blank line.
+                if (depth > 0 && level.ordered && itemNumber(list, block) != 1)
+                    tight = false;
             }
         } else {
             lists.clear();
@@ -478,10 +500,7 @@ QString MarkdownWriter::write(const QTextDocument *document)
             ListLevel &level = lists.last();
             QString marker;
             if (level.ordered) {
-                const int start = list->format().hasProperty(bodyformat::ListStartProperty)
-                    ? list->format().intProperty(bodyformat::ListStartProperty)
-                    : 1;
-                marker = QString::number(start + list->itemNumber(block)) + level.delimiter;
+                marker = QString::number(itemNumber(list, block)) + level.delimiter;
             } else {
                 marker = level.delimiter;
             }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -64,7 +65,9 @@ Result<QString> TextImport::decodeUtf8(const QByteArray &bytes, const QString &s
         }
         i += length;
     }
-    return QString::fromUtf8(bytes.constData() + start, size - start);
+    // QString::fromUtf8 would drop a second byte order mark too: it is a character of the text.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return QString(decoder.decode(QByteArrayView(bytes.constData() + start, size - start)));
 }
 
 ImportedText TextImport::fromPlainText(const QString &text)

@@ -116,6 +116,17 @@ void TestMarkdown::roundTrip_data()
         false);
     row("loose list made tight", "- a\n\n- b\n", "- a\n- b\n", false);
     row("empty document", "", "");
+    // Found by tests/fuzz/fuzz_markdown: the outer item holds nothing but a list, so the inner
+    // list ends next to a new one at the top, which was written without a blank line and read
+    // back as two lists.
+    row("list item holding only a list", "- - n\n- t\n", "- n\n\n* t\n", false);
+    // And: a nested list numbered from 3 cannot start right after its item's text.
+    row("nested list numbered from three", "- a\n\n  3. c\n  4. d\n", "- a\n\n  3. c\n  4. d\n");
+    // And: a list that ends beside a new one forgets the lists nested in it.
+    row("nested list after two lists side by side", "1. o\n   1. e\n\n- x\n\n  3. y\n",
+        "1. o\n   1. e\n\n- x\n\n  3. y\n");
+    // And: a vertical tab is no white space to CommonMark's emphasis rules, whatever QChar says.
+    row("emphasis next to a vertical tab", "x*\v**\v*\n", "x*\v\\*\\**\n", false);
 }
 
 void TestMarkdown::roundTrip()

@@ -65,6 +65,11 @@ void TestTextImport::byteOrderMarkIsDropped()
     QCOMPARE(
         TextImport::decodeUtf8(QByteArray("\xef\xbb\xbfHi ‘there’"), QStringLiteral("x")).value(),
         QStringLiteral("Hi ‘there’"));
+    // Found by tests/fuzz/fuzz_textimport: only the first mark is the byte order mark; a second
+    // is a character of the text (U+FEFF) and survives like every other.
+    QCOMPARE(TextImport::decodeUtf8(QByteArray("\xef\xbb\xbf\xef\xbb\xbfHi"), QStringLiteral("x"))
+                 .value(),
+             QString(QChar(0xfeff)) + QStringLiteral("Hi"));
 }
 
 void TestTextImport::plainTextHeadlineAndParagraphs()
