@@ -501,6 +501,10 @@
         <source>only your own name may go on a byline; a section editor of the article&apos;s section, a deputy editor or the editor-in-chief may add other people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only staff with a current editorial appointment may add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::SettingsRules</name>
@@ -599,10 +603,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown level &apos;%1&apos; (one of: contributor, section-editor, deputy-editor, editor-in-chief, administrator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an appointment needs a title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +616,10 @@
     </message>
     <message>
         <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,10 +708,6 @@
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only staff with a current editorial appointment may add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,10 +1198,6 @@ nothing was overwritten), 4 not permitted.
 <context>
     <name>copydesk::cli::StaffCommands</name>
     <message>
-        <source>Levels: contributor, section-editor, deputy-editor, editor-in-chief, administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add a person (password from COPYDESK_NEW_PASSWORD, else asked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1295,10 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>Appointment %1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,10 +2245,6 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>Open a saved article to see its history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only staff with a current appointment may add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
