@@ -55,7 +55,8 @@ public:
               {},
               { { QStringLiteral("--out"), QStringLiteral("FILE"), tr("where the copy goes"),
                   true },
-                { QStringLiteral("--force"), {},
+                { QStringLiteral("--force"),
+                  {},
                   tr("replace an existing file that is not a Copydesk store") } },
               backup },
         };
@@ -189,8 +190,9 @@ public:
         if (auto r = c.checkPostgres(); !r)
             return c.fail(r.error());
         const QString out = args.value(QStringLiteral("--out"));
-        if (auto r = c.newsroom().backupStore(c.storePath(), out,
-                                                 args.has(QStringLiteral("--force"))); !r)
+        if (auto r
+            = c.newsroom().backupStore(c.storePath(), out, args.has(QStringLiteral("--force")));
+            !r)
             return c.fail(r.error());
         if (c.json())
             c.printJson(

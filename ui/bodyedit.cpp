@@ -4,8 +4,8 @@
 #include "app/body/textlimits.h"
 
 #include <QMimeData>
-#include <QToolTip>
 #include <QTextCursor>
+#include <QToolTip>
 
 namespace copydesk::ui {
 

@@ -2,9 +2,8 @@
 
 #include <QByteArray>
 
-#include <sodium.h>
-
 #include <atomic>
+#include <sodium.h>
 
 namespace copydesk::app::passwords {
 
@@ -69,10 +68,10 @@ QString dummyHash()
 {
     // Made once with crypto_pwhash_str_alg at each limit (the password is not kept anywhere).
     if (qEnvironmentVariableIntValue("COPYDESK_TEST_FAST_HASH") == 1)
-        return QStringLiteral(
-            "$argon2id$v=19$m=8,t=1,p=1$cWLvyw7Tu/XKY6k5MmVtWQ$i5YKbJTdk8IyuJIclqNcQ5LQXh1ECCWKe+Fcskfsv5k");
-    return QStringLiteral(
-        "$argon2id$v=19$m=65536,t=2,p=1$aS92fUqbHiytUEORBrZvfg$bP7J9APh8WwPaRhVjdXHs2P51t97ltUf12/1yiLGWoI");
+        return QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$cWLvyw7Tu/"
+                              "XKY6k5MmVtWQ$i5YKbJTdk8IyuJIclqNcQ5LQXh1ECCWKe+Fcskfsv5k");
+    return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$aS92fUqbHiytUEORBrZvfg$"
+                          "bP7J9APh8WwPaRhVjdXHs2P51t97ltUf12/1yiLGWoI");
 }
 
 quint64 verifications()

@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const auto actor = newsroom.staff().signIn(QString::fromLocal8Bit(argv[3]),
-                                       qEnvironmentVariable("COPYDESK_PASSWORD"));
+                                               qEnvironmentVariable("COPYDESK_PASSWORD"));
     if (!actor) {
         std::fprintf(stderr, "savechild: %s\n", qPrintable(actor.errorString()));
         return 2;

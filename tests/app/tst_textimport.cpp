@@ -2,9 +2,9 @@
 // kept, every character surviving.
 
 #include "app/body/markdownreader.h"
-#include "app/import/textimport.h"
-#include "app/body/textstats.h"
 #include "app/body/textlimits.h"
+#include "app/body/textstats.h"
+#include "app/import/textimport.h"
 
 #include <QTest>
 #include <QTextDocument>
@@ -180,12 +180,16 @@ void TestTextImport::controlCharactersAreCleaned_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("cleaned");
     QTest::newRow("tab and newline stay") << QStringLiteral("a\tb\nc") << QStringLiteral("a\tb\nc");
-    QTest::newRow("C0 controls go") << QString::fromLatin1("a\x01\x02\x1b" "b") + QChar(0) + QStringLiteral("c")
-                                    << QStringLiteral("abc");
-    QTest::newRow("DEL and C1 go") << QStringLiteral("x\u007fy\u0085z\u009f") << QStringLiteral("xyz");
-    QTest::newRow("CR LF and CR become LF") << QStringLiteral("a\r\nb\rc") << QStringLiteral("a\nb\nc");
-    QTest::newRow("quotes and names survive")
-        << QStringLiteral("‘Ça va’, said Łukasz — 中文") << QStringLiteral("‘Ça va’, said Łukasz — 中文");
+    QTest::newRow("C0 controls go") << QString::fromLatin1("a\x01\x02\x1b"
+                                                           "b")
+            + QChar(0)
+            + QStringLiteral("c") << QStringLiteral("abc");
+    QTest::newRow("DEL and C1 go")
+        << QStringLiteral("x\u007fy\u0085z\u009f") << QStringLiteral("xyz");
+    QTest::newRow("CR LF and CR become LF")
+        << QStringLiteral("a\r\nb\rc") << QStringLiteral("a\nb\nc");
+    QTest::newRow("quotes and names survive") << QStringLiteral("‘Ça va’, said Łukasz — 中文")
+                                              << QStringLiteral("‘Ça va’, said Łukasz — 中文");
 }
 
 void TestTextImport::controlCharactersAreCleaned()

@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,7 +29,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
@@ -614,7 +614,10 @@ void TestMainWindow::previewCopyAndExportFromTheWindow()
             ap.title = QStringLiteral("Deputy Editor");
             ap.level = QStringLiteral("deputy-editor");
             QVERIFY(w.newsroom().staff().appoint(me, ap).ok());
-            QVERIFY(w.newsroom().workflow().transition(id, a, w.newsroom().staff().actor(person->id).value()).ok());
+            QVERIFY(w.newsroom()
+                        .workflow()
+                        .transition(id, a, w.newsroom().staff().actor(person->id).value())
+                        .ok());
         } else {
             QVERIFY(w.newsroom().workflow().transition(id, a, me).ok());
         }
@@ -648,8 +651,10 @@ void TestMainWindow::staffDialogAddsAppointsAndEnds()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Global Editor"));
     QCOMPARE(table->item(0, 5)->text(), QStringLiteral("open"));
-    QVERIFY(
-        w.newsroom().staff().actorNamed(QStringLiteral("amira"))->editsSection(QStringLiteral("Global")));
+    QVERIFY(w.newsroom()
+                .staff()
+                .actorNamed(QStringLiteral("amira"))
+                ->editsSection(QStringLiteral("Global")));
 
     // A contributor sees Staff greyed out, with the reason.
     db::Person p;

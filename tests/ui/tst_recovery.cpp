@@ -113,7 +113,8 @@ qint64 TestRecovery::anArticle()
     db::Article a;
     a.headline = QStringLiteral("Council budget row");
     a.body = QStringLiteral("The council met on Tuesday.\n");
-    const auto created = n.archive().createArticle(a, n.staff().actorNamed(QStringLiteral("jane")).value());
+    const auto created
+        = n.archive().createArticle(a, n.staff().actorNamed(QStringLiteral("jane")).value());
     return created ? created->id : 0;
 }
 

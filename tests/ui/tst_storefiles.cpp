@@ -111,7 +111,10 @@ void TestStoreFiles::fileDialogDoesNotDropTheStoreLocks()
     QCOMPARE(window.readLine().trimmed(), QByteArray("saved"));
     Run shown = copydesk({ QStringLiteral("--json"), QStringLiteral("show"), QString::number(id) });
     QCOMPARE(shown.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("headline")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("headline"))
+                 .toString(),
              QStringLiteral("Saved after browsing"));
 
     // A killed window loses nothing it reported saved.
@@ -119,7 +122,10 @@ void TestStoreFiles::fileDialogDoesNotDropTheStoreLocks()
     window.waitForFinished();
     shown = copydesk({ QStringLiteral("--json"), QStringLiteral("show"), QString::number(id) });
     QCOMPARE(shown.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("headline")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("headline"))
+                 .toString(),
              QStringLiteral("Saved after browsing"));
     const Run check = copydesk({ QStringLiteral("db"), QStringLiteral("check") });
     QCOMPARE(check.code, 0);
