@@ -20,7 +20,6 @@ void CommandLineHarness::tearDown()
 CommandLineHarness::Run CommandLineHarness::run(const QStringList &arguments,
                                                 const QProcessEnvironment &extra, bool password)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
@@ -31,19 +30,7 @@ CommandLineHarness::Run CommandLineHarness::run(const QStringList &arguments,
     const auto keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(COPYDESK_BINARY), arguments);
-    Run r;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return copydesk::test::runProgram(QStringLiteral(COPYDESK_BINARY), arguments, env);
 }
 
 QString CommandLineHarness::write(const QString &name, const QByteArray &content)

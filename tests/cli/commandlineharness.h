@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/processrun.h"
+
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QString>
@@ -13,13 +15,7 @@
 class CommandLineHarness
 {
 protected:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = copydesk::test::ProcessRun;
 
     void setUp();
     void tearDown();

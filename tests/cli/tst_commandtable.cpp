@@ -3,6 +3,7 @@
 // in-process and checks it against what the real copydesk binary prints and accepts.
 
 #include "cli/commandtable.h"
+#include "tests/support/processrun.h"
 
 #include <QFile>
 #include <QProcess>
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void manPageListsTheTable();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = copydesk::test::ProcessRun;
     Run run(const QStringList &arguments);
     static QSet<QString> optionsNamedIn(const QString &text);
     static QSet<QString> optionNames(const QList<Option> &options);
@@ -60,26 +56,13 @@ void TestCommandTable::initTestCase()
 
 TestCommandTable::Run TestCommandTable::run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.remove(QStringLiteral("COPYDESK_PASSWORD"));
     env.remove(QStringLiteral("COPYDESK_NEW_PASSWORD"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(COPYDESK_BINARY), arguments);
-    Run r;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return copydesk::test::runProgram(QStringLiteral(COPYDESK_BINARY), arguments, env,
+                                      m_dir.path());
 }
 
 QSet<QString> TestCommandTable::optionsNamedIn(const QString &text)

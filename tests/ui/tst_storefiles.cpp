@@ -4,6 +4,7 @@
 // the window, whose saves then vanish. The test runs that story with a real window process.
 
 #include "app/newsroom.h"
+#include "tests/support/processrun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,12 +24,7 @@ private Q_SLOTS:
     void fileDialogDoesNotDropTheStoreLocks();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::ProcessRun;
     Run copydesk(const QStringList &arguments);
     QProcessEnvironment environment() const;
 
@@ -48,23 +44,11 @@ QProcessEnvironment TestStoreFiles::environment() const
 
 TestStoreFiles::Run TestStoreFiles::copydesk(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(COPYDESK_BINARY),
-                  QStringList { QStringLiteral("--database"), m_store, QStringLiteral("--user"),
-                                QStringLiteral("jane") }
-                      + arguments);
-    Run r;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return test::runProgram(QStringLiteral(COPYDESK_BINARY),
+                            QStringList { QStringLiteral("--database"), m_store,
+                                          QStringLiteral("--user"), QStringLiteral("jane") }
+                                + arguments,
+                            environment());
 }
 
 void TestStoreFiles::fileDialogDoesNotDropTheStoreLocks()
