@@ -9,6 +9,7 @@
 #include "app/workflow/settingsservice.h"
 #include "app/workflow/staffservice.h"
 #include "app/workflow/workflowservice.h"
+#include "db/serveraddress.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -78,7 +79,7 @@ StoreContext &contextOf(Newsroom &newsroom)
 Result<void> Newsroom::open(const QString &path, OpenMode mode)
 {
     db::Database &database = m_context->database;
-    if (auto r = database.open(path, storeMode(mode)); !r)
+    if (auto r = database.open(path, storeMode(mode), m_serverPassword); !r)
         return r;
     if (database.isReadOnly()) {
         // Readable, never written: no migration, no seeding.
@@ -117,6 +118,26 @@ QString Newsroom::path() const
     return m_context->database.path();
 }
 
+QString Newsroom::displayName() const
+{
+    return m_context->database.displayName();
+}
+
+bool Newsroom::isServer() const
+{
+    return m_context->database.isServer();
+}
+
+void Newsroom::setServerPassword(const QString &password)
+{
+    m_serverPassword = password;
+}
+
+bool Newsroom::isServerAddress(const QString &path)
+{
+    return db::ServerAddress::isServerAddress(path);
+}
+
 QString Newsroom::defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -140,10 +161,12 @@ int Newsroom::latestSchemaVersion()
 
 Result<void> Newsroom::openForMaintenance(const QString &path)
 {
-    if (isOpen() && QDir::cleanPath(this->path()) == QDir::cleanPath(path))
+    if (isOpen()
+        && (isServerAddress(path) ? this->path() == path
+                                  : QDir::cleanPath(this->path()) == QDir::cleanPath(path)))
         return {};
     // Maintenance opens the store as it is: no migration, no seeding.
-    return m_context->database.open(path, db::Database::OpenMode::MustExist);
+    return m_context->database.open(path, db::Database::OpenMode::MustExist, m_serverPassword);
 }
 
 Result<QStringList> Newsroom::checkStore(const QString &path)

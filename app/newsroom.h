@@ -40,11 +40,21 @@ public:
     Newsroom();
     ~Newsroom();
 
-    // Opens the store and brings its schema up to date.
+    // Opens the store and brings its schema up to date. path is a store file or a newsroom
+    // server's address (postgresql://user@host/newsroom); a server's database must exist.
     Result<void> open(const QString &path, OpenMode mode);
     void close();
     bool isOpen() const;
+    // The store file, or the server address without a password.
     QString path() const;
+    // How a person names it: "newsroom.sqlite", or "copydesk on db.example.org".
+    QString displayName() const;
+    // True for a newsroom on a PostgreSQL server.
+    bool isServer() const;
+    // The password for a newsroom server's login, used by open() and the maintenance calls.
+    // Without one, libpq reads PGPASSWORD and ~/.pgpass. Never stored.
+    void setServerPassword(const QString &password);
+    static bool isServerAddress(const QString &path);
 
     // Where the store lives when no --database is given: copydesk.sqlite in the platform's
     // application-data folder.
@@ -96,6 +106,7 @@ private:
     Result<void> openForMaintenance(const QString &path);
 
     std::unique_ptr<StoreContext> m_context;
+    QString m_serverPassword;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<WorkflowService> m_workflow;
     std::unique_ptr<EditingService> m_editing;

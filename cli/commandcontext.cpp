@@ -1,6 +1,7 @@
 #include "cli/commandcontext.h"
 
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -65,18 +66,21 @@ QString CommandContext::storePath() const
     return m_global.database.isEmpty() ? Newsroom::defaultStorePath() : m_global.database;
 }
 
-Result<void> CommandContext::checkPostgres() const
+void CommandContext::prepareServer()
 {
-    if (m_global.database.startsWith(QLatin1String("postgresql:")))
-        return failure(Error::Kind::Invalid,
-                       tr("PostgreSQL stores are not supported by this version yet"));
-    return {};
+    if (Newsroom::isServerAddress(storePath()) && qEnvironmentVariableIsSet("COPYDESK_PASSWORD"))
+        m_newsroom.setServerPassword(qEnvironmentVariable("COPYDESK_PASSWORD"));
+}
+
+QString CommandContext::shownStore() const
+{
+    const QString path = m_newsroom.isOpen() ? m_newsroom.path() : storePath();
+    return Newsroom::isServerAddress(path) ? path : QDir::toNativeSeparators(path);
 }
 
 Result<void> CommandContext::openStore(Newsroom::OpenMode mode)
 {
-    if (auto r = checkPostgres(); !r)
-        return r;
+    prepareServer();
     return m_newsroom.open(storePath(), mode);
 }
 

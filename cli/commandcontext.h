@@ -54,8 +54,14 @@ public:
     void remark(const QString &message);
     void printJson(const QJsonValue &value);
 
+    // --database: a store file or a newsroom server's address; the default store without it.
     QString storePath() const;
-    Result<void> checkPostgres() const;
+    // Gives the newsroom the server password from COPYDESK_PASSWORD, when the store is on a
+    // server and the variable is set (else libpq reads PGPASSWORD and ~/.pgpass). Every
+    // command that opens the store calls it first.
+    void prepareServer();
+    // The store as messages show it: a file's native path, or the server address.
+    QString shownStore() const;
     Result<void> openStore(app::Newsroom::OpenMode mode);
     // The person named by --user, signed in with the password from COPYDESK_PASSWORD or the
     // terminal. Every command that changes the store needs one; `doing` names the command.

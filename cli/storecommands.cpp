@@ -67,13 +67,14 @@ public:
         if (!args.positional.isEmpty())
             return c.usage(tr("init takes no file names (use --database PATH)"));
         Newsroom &newsroom = c.newsroom();
-        const int before = QFileInfo::exists(c.storePath()) ? 1 : 0;
+        const bool before = Newsroom::isServerAddress(c.storePath())
+            || QFileInfo::exists(c.storePath());
         if (auto r = c.openStore(Newsroom::OpenMode::CreateIfMissing); !r)
             return c.fail(r.error());
 
         qint64 actorId = 0;
         QJsonObject result;
-        result.insert(QStringLiteral("database"), QDir::toNativeSeparators(newsroom.path()));
+        result.insert(QStringLiteral("database"), c.shownStore());
         result.insert(QStringLiteral("schema"), newsroom.schemaVersion());
         if (args.has(QStringLiteral("--admin"))) {
             const QString username = args.value(QStringLiteral("--admin"));
@@ -113,7 +114,7 @@ public:
         }
         QTextStream &out = c.out();
         out << (before ? tr("Store ready: %1 (schema %2)") : tr("Created store: %1 (schema %2)"))
-                   .arg(QDir::toNativeSeparators(newsroom.path()),
+                   .arg(c.shownStore(),
                         QString::number(newsroom.schemaVersion()))
             << Qt::endl;
         if (result.contains(QStringLiteral("admin")))
@@ -131,8 +132,7 @@ public:
     {
         if (!args.positional.isEmpty())
             return c.usage(tr("db check takes no arguments"));
-        if (auto r = c.checkPostgres(); !r)
-            return c.fail(r.error());
+        c.prepareServer();
         Newsroom &newsroom = c.newsroom();
         const auto problems = newsroom.checkStore(c.storePath());
         if (!problems)
@@ -146,7 +146,7 @@ public:
                             ? tr("ok: %1 (schema %2; read-only, so the search index was not "
                                  "checked)")
                             : tr("ok: %1 (schema %2)"))
-                           .arg(QDir::toNativeSeparators(newsroom.path()),
+                           .arg(c.shownStore(),
                                 QString::number(newsroom.schemaVersion()))
                     << Qt::endl;
         } else {
@@ -155,7 +155,7 @@ public:
         }
         if (!problems->isEmpty()) {
             c.remark(tr("%1 has %2 problem(s)")
-                         .arg(QDir::toNativeSeparators(newsroom.path()),
+                         .arg(c.shownStore(),
                               QString::number(problems->size())));
             return Failed;
         }
@@ -166,8 +166,7 @@ public:
     {
         if (!args.positional.isEmpty())
             return c.usage(tr("db migrate takes no arguments"));
-        if (auto r = c.checkPostgres(); !r)
-            return c.fail(r.error());
+        c.prepareServer();
         Newsroom &newsroom = c.newsroom();
         const auto applied = newsroom.migrateStore(c.storePath());
         if (!applied)
@@ -187,8 +186,7 @@ public:
     {
         if (!args.has(QStringLiteral("--out")) || !args.positional.isEmpty())
             return c.usage(tr("db backup takes --out FILE"));
-        if (auto r = c.checkPostgres(); !r)
-            return c.fail(r.error());
+        c.prepareServer();
         const QString out = args.value(QStringLiteral("--out"));
         if (auto r
             = c.newsroom().backupStore(c.storePath(), out, args.has(QStringLiteral("--force")));
@@ -199,8 +197,9 @@ public:
                 QJsonObject { { QStringLiteral("backup"),
                                 QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()) } });
         else
-            c.out() << tr("Backed up %1 to %2 (integrity checked)")
-                           .arg(QDir::toNativeSeparators(c.newsroom().path()),
+            c.out() << (c.newsroom().isServer() ? tr("Backed up %1 to %2 (with pg_dump)")
+                                                : tr("Backed up %1 to %2 (integrity checked)"))
+                           .arg(c.shownStore(),
                                 QDir::toNativeSeparators(out))
                     << Qt::endl;
         return Done;

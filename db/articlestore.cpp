@@ -21,10 +21,18 @@ QString nowUtc()
     return toStored(QDateTime::currentDateTimeUtc());
 }
 
-const char bylineSql[] = "(SELECT group_concat(display_name, ', ') FROM ("
-                         " SELECT p.display_name FROM article_authors aa"
-                         " JOIN people p ON p.id = aa.person_id"
-                         " WHERE aa.article_id = a.id ORDER BY aa.position))";
+// The byline of row a: its authors' names in order, joined with ", ".
+QString bylineSql(Database::Engine engine)
+{
+    if (engine == Database::Engine::PostgreSQL)
+        return QStringLiteral("(SELECT string_agg(p.display_name, ', ' ORDER BY aa.position) "
+                              "FROM article_authors aa JOIN people p ON p.id = aa.person_id "
+                              "WHERE aa.article_id = a.id)");
+    return QStringLiteral("(SELECT group_concat(display_name, ', ') FROM ("
+                          " SELECT p.display_name FROM article_authors aa"
+                          " JOIN people p ON p.id = aa.person_id"
+                          " WHERE aa.article_id = a.id ORDER BY aa.position))");
+}
 
 QVariant nullIfZero(qint64 id)
 {
@@ -36,6 +44,32 @@ QVariant nullIfZero(qint64 id)
 ArticleStore::ArticleStore(Database &database)
     : m_database(database)
 { }
+
+QString ArticleStore::searchQuery(const QString &words) const
+{
+    if (m_database.engine() == Database::Engine::SQLite)
+        return ftsQuery(words);
+    // PostgreSQL: the same terms as a tsquery, all required, the last one as a prefix.
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    const auto parts = words.split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool searchable = false;
+        for (const QChar c : part)
+            searchable = searchable || c.isLetterOrNumber();
+        if (!searchable)
+            continue;
+        QString quoted = part;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+        terms.append(QLatin1Char('\'') + quoted + QLatin1Char('\''));
+    }
+    if (terms.isEmpty())
+        return {};
+    if (!words.back().isSpace())
+        terms.last() += QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
 
 QString ArticleStore::ftsQuery(const QString &words)
 {
@@ -123,8 +157,9 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
         query.addBindValue(name);
         if (!query.exec())
             return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) "
-                                     "SELECT ?, id FROM tags WHERE name = ?"));
+        query.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id) "
+                                     "SELECT CAST(? AS INTEGER), id FROM tags WHERE name = ? "
+                                     "ON CONFLICT DO NOTHING"));
         query.addBindValue(articleId);
         query.addBindValue(name);
         if (!query.exec())
@@ -143,8 +178,8 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
     int position = 0;
     for (qint64 personId : authorIds) {
         query.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO article_authors (article_id, person_id, "
-                           "position) VALUES (?, ?, ?)"));
+            QStringLiteral("INSERT INTO article_authors (article_id, person_id, "
+                           "position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         query.addBindValue(articleId);
         query.addBindValue(personId);
         query.addBindValue(position++);
@@ -350,14 +385,17 @@ struct Filter
     QVariantList values;
 };
 
-Filter filterFor(const ArticleQuery &q, const QString &fts)
+Filter filterFor(const ArticleQuery &q, const QString &fts, Database::Engine engine)
 {
     Filter f;
     f.from = QStringLiteral(" FROM articles a LEFT JOIN sections s ON s.id = a.section_id");
     QStringList conditions;
-    if (!fts.isEmpty()) {
+    if (!fts.isEmpty() && engine == Database::Engine::SQLite) {
         f.from += QStringLiteral(" JOIN articles_fts ON articles_fts.rowid = a.id");
         conditions << QStringLiteral("articles_fts MATCH ?");
+        f.values << fts;
+    } else if (!fts.isEmpty()) {
+        conditions << QStringLiteral("a.search @@ to_tsquery('simple', ?)");
         f.values << fts;
     }
     if (q.status) {
@@ -388,7 +426,7 @@ Filter filterFor(const ArticleQuery &q, const QString &fts)
             }
             conditions
                 << (marks.isEmpty()
-                        ? QStringLiteral("0")
+                        ? QStringLiteral("1 = 0")
                         : QStringLiteral("s.name IN (%1)").arg(marks.join(QLatin1Char(','))));
         }
     }
@@ -431,10 +469,12 @@ QString plainSnippet(const QString &body, const QString &words)
 
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
 {
-    const QString fts = ftsQuery(q.search);
+    const Database::Engine engine = m_database.engine();
+    const QString fts = searchQuery(q.search);
     if (!q.search.trimmed().isEmpty() && fts.isEmpty())
         return QList<ArticleSummary>();
-    const Filter f = filterFor(q, fts);
+    const Filter f = filterFor(q, fts, engine);
+    QVariantList orderValues;
 
     const QString direction
         = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -460,8 +500,16 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
             + QStringLiteral(", a.updated_at DESC, a.id DESC");
         break;
     case ArticleQuery::Sort::Relevance:
-        orderBy = fts.isEmpty() ? QStringLiteral("a.updated_at DESC, a.id DESC")
-                                : QStringLiteral("bm25(articles_fts, 10.0, 4.0, 1.0), a.id DESC");
+        if (fts.isEmpty()) {
+            orderBy = QStringLiteral("a.updated_at DESC, a.id DESC");
+        } else if (engine == Database::Engine::SQLite) {
+            orderBy = QStringLiteral("bm25(articles_fts, 10.0, 4.0, 1.0), a.id DESC");
+        } else {
+            // The weights of D, C (body), B (standfirst), A (headline), as bm25's 1, 4, 10.
+            orderBy = QStringLiteral("ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, "
+                                     "to_tsquery('simple', ?)) DESC, a.id DESC");
+            orderValues << fts;
+        }
         break;
     }
 
@@ -471,10 +519,12 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + QLatin1String(bylineSql)
+        QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + bylineSql(engine)
         + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet + f.from
         + f.where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : f.values)
+        query.addBindValue(value);
+    for (const QVariant &value : orderValues)
         query.addBindValue(value);
     query.addBindValue(q.limit);
     query.addBindValue(q.offset);
@@ -501,15 +551,28 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     // get a plain snippet around the first term instead.
     QSqlQuery snippets(m_database.connection());
     snippets.setForwardOnly(true);
-    snippets.prepare(QStringLiteral(
-        "SELECT CASE WHEN length(a.body) <= ? THEN snippet(articles_fts, -1, char(2), char(3), "
-        "'…', 12) END, CASE WHEN length(a.body) > ? THEN a.body END FROM articles_fts "
-        "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND "
-        "articles_fts.rowid = ?"));
+    if (engine == Database::Engine::SQLite)
+        snippets.prepare(QStringLiteral(
+            "SELECT CASE WHEN length(a.body) <= ? THEN snippet(articles_fts, -1, char(2), "
+            "char(3), '…', 12) END, CASE WHEN length(a.body) > ? THEN a.body END FROM "
+            "articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts "
+            "MATCH ? AND articles_fts.rowid = ?"));
+    else
+        snippets.prepare(QStringLiteral(
+            "SELECT CASE WHEN length(a.body) <= ? THEN ts_headline('simple', "
+            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', ?), "
+            "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
+            "ShortWord=0, MaxFragments=1, FragmentDelimiter=\"…\"') END, CASE WHEN "
+            "length(a.body) > ? THEN a.body END FROM articles a WHERE a.id = ?"));
     for (ArticleSummary &row : rows) {
         snippets.addBindValue(SnippetTextLimit);
-        snippets.addBindValue(SnippetTextLimit);
-        snippets.addBindValue(fts);
+        if (engine == Database::Engine::SQLite) {
+            snippets.addBindValue(SnippetTextLimit);
+            snippets.addBindValue(fts);
+        } else {
+            snippets.addBindValue(fts);
+            snippets.addBindValue(SnippetTextLimit);
+        }
         snippets.addBindValue(row.id);
         if (!snippets.exec())
             return m_database.errorFrom(snippets, tr("making search snippets"));
@@ -524,10 +587,10 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
 
 Result<int> ArticleStore::count(const ArticleQuery &q)
 {
-    const QString fts = ftsQuery(q.search);
+    const QString fts = searchQuery(q.search);
     if (!q.search.trimmed().isEmpty() && fts.isEmpty())
         return 0;
-    const Filter f = filterFor(q, fts);
+    const Filter f = filterFor(q, fts, m_database.engine());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*)") + f.from + f.where);
     for (const QVariant &value : f.values)

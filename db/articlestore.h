@@ -50,6 +50,8 @@ public:
     // Turns free words typed by a person into a safe FTS5 query: every word quoted, the last one
     // matched as a prefix so results appear while typing. Empty when nothing is searchable.
     static QString ftsQuery(const QString &words);
+    // The search words as this store's engine reads them: FTS5 syntax, or a tsquery.
+    QString searchQuery(const QString &words) const;
 
 private:
     Result<QString> uniqueSlug(const QString &table, const QString &base);

@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "db/serveraddress.h"
 #include "db/transaction.h"
 
 #include <QDateTime>
@@ -11,9 +12,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <cstdio>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #if defined(Q_OS_LINUX)
@@ -51,22 +56,62 @@ QList<Migration> availableMigrations()
     return migrations;
 }
 
-// Splits a migration file into statements. QSqlQuery::exec runs one statement per call on
-// SQLite, and triggers hold semicolons of their own, so SQLite itself says where one ends.
-QStringList splitStatements(const QString &script)
+// The lines of a migration for one engine. A migration is shared SQL; where the engines differ
+// a block starts with "-- engine: sqlite" or "-- engine: postgresql" and ends at
+// "-- engine: all" (or the next block).
+QString scriptFor(const QString &script, Database::Engine engine)
+{
+    static const QRegularExpression marker(QStringLiteral(R"(^--\s*engine:\s*(\w+)\s*$)"));
+    const QString mine = engine == Database::Engine::SQLite ? QStringLiteral("sqlite")
+                                                            : QStringLiteral("postgresql");
+    QString out;
+    QString current = QStringLiteral("all");
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const auto match = marker.match(line.trimmed());
+        if (match.hasMatch()) {
+            current = match.captured(1).toLower();
+            continue;
+        }
+        if (current == QLatin1String("all") || current == mine)
+            out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+// Splits a migration into statements. QSqlQuery::exec runs one statement per call. On SQLite,
+// triggers hold semicolons of their own, so SQLite itself says where one ends; on PostgreSQL a
+// statement ends with a semicolon at the end of a line outside a $$-quoted function body.
+QStringList splitStatements(const QString &script, Database::Engine engine)
 {
     QStringList statements;
     QString current;
+    bool inDollarQuote = false;
     const auto lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
+        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1String("--"))))
+            continue;
         current += line + QLatin1Char('\n');
-        if (sqlite3_complete(current.toUtf8().constData())) {
+        bool complete = false;
+        if (engine == Database::Engine::SQLite) {
+            complete = sqlite3_complete(current.toUtf8().constData());
+        } else {
+            if (line.count(QLatin1String("$$")) % 2 == 1)
+                inDollarQuote = !inDollarQuote;
+            complete = !inDollarQuote && line.trimmed().endsWith(QLatin1Char(';'));
+        }
+        if (complete) {
             statements.append(current.trimmed());
             current.clear();
         }
     }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
     return statements;
 }
+
+// The key of the advisory lock that lets one machine at a time migrate a server's newsroom.
+constexpr qint64 MigrationLockKey = 0x4350444b00000001LL;
 
 QString nowUtc()
 {
@@ -120,9 +165,126 @@ QString Database::networkFileSystemName(const QString &directory)
 #endif
 }
 
-Result<void> Database::open(const QString &path, OpenMode mode)
+Result<void> Database::open(const QString &location, OpenMode mode, const QString &password)
 {
     close();
+    if (ServerAddress::isServerAddress(location))
+        return openServer(location, mode, password);
+    return openFile(location, mode);
+}
+
+QString Database::displayName() const
+{
+    return m_displayName;
+}
+
+bool Database::isConnected() const
+{
+    if (!isOpen())
+        return false;
+    if (m_engine == Engine::SQLite)
+        return true;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    auto *conn = *static_cast<PGconn *const *>(handle.data());
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
+Result<void> Database::openServer(const QString &location, OpenMode mode, const QString &password)
+{
+    auto parsed = ServerAddress::parse(location);
+    if (!parsed)
+        return parsed.error();
+    const ServerAddress address = parsed.value();
+    const QString shown = address.displayName();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failure(Error::Kind::Failed,
+                       tr("this Copydesk cannot reach a PostgreSQL server: Qt's PostgreSQL "
+                          "driver is not installed (Debian: libqt6sql6-psql)"));
+    m_engine = Engine::PostgreSQL;
+    m_displayName = shown;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(!password.isEmpty() ? password : address.password);
+        QStringList options { QStringLiteral("connect_timeout=%1").arg(address.connectTimeout),
+                              QStringLiteral("application_name=copydesk") };
+        if (!address.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=") + address.sslMode;
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            const QString detail = error.databaseText().isEmpty() ? error.driverText()
+                                                                   : error.databaseText();
+            const QString text = detail.trimmed();
+            if (text.contains(QLatin1String("password authentication failed"))
+                || text.contains(QLatin1String("no password supplied")))
+                return failure(Error::Kind::NotPermitted,
+                               tr("the server refused %1's password for %2")
+                                   .arg(address.user.isEmpty() ? tr("this login") : address.user,
+                                        shown));
+            if (text.contains(QLatin1String("does not exist")))
+                return failure(Error::Kind::NotFound,
+                               tr("cannot open %1: %2 (the server's administrator creates the "
+                                  "database: createdb %3)")
+                                   .arg(shown, text.section(QLatin1Char('\n'), 0, 0),
+                                        address.database));
+            return failure(Error::Kind::Unreachable,
+                           tr("cannot reach the newsroom server for %1: %2")
+                               .arg(shown, text.section(QLatin1Char('\n'), 0, 0)));
+        }
+    }
+    m_path = address.toString();
+
+    auto fail = [this](Error error) -> Result<void> {
+        close();
+        return error;
+    };
+    // Quiet notices, UTC, and a five-second wait for a lock, as the SQLite busy timeout.
+    for (const char *setting : { "SET client_min_messages = warning", "SET TIME ZONE 'UTC'",
+                                 "SET lock_timeout = '5s'" }) {
+        if (auto r = exec(QString::fromLatin1(setting), tr("preparing the connection")); !r)
+            return fail(r.error());
+    }
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral(
+            "SELECT to_regclass('schema_migrations') IS NOT NULL, (SELECT count(*) FROM "
+            "pg_catalog.pg_tables WHERE schemaname = current_schema())"))
+        || !probe.next())
+        return fail(errorFrom(probe, tr("reading the newsroom")));
+    const bool ours = probe.value(0).toBool();
+    const int tables = probe.value(1).toInt();
+    probe.finish();
+    if (!ours && tables > 0)
+        return fail(failure(Error::Kind::Invalid,
+                            tr("%1 is not a Copydesk newsroom (its database holds other tables)")
+                                .arg(shown)));
+    if (!ours && mode == OpenMode::MustExist)
+        return fail(failure(Error::Kind::Invalid,
+                            tr("%1 is not a Copydesk newsroom (it is empty; set it up with: "
+                               "copydesk init --database %2)")
+                                .arg(shown, m_path)));
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion())
+        return fail(failure(Error::Kind::Invalid,
+                            tr("%1 was written by a newer Copydesk (schema %2; this "
+                               "program knows up to %3); it was left unchanged")
+                                .arg(shown)
+                                .arg(version)
+                                .arg(latestSchemaVersion())));
+    qCDebug(lcDb) << "opened" << m_path << "schema" << version;
+    return {};
+}
+
+Result<void> Database::openFile(const QString &path, OpenMode mode)
+{
+    m_engine = Engine::SQLite;
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.exists() && !info.isFile())
@@ -155,6 +317,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         }
     }
     m_path = info.absoluteFilePath();
+    m_displayName = info.fileName();
 
     auto fail = [this](Error error) -> Result<void> {
         close();
@@ -235,6 +398,8 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_displayName.clear();
+    m_transactionDepth = 0;
 }
 
 bool Database::isOpen() const
@@ -256,9 +421,11 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = "
-                                   "'schema_migrations'"))
-        || !query.next())
+    const QString exists = m_engine == Engine::SQLite
+        ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                         "'schema_migrations'")
+        : QStringLiteral("SELECT 1 WHERE to_regclass('schema_migrations') IS NOT NULL");
+    if (!query.exec(exists) || !query.next())
         return 0;
     query.finish();
     if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next())
@@ -283,23 +450,32 @@ Result<int> Database::migrate()
         if (!file.open(QIODevice::ReadOnly))
             return failure(Error::Kind::Failed,
                            tr("cannot read migration %1").arg(migration.fileName));
-        const QString script = QString::fromUtf8(file.readAll());
+        const QString script = scriptFor(QString::fromUtf8(file.readAll()), m_engine);
 
         Transaction transaction(*this);
         if (auto r = transaction.begin(); !r)
             return r.error();
         QSqlQuery query(connection());
+        // Two machines migrating one server at once: the second waits here for the first,
+        // then finds the migration applied. (On SQLite, BEGIN IMMEDIATE already serialises.)
+        if (m_engine == Engine::PostgreSQL
+            && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
+            return errorFrom(query, tr("waiting for another machine's migration"));
+        query.finish();
+        if (schemaVersion() >= migration.version)
+            continue; // applied by someone else meanwhile; the transaction rolls back
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
             return errorFrom(query, tr("recording migrations"));
         int number = 0;
-        for (const QString &statement : splitStatements(script)) {
+        for (const QString &statement : splitStatements(script, m_engine)) {
             ++number;
             if (!query.exec(statement))
                 return errorFrom(query,
                                  tr("applying migration %1 (statement %2)")
                                      .arg(QFileInfo(migration.fileName).fileName())
                                      .arg(number));
+            query.finish();
         }
         query.prepare(
             QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
@@ -307,7 +483,8 @@ Result<int> Database::migrate()
         query.addBindValue(nowUtc());
         if (!query.exec())
             return errorFrom(query, tr("recording migration %1").arg(migration.version));
-        if (!query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)))
+        if (m_engine == Engine::SQLite
+            && !query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)))
             return errorFrom(query, tr("stamping the store"));
         query.finish();
         if (auto r = transaction.commit(); !r)
@@ -335,6 +512,8 @@ bool Database::isCopydeskStoreFile(const QString &path)
 
 Result<void> Database::backup(const QString &target, bool force)
 {
+    if (m_engine == Engine::PostgreSQL)
+        return backupServer(target, force);
     const QFileInfo info(target);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.absoluteFilePath() == m_path)
@@ -391,6 +570,8 @@ Result<void> Database::backup(const QString &target, bool force)
 
 Result<QStringList> Database::check()
 {
+    if (m_engine == Engine::PostgreSQL)
+        return checkServer();
     QStringList problems;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -427,6 +608,83 @@ Result<QStringList> Database::check()
     return problems;
 }
 
+Result<void> Database::backupServer(const QString &target, bool force)
+{
+    const QFileInfo info(target);
+    const QString shown = nativePath(info.absoluteFilePath());
+    if (info.exists() && !info.isFile())
+        return failure(Error::Kind::Invalid,
+                       tr("%1 exists and is not a file; nothing was written").arg(shown));
+    if (info.exists() && !force) {
+        QFile existing(info.absoluteFilePath());
+        if (!existing.open(QIODevice::ReadOnly) || !existing.read(5).startsWith("PGDMP"))
+            return failure(Error::Kind::Invalid,
+                           tr("%1 exists and is not a newsroom backup; nothing was written "
+                              "(give --force to replace it)")
+                               .arg(shown));
+    }
+    QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+    if (pgDump.isEmpty())
+        return failure(Error::Kind::Failed,
+                       tr("backing up a newsroom on a server needs PostgreSQL's pg_dump, which "
+                          "is not installed here (Debian: postgresql-client); nothing was "
+                          "written"));
+    if (!QDir().mkpath(info.absolutePath()))
+        return failure(Error::Kind::Failed, tr("cannot create the folder for %1").arg(shown));
+    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName()
+        + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QSqlDatabase db = connection();
+    const auto address = ServerAddress::parse(m_path);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGHOST"), db.hostName());
+    environment.insert(QStringLiteral("PGPORT"), QString::number(db.port()));
+    environment.insert(QStringLiteral("PGDATABASE"), db.databaseName());
+    if (!db.userName().isEmpty())
+        environment.insert(QStringLiteral("PGUSER"), db.userName());
+    if (!db.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), db.password());
+    if (address && !address->sslMode.isEmpty())
+        environment.insert(QStringLiteral("PGSSLMODE"), address->sslMode);
+    QProcess dump;
+    dump.setProcessEnvironment(environment);
+    dump.start(pgDump, { QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+                         QStringLiteral("--file"), temporary });
+    const bool finished = dump.waitForFinished(-1);
+    if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        QFile::remove(temporary);
+        const QString why = QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
+        return failure(Error::Kind::Failed,
+                       tr("pg_dump could not back up %1 (%2); nothing was written to %3")
+                           .arg(m_displayName, why.isEmpty() ? dump.errorString() : why, shown));
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(info.absoluteFilePath()).constData())
+        != 0) {
+        QFile::remove(temporary);
+        return failure(Error::Kind::Failed, tr("cannot write %1").arg(shown));
+    }
+    return {};
+}
+
+Result<QStringList> Database::checkServer()
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    // The server keeps references and indexes sound itself; what can go wrong is a newsroom
+    // missing a part of its schema, or one older than this program.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE search IS NULL"))
+        || !query.next())
+        problems.append(tr("the search index cannot be read (%1)")
+                            .arg(query.lastError().databaseText().trimmed()));
+    query.finish();
+    const int version = schemaVersion();
+    if (version < latestSchemaVersion())
+        problems.append(tr("schema %1 is older than %2 (run: copydesk db migrate)")
+                            .arg(version)
+                            .arg(latestSchemaVersion()));
+    return problems;
+}
+
 bool Database::isReadOnly() const
 {
     if (!isOpen())
@@ -453,6 +711,34 @@ Error Database::errorFrom(const QSqlQuery &query, const QString &doing) const
 
 Error Database::errorFrom(const QSqlError &error, const QString &doing) const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        const QString state = error.nativeErrorCode();
+        qCDebug(lcDb) << "server error" << state << error.text() << "while" << doing;
+        const QString detail = (error.databaseText().isEmpty() ? error.driverText()
+                                                               : error.databaseText())
+                                   .section(QLatin1Char('\n'), 0, 0)
+                                   .trimmed();
+        if (!isConnected() || state.startsWith(QLatin1String("08"))
+            || state.startsWith(QLatin1String("57P")))
+            return { Error::Kind::Unreachable,
+                     tr("the connection to the newsroom server (%1) was lost while %2; "
+                        "nothing was changed")
+                         .arg(m_displayName, doing) };
+        if (state == QLatin1String("55P03") || state == QLatin1String("40001")
+            || state == QLatin1String("40P01"))
+            return { Error::Kind::Busy,
+                     tr("%1 was held by another writer beyond the 5 second wait while %2; "
+                        "nothing was changed, try again")
+                         .arg(m_displayName, doing) };
+        if (state == QLatin1String("42501"))
+            return { Error::Kind::NotPermitted,
+                     tr("the newsroom server refused this while %1: %2").arg(doing, detail) };
+        if (state == QLatin1String("53100"))
+            return { Error::Kind::Failed,
+                     tr("the newsroom server's disk is full while %1; nothing was changed")
+                         .arg(doing) };
+        return { Error::Kind::Failed, tr("%1 failed on %2: %3").arg(doing, m_displayName, detail) };
+    }
     const QString shown = nativePath(m_path.isEmpty() ? connection().databaseName() : m_path);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();

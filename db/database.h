@@ -12,7 +12,8 @@ class QSqlQuery;
 
 namespace copydesk::db {
 
-// One open store: a named SQLite connection with Copydesk's pragmas, and its migrations.
+// One open store: a named SQLite connection with Copydesk's pragmas, or a connection to a
+// newsroom on a PostgreSQL server; and its migrations, which run on both engines.
 // A process keeps one writing connection per store (see DESIGN.md §8 on SQLite's WAL bug).
 class Database final
 {
@@ -25,10 +26,16 @@ public:
         MustExist, // a missing file is an error; so is a file that is not a Copydesk store
     };
 
+    enum class Engine { SQLite, PostgreSQL };
+
     Database();
     ~Database();
 
-    Result<void> open(const QString &path, OpenMode mode);
+    // Opens a store file, or a newsroom on a server when location is a postgresql:// address
+    // (see ServerAddress). password is for the server only; without one, libpq looks in
+    // PGPASSWORD and ~/.pgpass. A server's database must exist: CreateIfMissing makes an empty
+    // database a Copydesk store, never a new database.
+    Result<void> open(const QString &location, OpenMode mode, const QString &password = {});
     void close();
     bool isOpen() const;
 
@@ -55,7 +62,14 @@ public:
     Result<QStringList> check();
 
     QSqlDatabase connection() const;
+    // The store's file, or the server address (without a password) it was opened with.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // How a person would name the store: the file's name, or "copydesk on db.example.org".
+    QString displayName() const;
+    // False when a server connection has been lost (a query failed and the server is gone).
+    bool isConnected() const;
 
     // Turns a failed query into an Error that names what was being done and why it failed
     // (a busy store, a damaged file, a full disk).
@@ -75,6 +89,13 @@ public:
 
 private:
     friend class Transaction;
+    Result<void> openFile(const QString &path, OpenMode mode);
+    Result<void> openServer(const QString &address, OpenMode mode, const QString &password);
+    Result<void> backupServer(const QString &target, bool force);
+    Result<QStringList> checkServer();
+
+    Engine m_engine = Engine::SQLite;
+    QString m_displayName;
     int m_transactionDepth = 0; // open Transactions; inner ones are savepoints
 
     QString m_connectionName;

@@ -31,8 +31,8 @@ Result<void> DictionaryStore::add(const QString &word, const QString &language, 
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO dictionary_words (word, language, person_id, added_by, added_at) "
-        "VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO dictionary_words (word, language, person_id, added_by, added_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(word);
     q.addBindValue(language);
     q.addBindValue(personOrNull(personId));
@@ -48,7 +48,7 @@ Result<void> DictionaryStore::remove(const QString &word, const QString &languag
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "DELETE FROM dictionary_words WHERE word = ? AND (language = ? OR language = ?) "
-        "AND ifnull(person_id, 0) = ?"));
+        "AND coalesce(person_id, 0) = ?"));
     q.addBindValue(word);
     q.addBindValue(language);
     q.addBindValue(baseLanguage(language));
@@ -65,7 +65,7 @@ Result<QStringList> DictionaryStore::words(const QString &language, qint64 perso
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("SELECT word FROM dictionary_words WHERE (language = ? OR language = ?) AND "
-                       "ifnull(person_id, 0) = ? ORDER BY word COLLATE NOCASE"));
+                       "coalesce(person_id, 0) = ? ORDER BY word COLLATE NOCASE"));
     q.addBindValue(language);
     q.addBindValue(baseLanguage(language));
     q.addBindValue(personId);
@@ -110,8 +110,8 @@ Result<void> DictionaryStore::ignore(qint64 articleId, const QString &word, qint
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO article_ignored_words (article_id, word, added_by, added_at) "
-        "VALUES (?, ?, ?, ?)"));
+        "INSERT INTO article_ignored_words (article_id, word, added_by, added_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(articleId);
     q.addBindValue(word);
     q.addBindValue(personOrNull(addedBy));

@@ -78,7 +78,7 @@ Result<qint64> PeopleStore::add(const Person &person)
     query.addBindValue(person.bio);
     query.addBindValue(person.passwordHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                      : QVariant(person.passwordHash));
-    query.addBindValue(person.active);
+    query.addBindValue(person.active ? 1 : 0);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec() || !query.next())
         return m_database.errorFrom(query, tr("adding %1").arg(person.username));
@@ -142,7 +142,7 @@ Result<void> PeopleStore::update(const Person &person)
                        "WHERE id = ?"));
     query.addBindValue(person.displayName);
     query.addBindValue(person.bio);
-    query.addBindValue(person.active);
+    query.addBindValue(person.active ? 1 : 0);
     query.addBindValue(person.id);
     if (!query.exec())
         return m_database.errorFrom(query, tr("updating %1").arg(person.username));

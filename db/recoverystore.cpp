@@ -51,7 +51,7 @@ Result<QList<Autosave>> RecoveryStore::autosaves(qint64 personId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, ifnull(article_id, 0), ifnull(draft_key, ''), person_id, headline, standfirst, "
+        "SELECT id, coalesce(article_id, 0), coalesce(draft_key, ''), person_id, headline, standfirst, "
         "body, saved_at, base_version, section, tags FROM autosaves WHERE person_id = ? "
         "ORDER BY saved_at"));
     q.addBindValue(personId);
@@ -81,8 +81,8 @@ Result<void> RecoveryStore::removeAutosave(qint64 personId, qint64 articleId,
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "DELETE FROM autosaves WHERE person_id = ? AND ifnull(article_id, 0) = ? AND "
-        "ifnull(draft_key, '') = coalesce(?, '')"));
+        "DELETE FROM autosaves WHERE person_id = ? AND coalesce(article_id, 0) = ? AND "
+        "coalesce(draft_key, '') = coalesce(?, '')"));
     q.addBindValue(personId);
     q.addBindValue(articleId);
     q.addBindValue(draftKey);

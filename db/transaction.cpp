@@ -26,7 +26,9 @@ Result<void> Transaction::begin()
 {
     m_depth = m_database.m_transactionDepth;
     auto result = m_depth == 0
-        ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), tr("starting a write"))
+        ? m_database.exec(m_database.isServer() ? QStringLiteral("BEGIN")
+                                                : QStringLiteral("BEGIN IMMEDIATE"),
+                          tr("starting a write"))
         : m_database.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth), tr("starting a write"));
     m_active = result.ok();
     if (m_active)

@@ -21,6 +21,7 @@ struct Error
         Busy, // the store stayed locked by another program beyond the busy timeout
         Invalid, // the input was refused (bad UTF-8, a store that is not ours, ...)
         NotPermitted, // the rules do not allow this person to do this
+        Unreachable, // the newsroom server could not be reached; nothing was changed
     };
     Kind kind = Kind::Failed;
     QString message;

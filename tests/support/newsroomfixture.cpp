@@ -1,5 +1,7 @@
 #include "tests/support/newsroomfixture.h"
 
+#include "tests/support/testserver.h"
+
 namespace copydesk::test {
 
 NewsroomFixture::NewsroomFixture()
@@ -7,7 +9,8 @@ NewsroomFixture::NewsroomFixture()
 { }
 
 NewsroomFixture::NewsroomFixture(const Options &options)
-    : m_store(m_dir.filePath(options.fileName))
+    : m_store(TestServer::isEnabled() ? TestServer::createDatabase()
+                                      : m_dir.filePath(options.fileName))
     , m_now(options.now)
     , m_newsroom(std::make_unique<app::Newsroom>())
 {
@@ -28,7 +31,9 @@ NewsroomFixture::NewsroomFixture(const Options &options)
 
 NewsroomFixture::~NewsroomFixture()
 {
-    m_newsroom.reset(); // the store closes before its folder goes
+    m_newsroom.reset(); // the store closes before its folder (or database) goes
+    if (TestServer::isEnabled())
+        TestServer::dropDatabase(m_store);
 }
 
 app::Actor NewsroomFixture::hire(const Hire &who)

@@ -11,7 +11,8 @@
 
 namespace copydesk::test {
 
-// The shared starting point of the suites: a new store in a temporary folder, its first account
+// The shared starting point of the suites: a new store in a temporary folder (or a new database
+// on the test server, in a suite's PostgreSQL run; see TestServer), its first account
 // (administrator and editor-in-chief) signed in, and a way to hire more staff. The clock is
 // fixed at 2026-11-28 12:00 UTC unless a suite moves it.
 class NewsroomFixture final
@@ -37,7 +38,9 @@ public:
 
     app::Newsroom &newsroom() { return *m_newsroom; }
     app::Newsroom *operator->() { return m_newsroom.get(); }
+    // The store file, or the database's address when the suite runs on PostgreSQL.
     QString storePath() const { return m_store; }
+    bool isServer() const { return m_newsroom->isServer(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QString folder() const { return m_dir.path(); }
     const app::Actor &chief() const { return m_chief; }
