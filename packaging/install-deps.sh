@@ -2,6 +2,9 @@
 # Installs what Copydesk needs to build, test and run on Debian 12 / Ubuntu, through apt (and,
 # for the Nu Html Checker the export tests use, npm). clang and libclang-rt-dev (libFuzzer and the
 # sanitizers' runtimes: libclang-rt-14-dev on Debian 12) build the fuzz targets of tests/fuzz.
+# libpq-dev is the PostgreSQL client library the store links; postgresql (the server programs:
+# initdb, pg_ctl) and postgresql-client (pg_dump, pg_restore) let the suites run on a throwaway
+# PostgreSQL server as well as on SQLite (tests/support/pgserver.sh).
 # Installs only what is missing: when everything is there it does nothing and exits 0. Run as
 # root or with sudo available.
 set -eu
@@ -13,7 +16,7 @@ PACKAGES="
 build-essential cmake pkg-config ninja-build
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
 qt6-l10n-tools qt6-tools-dev
-libsqlite3-dev libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
+libsqlite3-dev libpq-dev postgresql postgresql-client libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev
 lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml
 clang libclang-rt-dev

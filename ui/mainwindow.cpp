@@ -11,6 +11,7 @@
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
 #include "ui/prompts.h"
+#include "ui/serverdialog.h"
 #include "ui/spellhighlighter.h"
 
 #include <QAction>
@@ -117,9 +118,11 @@ void MainWindow::createWidgets()
     m_editor->setLanguages(languages);
 
     m_person = new QLabel(this);
+    m_store = new QLabel(this);
     m_words = new QLabel(this);
     m_reading = new QLabel(this);
     statusBar()->addPermanentWidget(m_person, 1);
+    statusBar()->addPermanentWidget(m_store);
     statusBar()->addPermanentWidget(m_words);
     statusBar()->addPermanentWidget(m_reading);
 }
@@ -209,15 +212,17 @@ void MainWindow::connectSession()
     });
 }
 
-Result<void> MainWindow::openStore(const QString &path)
+Result<void> MainWindow::openStore(const QString &path, const QString &password)
 {
     app::Newsroom candidate;
+    candidate.setServerPassword(password);
     // Try the new store first so a failure leaves the open one alone.
     if (auto r = candidate.open(path, app::Newsroom::OpenMode::CreateIfMissing); !r)
         return r;
     candidate.close();
     m_session->close();
     m_newsroom.close();
+    m_newsroom.setServerPassword(password);
     if (auto r = m_newsroom.open(path, app::Newsroom::OpenMode::CreateIfMissing); !r)
         return r;
     m_session->setActor({});
@@ -229,9 +234,30 @@ Result<void> MainWindow::openStore(const QString &path)
     updateActions();
     updateTitle();
     refreshHistory();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_newsroom.path())),
-                             5000);
+    const QString shown = shownStore();
+    m_store->setText(m_newsroom.isServer() ? tr("Newsroom: %1").arg(m_newsroom.displayName())
+                                           : tr("Store: %1").arg(m_newsroom.displayName()));
+    m_store->setToolTip(shown);
+    statusBar()->showMessage(tr("Opened %1").arg(shown), 5000);
     return {};
+}
+
+QString MainWindow::shownStore() const
+{
+    return m_newsroom.isServer() ? m_newsroom.path() : QDir::toNativeSeparators(m_newsroom.path());
+}
+
+bool MainWindow::connectToServer(const QString &suggested)
+{
+    ServerDialog dialog(
+        [this](const QString &address, const QString &password) {
+            const auto opened = openStore(address, password);
+            return opened ? QString() : opened.errorString();
+        },
+        this);
+    if (!suggested.isEmpty())
+        dialog.setAddress(suggested);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 Result<void> MainWindow::signIn(const QString &username, const QString &password)
@@ -338,7 +364,7 @@ void MainWindow::updateTitle()
     }
     title += QStringLiteral("Copydesk");
     if (m_newsroom.isOpen())
-        title += QStringLiteral(" — ") + QFileInfo(m_newsroom.path()).fileName();
+        title += QStringLiteral(" — ") + m_newsroom.displayName();
     setWindowTitle(title);
     setWindowModified(m_session->isOpen() && m_editor->isModified());
 }

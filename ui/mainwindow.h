@@ -45,7 +45,14 @@ public:
 
     // Opens a store (creating it if new); on failure the message is returned and the window
     // keeps the store it had. The person must sign in again on the new store.
-    Result<void> openStore(const QString &path);
+    // Opens a store file or a newsroom server's address (with the server login's password, if
+    // it needs one); a failure leaves the open store as it was.
+    Result<void> openStore(const QString &path, const QString &password = {});
+    // File ▸ Connect to Newsroom Server…: asks for the server until it connects or the person
+    // cancels; suggested fills the fields (an address that failed). True once connected.
+    bool connectToServer(const QString &suggested = {});
+    // The open store as a person reads it: a file's native path, or the server address.
+    QString shownStore() const;
     // On a new, empty store: the first-run welcome, which also signs the new account in.
     // Returns false if the person cancelled.
     bool welcomeIfNew();
@@ -146,6 +153,7 @@ private:
     QAction *m_takeOverAction = nullptr;
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
+    QLabel *m_store = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
 

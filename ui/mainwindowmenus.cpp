@@ -69,6 +69,10 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
     file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
+    file->addAction(tr("Co&nnect to Newsroom Server…"), this, [this] {
+        if (maybeSave() && connectToServer() && welcomeIfNew() && actor().id == 0)
+            askSignIn();
+    });
     file->addAction(tr("S&witch Person…"), this, [this] {
         if (maybeSave())
             askSignIn();
@@ -168,7 +172,7 @@ void MainWindow::createActions()
             this, tr("About Copydesk"),
             tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
                 .arg(QStringLiteral(COPYDESK_VERSION),
-                     QDir::toNativeSeparators(m_newsroom.path()).toHtmlEscaped()));
+                     shownStore().toHtmlEscaped()));
     });
 }
 
@@ -261,7 +265,8 @@ void MainWindow::chooseStore(bool create)
 {
     if (!maybeSave())
         return;
-    const QString dir = QFileInfo(m_newsroom.path()).absolutePath();
+    const QString dir = m_newsroom.isServer() ? QString()
+                                              : QFileInfo(m_newsroom.path()).absolutePath();
     const QString filter = tr("Copydesk stores (*.sqlite);;All files (*)");
     const QString path = create ? FileDialogs::saveFileName(this, tr("New Store"), dir, filter)
                                 : FileDialogs::openFileName(this, tr("Open Store"), dir, filter);
@@ -437,7 +442,7 @@ bool MainWindow::welcomeIfNew()
 bool MainWindow::askSignIn()
 {
     SignInDialog dialog(
-        QDir::toNativeSeparators(m_newsroom.path()),
+        m_newsroom.isServer() ? m_newsroom.displayName() : shownStore(),
         QSettings().value(QStringLiteral("session/username")).toString(),
         [this](const QString &username, const QString &password) {
             const auto r = signIn(username, password);
