@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <cstdio>
@@ -185,7 +187,8 @@ bool Database::isConnected() const
     if (m_engine == Engine::SQLite)
         return true;
     const QVariant handle = connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt names the type as libpq declares it: "pg_conn*" (PGconn is a typedef).
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return false;
     auto *conn = *static_cast<PGconn *const *>(handle.data());
     return conn && PQstatus(conn) == CONNECTION_OK;
@@ -372,8 +375,20 @@ Result<void> Database::openFile(const QString &path, OpenMode mode)
                                 "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000" }) {
         if (readOnly)
             break;
-        if (auto r = exec(QString::fromLatin1(pragma), tr("preparing the store")); !r)
-            return fail(r.error());
+        // Switching a new store to WAL needs it to itself, and SQLite answers "busy" at once
+        // rather than through the busy handler when another program opens the same new store
+        // at that moment: wait for it within the same 5 seconds.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QSqlQuery query(connection());
+            if (query.exec(QString::fromLatin1(pragma)))
+                break;
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() > 5000)
+                return fail(errorFrom(query, tr("preparing the store")));
+            QThread::msleep(20);
+        }
     }
 
     const int version = schemaVersion();
@@ -727,8 +742,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
         if (state == QLatin1String("55P03") || state == QLatin1String("40001")
             || state == QLatin1String("40P01"))
             return { Error::Kind::Busy,
-                     tr("%1 was held by another writer beyond the 5 second wait while %2; "
-                        "nothing was changed, try again")
+                     tr("the newsroom %1 is locked by another program and stayed locked "
+                        "beyond the 5 second wait while %2; nothing was changed, try again")
                          .arg(m_displayName, doing) };
         if (state == QLatin1String("42501"))
             return { Error::Kind::NotPermitted,

@@ -1,9 +1,11 @@
 // The store: migrations, refusal of what is not ours, saves against a version, paging and search.
+// Runs on SQLite, and as tst_store_postgresql on a PostgreSQL server (test::TestServer).
 
 #include "db/articlestore.h"
 #include "db/database.h"
 #include "db/peoplestore.h"
 #include "db/transaction.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,8 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace copydesk::db;
 using copydesk::Error;
+using copydesk::Result;
 using copydesk::Status;
 
 class TestStore : public QObject
@@ -29,6 +35,8 @@ private Q_SLOTS:
     void refusesWhatIsNotAStore_data();
     void refusesWhatIsNotAStore();
     void missingStoreIsNotCreatedWhenItMustExist();
+    void serverDatabaseWithOtherTablesIsRefused();
+    void twoMachinesMigratingAtOnceApplyEachMigrationOnce();
     void pragmasAreSet();
     void saveAgainstCurrentVersion();
     void staleSaveIsAConflictAndOverwritesNothing();
@@ -46,6 +54,7 @@ private Q_SLOTS:
 
 private:
     Article article(const QString &headline, const QString &body = {}, const QString &section = {});
+    bool onServer() const { return m_db->isServer(); }
     QString m_path;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -55,7 +64,9 @@ void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_path = copydesk::test::TestServer::isEnabled()
+        ? copydesk::test::TestServer::createDatabase()
+        : m_dir->filePath(QStringLiteral("store.sqlite"));
     m_db = std::make_unique<Database>();
     auto opened = m_db->open(m_path, Database::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
@@ -67,6 +78,8 @@ void TestStore::cleanup()
 {
     m_db.reset();
     m_dir.reset();
+    if (copydesk::test::TestServer::isEnabled())
+        copydesk::test::TestServer::dropDatabase(m_path);
 }
 
 Article TestStore::article(const QString &headline, const QString &body, const QString &section)
@@ -84,15 +97,24 @@ void TestStore::freshStoreIsMigrated()
     QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QSqlQuery q(m_db->connection());
-    for (const char *table :
-         { "people", "appointments", "sections", "articles", "article_authors", "tags",
-           "article_tags", "revisions", "notes", "audit_log", "dictionary_words", "locks",
-           "autosaves", "settings", "articles_fts", "schema_migrations" }) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
-        q.addBindValue(QString::fromLatin1(table));
+    // The search index is FTS5's table on SQLite, a GIN index over a tsvector on PostgreSQL.
+    const QString search = onServer() ? QStringLiteral("articles_search")
+                                      : QStringLiteral("articles_fts");
+    for (const QString &table :
+         { QStringLiteral("people"), QStringLiteral("appointments"), QStringLiteral("sections"),
+           QStringLiteral("articles"), QStringLiteral("article_authors"), QStringLiteral("tags"),
+           QStringLiteral("article_tags"), QStringLiteral("revisions"), QStringLiteral("notes"),
+           QStringLiteral("audit_log"), QStringLiteral("dictionary_words"),
+           QStringLiteral("locks"), QStringLiteral("autosaves"), QStringLiteral("settings"),
+           search, QStringLiteral("schema_migrations") }) {
+        q.prepare(onServer() ? QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = ?")
+                             : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+        q.addBindValue(table);
         QVERIFY(q.exec() && q.next());
-        QVERIFY2(q.value(0).toInt() == 1, table);
+        QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
     }
+    if (onServer())
+        return; // no file header to stamp
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::applicationId);
 }
@@ -128,6 +150,12 @@ void TestStore::newerSchemaIsRefused()
              qPrintable(opened.errorString()));
     QVERIFY(!m_db->isOpen());
     // Left as it was: the newer version is still recorded.
+    if (onServer()) {
+        copydesk::test::ServerConnection raw(m_path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(),
+                 999);
+        return;
+    }
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
     raw.setDatabaseName(m_path);
     QVERIFY(raw.open());
@@ -183,8 +211,95 @@ void TestStore::missingStoreIsNotCreatedWhenItMustExist()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestStore::serverDatabaseWithOtherTablesIsRefused()
+{
+    if (!copydesk::test::TestServer::isEnabled())
+        QSKIP("needs a PostgreSQL server: this runs in tst_store_postgresql");
+    const QString other = copydesk::test::TestServer::createDatabase();
+    {
+        copydesk::test::ServerConnection raw(other);
+        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE invoices (id int, total numeric)")),
+                 QString());
+    }
+    Database db;
+    for (auto mode : { Database::OpenMode::MustExist, Database::OpenMode::CreateIfMissing }) {
+        const auto opened = db.open(other, mode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Invalid);
+        QVERIFY2(opened.errorString().contains(QStringLiteral("not a Copydesk newsroom")),
+                 qPrintable(opened.errorString()));
+    }
+    {
+        // Nothing was added to it.
+        copydesk::test::ServerConnection raw(other);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                          "'public'"))
+                     .toInt(),
+                 1);
+    }
+    copydesk::test::TestServer::dropDatabase(other);
+
+    // A database that does not exist is named, and not created.
+    const QString missing = QString(other).replace(QStringLiteral("copydesk_test_"),
+                                                   QStringLiteral("copydesk_missing_"));
+    const auto opened = db.open(missing, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+    QVERIFY2(opened.errorString().contains(QStringLiteral("createdb")),
+             qPrintable(opened.errorString()));
+}
+
+void TestStore::twoMachinesMigratingAtOnceApplyEachMigrationOnce()
+{
+    // Two programs open the same new store and migrate at the same moment, five times over.
+    // Each migration is applied once and neither fails: the second waits for the first and
+    // then finds the work done (PostgreSQL: an advisory lock; SQLite: BEGIN IMMEDIATE).
+    for (int round = 0; round < 5; ++round) {
+        const QString fresh = onServer()
+            ? copydesk::test::TestServer::createDatabase()
+            : m_dir->filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+        std::atomic<int> ready { 0 };
+        Result<int> results[2] = { copydesk::failure(Error::Kind::Failed, QString()),
+                                   copydesk::failure(Error::Kind::Failed, QString()) };
+        auto machine = [&](int which) {
+            Database db; // a connection of this thread's own
+            const auto opened = db.open(fresh, Database::OpenMode::CreateIfMissing);
+            ++ready;
+            while (ready < 2)
+                std::this_thread::yield();
+            results[which] = opened ? db.migrate() : Result<int>(opened.error());
+        };
+        std::thread first(machine, 0);
+        std::thread second(machine, 1);
+        first.join();
+        second.join();
+        QVERIFY2(results[0].ok(), qPrintable(results[0].errorString()));
+        QVERIFY2(results[1].ok(), qPrintable(results[1].errorString()));
+        QCOMPARE(*results[0] + *results[1], Database::latestSchemaVersion());
+        Database check;
+        QVERIFY(check.open(fresh, Database::OpenMode::MustExist).ok());
+        QCOMPARE(check.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(check.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        q.finish();
+        check.close();
+        if (onServer())
+            copydesk::test::TestServer::dropDatabase(fresh);
+    }
+}
+
 void TestStore::pragmasAreSet()
 {
+    if (onServer()) {
+        // The connection's settings: a five-second wait for a lock, UTC.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SHOW lock_timeout")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("5s"));
+        QVERIFY(q.exec(QStringLiteral("SHOW TimeZone")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
+        return;
+    }
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -426,6 +541,22 @@ void TestStore::busyStoreFailsWithAClearMessage()
 {
     ArticleStore store(*m_db);
     const auto created = store.create(article(QStringLiteral("Locked out")), 0);
+    if (onServer()) {
+        // Another program holds the article's row beyond the 5 s lock_timeout.
+        copydesk::test::ServerConnection other(m_path);
+        QCOMPARE(other.exec(QStringLiteral("BEGIN")), QString());
+        QCOMPARE(other.exec(QStringLiteral("SELECT * FROM articles FOR UPDATE")), QString());
+        Article changed = *created;
+        changed.body = QStringLiteral("Blocked.");
+        const auto result = store.save(changed, 1, 0);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Busy);
+        QVERIFY2(result.errorString().contains(QStringLiteral("locked by another program")),
+                 qPrintable(result.errorString()));
+        QCOMPARE(other.exec(QStringLiteral("ROLLBACK")), QString());
+        QCOMPARE(store.get(created->id)->version, 1);
+        return;
+    }
     // Another connection (as another program would) holds the write lock.
     {
         QSqlDatabase other

@@ -26,44 +26,6 @@ QString configuredAddress()
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-// A connection as the administrator to one database of the test server.
-class AdminConnection
-{
-public:
-    explicit AdminConnection(const QString &address)
-        : m_name(QStringLiteral("testserver-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        const QUrl url(address);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            qFatal("cannot reach the test server at %s: %s", qPrintable(address),
-                   qPrintable(db.lastError().text()));
-    }
-    ~AdminConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QString exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (query.exec(sql))
-            return {};
-        return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                          : query.lastError().databaseText();
-    }
-
-private:
-    QString m_name;
-};
-
 QString withDatabase(const QString &address, const QString &database)
 {
     QUrl url(address);
@@ -92,7 +54,7 @@ QString TestServer::createDatabase()
     const QString name = QStringLiteral("copydesk_test_%1_%2")
                              .arg(QUuid::createUuid().toString(QUuid::Id128).left(12))
                              .arg(++counter);
-    AdminConnection admin(adminAddress());
+    ServerConnection admin(adminAddress());
     if (const QString error = admin.exec(QStringLiteral("CREATE DATABASE ") + name);
         !error.isEmpty())
         qFatal("cannot create a test database: %s", qPrintable(error));
@@ -104,14 +66,53 @@ void TestServer::dropDatabase(const QString &address)
     const QString name = QUrl(address).path().mid(1);
     if (!name.startsWith(QLatin1String("copydesk_test_")))
         return;
-    AdminConnection admin(adminAddress());
+    ServerConnection admin(adminAddress());
     (void)admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
-QString TestServer::execAsAdmin(const QString &address, const QString &sql)
+ServerConnection::ServerConnection(const QString &address)
+    : m_name(QStringLiteral("testserver-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    AdminConnection admin(address);
-    return admin.exec(sql);
+    const QUrl url(address);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    if (!db.open())
+        qFatal("cannot reach the test server at %s: %s", qPrintable(address),
+               qPrintable(db.lastError().text()));
+}
+
+ServerConnection::~ServerConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ServerConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString ServerConnection::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (query.exec(sql))
+        return {};
+    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                      : query.lastError().databaseText();
+}
+
+QVariant ServerConnection::value(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
 }
 
 } // namespace copydesk::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace copydesk::test {
@@ -20,9 +21,26 @@ public:
     static QString createDatabase();
     // Drops a database made by createDatabase(), closing what is still connected to it.
     static void dropDatabase(const QString &address);
-    // Runs one statement as the administrator on the database at address (for a test that
-    // plays a person connecting with psql). Returns the server's error text, empty on success.
-    static QString execAsAdmin(const QString &address, const QString &sql);
+};
+
+// A connection of its own to a database of the test server, as the administrator: another
+// program holding a lock, or a person at psql. Closed when it goes.
+class ServerConnection final
+{
+public:
+    explicit ServerConnection(const QString &address);
+    ~ServerConnection();
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+
+    QSqlDatabase database() const;
+    // Runs one statement; returns the server's error text, empty on success.
+    QString exec(const QString &sql);
+    // The first column of the first row of a query (invalid when it failed).
+    QVariant value(const QString &sql);
+
+private:
+    QString m_name;
 };
 
 } // namespace copydesk::test
