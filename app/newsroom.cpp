@@ -12,6 +12,8 @@
 #include "db/serveraddress.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace copydesk::app {
@@ -138,6 +140,14 @@ bool Newsroom::isServerAddress(const QString &path)
     return db::ServerAddress::isServerAddress(path);
 }
 
+QString Newsroom::shownLocation(const QString &path)
+{
+    if (!isServerAddress(path))
+        return QDir::toNativeSeparators(path);
+    const auto address = db::ServerAddress::parse(path);
+    return address ? address->toString() : path.section(QLatin1Char('@'), -1);
+}
+
 QString Newsroom::defaultStorePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -188,6 +198,30 @@ Result<void> Newsroom::backupStore(const QString &path, const QString &target, b
     if (auto r = openForMaintenance(path); !r)
         return r.error();
     return m_context->database.backup(target, force);
+}
+
+Result<QList<db::StoreCopy::TableCount>>
+Newsroom::copyStore(const QString &source, const QString &target, const QString &serverPassword)
+{
+    db::Database from;
+    if (auto r = from.open(source, db::Database::OpenMode::MustExist, serverPassword); !r)
+        return r.error();
+    const bool targetExisted = isServerAddress(target) || QFileInfo::exists(target);
+    db::Database to;
+    if (auto r = to.open(target, db::Database::OpenMode::CreateIfMissing, serverPassword); !r)
+        return r.error();
+    if (auto r = to.migrate(); !r)
+        return r.error();
+    auto copied = db::StoreCopy::copy(from, to);
+    if (!copied && !targetExisted && !to.isServer()) {
+        // A new file that received nothing goes again.
+        const QString path = to.path();
+        to.close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    return copied;
 }
 
 QString Newsroom::machine() const

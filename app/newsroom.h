@@ -10,6 +10,7 @@
 #include "app/workflow/settingsservice.h"
 #include "app/workflow/staffservice.h"
 #include "app/workflow/workflowservice.h"
+#include "db/storecopy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,6 +56,9 @@ public:
     // Without one, libpq reads PGPASSWORD and ~/.pgpass. Never stored.
     void setServerPassword(const QString &password);
     static bool isServerAddress(const QString &path);
+    // A store as messages show it: a file's native path, or a server address without any
+    // password it was typed with.
+    static QString shownLocation(const QString &path);
 
     // Where the store lives when no --database is given: copydesk.sqlite in the platform's
     // application-data folder.
@@ -74,6 +78,12 @@ public:
     // A consistent copy of the store while others keep working. An existing target is replaced
     // only when it is a Copydesk store (an older backup) or when force is given.
     Result<void> backupStore(const QString &path, const QString &target, bool force = false);
+    // Moves a whole newsroom between stores, SQLite or PostgreSQL either way: every table with
+    // the same ids, in one transaction on the target, which must be empty (a new file, or an
+    // empty database on a server); the counts are checked before it commits. The source must
+    // be at this program's schema. Returns the rows copied per table.
+    static Result<QList<db::StoreCopy::TableCount>>
+    copyStore(const QString &source, const QString &target, const QString &serverPassword = {});
 
     // The services.
     StaffService &staff() { return *m_staff; }

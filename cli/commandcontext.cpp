@@ -74,8 +74,7 @@ void CommandContext::prepareServer()
 
 QString CommandContext::shownStore() const
 {
-    const QString path = m_newsroom.isOpen() ? m_newsroom.path() : storePath();
-    return Newsroom::isServerAddress(path) ? path : QDir::toNativeSeparators(path);
+    return Newsroom::shownLocation(m_newsroom.isOpen() ? m_newsroom.path() : storePath());
 }
 
 Result<void> CommandContext::openStore(Newsroom::OpenMode mode)

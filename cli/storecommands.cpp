@@ -52,13 +52,27 @@ public:
             { QStringLiteral("db backup"),
               {},
               tr("a consistent, integrity-checked copy while others keep working"),
-              {},
+              tr("A store file is copied with VACUUM INTO and checked; a newsroom on a "
+                 "PostgreSQL server is written by pg_dump (its custom format, for pg_restore)."),
               { { QStringLiteral("--out"), QStringLiteral("FILE"), tr("where the copy goes"),
                   true },
                 { QStringLiteral("--force"),
                   {},
                   tr("replace an existing file that is not a Copydesk store") } },
               backup },
+            { QStringLiteral("db copy"),
+              {},
+              tr("move a whole newsroom between stores: SQLite or PostgreSQL, either way"),
+              tr("Every table is copied with the same ids in one transaction on the target, "
+                 "which must be empty (a new file, or an empty database on a server); the "
+                 "counts are compared before it commits. SOURCE and TARGET are store files or "
+                 "postgresql://user@host/newsroom addresses (password from COPYDESK_PASSWORD, "
+                 "PGPASSWORD or ~/.pgpass)."),
+              { { QStringLiteral("--from"), QStringLiteral("SOURCE"), tr("the newsroom to copy"),
+                  true },
+                { QStringLiteral("--to"), QStringLiteral("TARGET"),
+                  tr("an empty store to copy it into"), true } },
+              copy },
         };
     }
 
@@ -179,6 +193,39 @@ public:
                            .arg(QString::number(*applied),
                                 QString::number(newsroom.schemaVersion()))
                     << Qt::endl;
+        return Done;
+    }
+
+    static int copy(CommandContext &c, const Args &args)
+    {
+        if (!args.positional.isEmpty())
+            return c.usage(tr("db copy takes --from SOURCE --to TARGET"));
+        const QString from = args.value(QStringLiteral("--from"));
+        const QString to = args.value(QStringLiteral("--to"));
+        const QString password = qEnvironmentVariableIsSet("COPYDESK_PASSWORD")
+            ? qEnvironmentVariable("COPYDESK_PASSWORD")
+            : QString();
+        const auto copied = Newsroom::copyStore(from, to, password);
+        if (!copied)
+            return c.fail(copied.error());
+        qint64 total = 0;
+        QJsonObject tables;
+        for (const auto &count : *copied) {
+            tables.insert(count.table, count.rows);
+            total += count.rows;
+        }
+        if (c.json()) {
+            c.printJson(QJsonObject { { QStringLiteral("from"), Newsroom::shownLocation(from) },
+                                      { QStringLiteral("to"), Newsroom::shownLocation(to) },
+                                      { QStringLiteral("tables"), tables } });
+            return Done;
+        }
+        for (const auto &count : *copied)
+            c.out() << QStringLiteral("%1  %2").arg(count.rows, 8).arg(count.table) << Qt::endl;
+        c.out() << tr("Copied %1 rows from %2 to %3; every table's count matches")
+                       .arg(QString::number(total), Newsroom::shownLocation(from),
+                            Newsroom::shownLocation(to))
+                << Qt::endl;
         return Done;
     }
 

@@ -388,17 +388,21 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
             paths.insert(path);
         }
     }
-    // sitemap.xml: every page (relative locations when the site's address is not known).
+    // sitemap.xml: every page (relative locations when the site's address is not known), in
+    // the order of their paths, so that the same newsroom always gives the same file.
     {
+        QStringList paths;
+        for (const auto &[path, content] : std::as_const(pages))
+            if (path.endsWith(QLatin1String(".html")))
+                paths.append(path);
+        paths.sort();
         QByteArray xml;
         QXmlStreamWriter w(&xml);
         w.setAutoFormatting(true);
         w.writeStartDocument();
         w.writeStartElement(QStringLiteral("urlset"));
         w.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
-        for (const auto &[path, content] : std::as_const(pages)) {
-            if (!path.endsWith(QLatin1String(".html")))
-                continue;
+        for (const QString &path : std::as_const(paths)) {
             w.writeStartElement(QStringLiteral("url"));
             w.writeTextElement(QStringLiteral("loc"), absolute(path));
             w.writeEndElement();

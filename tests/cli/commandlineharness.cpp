@@ -1,5 +1,7 @@
 #include "tests/cli/commandlineharness.h"
 
+#include "tests/support/testserver.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -9,12 +11,16 @@ void CommandLineHarness::setUp()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+    m_store = copydesk::test::TestServer::isEnabled()
+        ? copydesk::test::TestServer::createDatabase()
+        : m_dir->filePath(QStringLiteral("newsroom.sqlite"));
 }
 
 void CommandLineHarness::tearDown()
 {
     m_dir.reset();
+    if (copydesk::test::TestServer::isEnabled())
+        copydesk::test::TestServer::dropDatabase(m_store);
 }
 
 CommandLineHarness::Run CommandLineHarness::run(const QStringList &arguments,

@@ -10,8 +10,9 @@
 
 #include <memory>
 
-// What the command-line suites share: a temporary folder and store, and running the real
-// copydesk binary (COPYDESK_BINARY) in it with a clean environment.
+// What the command-line suites share: a temporary folder and store (a new database on the test
+// server in a suite's PostgreSQL run), and running the real copydesk binary (COPYDESK_BINARY)
+// in it with a clean environment.
 class CommandLineHarness
 {
 protected:
