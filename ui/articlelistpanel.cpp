@@ -140,6 +140,14 @@ void ArticleListPanel::selectArticle(qint64 id)
     m_selecting = false;
 }
 
+void ArticleListPanel::setViewCount(View view, int count)
+{
+    const QString name = view == View::Mine ? tr("My Articles")
+        : view == View::ReviewQueue         ? tr("Review Queue")
+                                            : tr("All");
+    m_views->setTabText(int(view), count < 0 ? name : tr("%1 (%2)").arg(name).arg(count));
+}
+
 void ArticleListPanel::clearSelection()
 {
     const QSignalBlocker blocker(m_view->selectionModel());

@@ -43,6 +43,8 @@ public:
     // Selects an article's row (or nothing) without reporting it as chosen.
     void selectArticle(qint64 id);
     void clearSelection();
+    // The number shown on a view's tab ("Review Queue (3)"); a negative count shows none.
+    void setViewCount(View view, int count);
 
 Q_SIGNALS:
     void viewChanged(copydesk::ui::ArticleListPanel::View view);

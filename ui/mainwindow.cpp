@@ -4,6 +4,7 @@
 #include "app/articles/editsession.h"
 #include "app/body/textstats.h"
 #include "app/spelling/dictionaries.h"
+#include "app/articles/livenewsroom.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
 #include "ui/bodyedit.h"
@@ -119,6 +120,8 @@ void MainWindow::createWidgets()
 
     m_person = new QLabel(this);
     m_store = new QLabel(this);
+    m_live = new app::LiveNewsroom(m_newsroom, this);
+    connect(m_live, &app::LiveNewsroom::articlesChanged, this, &MainWindow::followNewsroom);
     m_words = new QLabel(this);
     m_reading = new QLabel(this);
     statusBar()->addPermanentWidget(m_person, 1);
@@ -207,6 +210,19 @@ void MainWindow::connectSession()
     connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, session,
             &app::EditSession::textEdited);
     connect(session, &app::EditSession::loaded, this, &MainWindow::showSession);
+    connect(session, &app::EditSession::newerVersionSaved, this, [this](int version) {
+        statusBar()->showMessage(
+            tr("Someone else saved this article (version %1) while you were editing; saving "
+               "yours will show both versions side by side")
+                .arg(version),
+            15000);
+    });
+    connect(session, &app::EditSession::lockLost, this, [this](const QString &reason) {
+        statusBar()->showMessage(
+            tr("%1; your text stays here, and saving it will show the differences").arg(reason),
+            15000);
+        updateActions();
+    });
     connect(session, &app::EditSession::autosaveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(message), 8000);
     });
@@ -221,6 +237,7 @@ Result<void> MainWindow::openStore(const QString &path, const QString &password)
         return r;
     candidate.close();
     m_session->close();
+    m_live->stop();
     m_newsroom.close();
     m_newsroom.setServerPassword(password);
     if (auto r = m_newsroom.open(path, app::Newsroom::OpenMode::CreateIfMissing); !r)
@@ -238,8 +255,36 @@ Result<void> MainWindow::openStore(const QString &path, const QString &password)
     m_store->setText(m_newsroom.isServer() ? tr("Newsroom: %1").arg(m_newsroom.displayName())
                                            : tr("Store: %1").arg(m_newsroom.displayName()));
     m_store->setToolTip(shown);
+    m_live->start();
+    refreshViewCounts();
     statusBar()->showMessage(tr("Opened %1").arg(shown), 5000);
     return {};
+}
+
+void MainWindow::followNewsroom(const QSet<qint64> &articleIds, bool everything)
+{
+    if (!m_newsroom.isOpen())
+        return;
+    // The list keeps the open article selected as it reloads.
+    m_list->model()->reload();
+    refreshViewCounts();
+    if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId())))
+        m_session->noticeStoreChange();
+}
+
+void MainWindow::refreshViewCounts()
+{
+    if (!m_newsroom.isOpen() || actor().id == 0) {
+        m_list->setViewCount(ArticleListPanel::View::Mine, -1);
+        m_list->setViewCount(ArticleListPanel::View::ReviewQueue, -1);
+        return;
+    }
+    db::ArticleQuery mine;
+    mine.author = actor().username;
+    const auto mineCount = m_newsroom.archive().count(mine);
+    m_list->setViewCount(ArticleListPanel::View::Mine, mineCount ? *mineCount : -1);
+    const auto queueCount = m_newsroom.archive().count(m_newsroom.workflow().reviewQueue(actor()));
+    m_list->setViewCount(ArticleListPanel::View::ReviewQueue, queueCount ? *queueCount : -1);
 }
 
 QString MainWindow::shownStore() const
@@ -273,6 +318,7 @@ Result<void> MainWindow::signIn(const QString &username, const QString &password
     else
         closeArticle();
     setView(m_list->currentView());
+    refreshViewCounts();
     updatePerson();
     updateActions();
     return {};
@@ -486,6 +532,7 @@ bool MainWindow::save()
     }
     refreshFilters();
     m_list->model()->reload();
+    refreshViewCounts();
     statusBar()->showMessage(
         tr("Saved “%1”, version %2").arg(m_session->article().headline).arg(*version), 5000);
     updateActions();
@@ -512,6 +559,7 @@ bool MainWindow::settleConflict()
         return false;
     refreshFilters();
     m_list->model()->reload();
+    refreshViewCounts();
     return choice == ConflictDialog::Choice::SaveMineAsCopy
         || choice == ConflictDialog::Choice::KeepMineOnTop;
 }
@@ -543,6 +591,7 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
     }
     openArticle(stored.id);
     m_list->model()->reload();
+    refreshViewCounts();
     statusBar()->showMessage(
         tr("“%1” is now %2").arg(stored.headline, statusName(*status, StatusForm::Phrase)), 5000);
     return true;
@@ -654,6 +703,7 @@ bool MainWindow::restoreVersion(int version)
     }
     openArticle(stored.id);
     m_list->model()->reload();
+    refreshViewCounts();
     statusBar()->showMessage(tr("Version %1 restored as version %2").arg(version).arg(*saved),
                              5000);
     return true;

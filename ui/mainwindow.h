@@ -21,6 +21,7 @@ class QTableView;
 namespace copydesk::app {
 class ArticleListModel;
 class EditSession;
+class LiveNewsroom;
 } // namespace copydesk::app
 
 namespace copydesk::ui {
@@ -43,10 +44,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a store (creating it if new); on failure the message is returned and the window
+    // Opens a store file (creating it if new) or a newsroom server's address (with the server
+    // login's password, if it needs one). On failure the message is returned and the window
     // keeps the store it had. The person must sign in again on the new store.
-    // Opens a store file or a newsroom server's address (with the server login's password, if
-    // it needs one); a failure leaves the open store as it was.
     Result<void> openStore(const QString &path, const QString &password = {});
     // File ▸ Connect to Newsroom Server…: asks for the server until it connects or the person
     // cancels; suggested fills the fields (an address that failed). True once connected.
@@ -120,6 +120,10 @@ private:
     void refreshFilters();
     void refreshStaff();
     void refreshHistory();
+    // Someone else changed these articles (or, with everything, something in the store): the
+    // list, the queue counts and the open article follow.
+    void followNewsroom(const QSet<qint64> &articleIds, bool everything);
+    void refreshViewCounts();
     void updateActions();
     void updateTitle();
     void updatePerson();
@@ -154,6 +158,7 @@ private:
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
     QLabel *m_store = nullptr;
+    app::LiveNewsroom *m_live = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
 

@@ -346,6 +346,35 @@ void EditSession::renewLock()
     m_lockRenewal->start(LockRenewalMs);
 }
 
+void EditSession::noticeStoreChange()
+{
+    if (!m_open || isNew() || !m_newsroom.isOpen())
+        return;
+    const auto stored = m_newsroom.archive().article(m_article.id);
+    if (!stored)
+        return; // gone or unreadable: the next save says so
+    const bool moved = stored->version != m_article.version || stored->status != m_article.status;
+    const bool lockedOut = m_newsroom.editing().lockedByOther(m_actor, m_article.id).has_value();
+    if (!m_modified) {
+        // Nothing of this person's is at stake: show the article as it is now.
+        if (moved || lockedOut != m_lockedOut)
+            (void)open(m_article.id);
+        return;
+    }
+    if (holdsLock() && lockedOut) {
+        m_lockedArticle = 0;
+        m_lockRenewal->stop();
+        const auto lock = m_newsroom.editing().lockedByOther(m_actor, m_article.id);
+        Q_EMIT lockLost(lock ? tr("%1 took the article over on %2")
+                                   .arg(lock->personName, lock->machine)
+                             : tr("someone took the article over"));
+    }
+    if (stored->version != m_article.version && stored->version != m_reportedVersion) {
+        m_reportedVersion = stored->version;
+        Q_EMIT newerVersionSaved(stored->version);
+    }
+}
+
 void EditSession::releaseLock()
 {
     m_lockRenewal->stop();

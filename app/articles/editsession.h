@@ -134,6 +134,11 @@ public:
     void discardAutosave();
     // Renews the edit lock now (the timer does it every minute).
     void renewLock();
+    // Someone else changed the open article — saved it, moved it on, locked or unlocked it
+    // (LiveNewsroom says so). Unmodified here, the article is opened again as it now is
+    // (loaded()); with unsaved changes nothing is replaced: newerVersionSaved() or lockLost()
+    // tell the person, and their save meets the usual version check.
+    void noticeStoreChange();
 
     // Recovery after a crash: the person's kept texts; recover opens the article (or a new one
     // under the slot's draft key) and hands back the text to put into the editor.
@@ -155,6 +160,9 @@ Q_SIGNALS:
     void lockLost(const QString &reason);
     // This person took the article over.
     void takenOver();
+    // Someone else saved the open article (now at this version) while it has unsaved changes
+    // here.
+    void newerVersionSaved(int version);
 
 private:
     SessionTimer *makeTimer(TimerRole role);
@@ -168,6 +176,7 @@ private:
     Actor m_actor;
     std::function<db::Article()> m_text;
     bool m_open = false;
+    int m_reportedVersion = 0; // the newer version last announced by newerVersionSaved()
     db::Article m_article;
     QString m_draftKey;
     Decision m_edit;
