@@ -130,6 +130,21 @@ bool Newsroom::isServer() const
     return m_context->database.isServer();
 }
 
+bool Newsroom::isConnected() const
+{
+    return m_context->database.isConnected();
+}
+
+Result<void> Newsroom::reconnect()
+{
+    return m_context->database.reconnect();
+}
+
+Result<void> Newsroom::ping()
+{
+    return m_context->database.ping();
+}
+
 void Newsroom::setServerPassword(const QString &password)
 {
     m_serverPassword = password;

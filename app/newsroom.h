@@ -52,6 +52,11 @@ public:
     QString displayName() const;
     // True for a newsroom on a PostgreSQL server.
     bool isServer() const;
+    // False once the connection to a newsroom server was lost; reconnect() tries again.
+    bool isConnected() const;
+    Result<void> reconnect();
+    // A round trip to a newsroom server; Unreachable when it has gone away.
+    Result<void> ping();
     // The password for a newsroom server's login, used by open() and the maintenance calls.
     // Without one, libpq reads PGPASSWORD and ~/.pgpass. Never stored.
     void setServerPassword(const QString &password);

@@ -194,6 +194,43 @@ bool Database::isConnected() const
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
+Result<void> Database::ping()
+{
+    if (m_engine != Engine::PostgreSQL)
+        return {};
+    return exec(QStringLiteral("SELECT 1"), tr("checking the connection"));
+}
+
+Result<void> Database::prepareServerSession()
+{
+    // Quiet notices, UTC, and a five-second wait for a lock, as the SQLite busy timeout.
+    for (const char *setting : { "SET client_min_messages = warning", "SET TIME ZONE 'UTC'",
+                                 "SET lock_timeout = '5s'" }) {
+        if (auto r = exec(QString::fromLatin1(setting), tr("preparing the connection")); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Database::reconnect()
+{
+    if (m_engine != Engine::PostgreSQL || !QSqlDatabase::contains(m_connectionName))
+        return {};
+    QSqlDatabase db = connection();
+    db.close();
+    m_transactionDepth = 0;
+    if (!db.open())
+        return failure(Error::Kind::Unreachable,
+                       tr("the newsroom server (%1) is still out of reach: %2")
+                           .arg(m_displayName,
+                                db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0)
+                                    .trimmed()));
+    if (auto r = prepareServerSession(); !r)
+        return r;
+    qCInfo(lcDb) << "reconnected to" << m_path;
+    return {};
+}
+
 Result<void> Database::openServer(const QString &location, OpenMode mode, const QString &password)
 {
     auto parsed = ServerAddress::parse(location);
@@ -249,12 +286,8 @@ Result<void> Database::openServer(const QString &location, OpenMode mode, const 
         close();
         return error;
     };
-    // Quiet notices, UTC, and a five-second wait for a lock, as the SQLite busy timeout.
-    for (const char *setting : { "SET client_min_messages = warning", "SET TIME ZONE 'UTC'",
-                                 "SET lock_timeout = '5s'" }) {
-        if (auto r = exec(QString::fromLatin1(setting), tr("preparing the connection")); !r)
-            return fail(r.error());
-    }
+    if (auto r = prepareServerSession(); !r)
+        return fail(r.error());
     QSqlQuery probe(connection());
     if (!probe.exec(QStringLiteral(
             "SELECT to_regclass('schema_migrations') IS NOT NULL, (SELECT count(*) FROM "

@@ -70,6 +70,11 @@ public:
     QString displayName() const;
     // False when a server connection has been lost (a query failed and the server is gone).
     bool isConnected() const;
+    // Connects to the server again after the connection was lost, with the same address and
+    // password; a store file needs nothing. An open transaction is gone with the old connection.
+    Result<void> reconnect();
+    // A round trip to the server (SELECT 1): Unreachable when it has gone away.
+    Result<void> ping();
 
     // Turns a failed query into an Error that names what was being done and why it failed
     // (a busy store, a damaged file, a full disk).
@@ -91,6 +96,7 @@ private:
     friend class Transaction;
     Result<void> openFile(const QString &path, OpenMode mode);
     Result<void> openServer(const QString &address, OpenMode mode, const QString &password);
+    Result<void> prepareServerSession();
     Result<void> backupServer(const QString &target, bool force);
     Result<QStringList> checkServer();
 

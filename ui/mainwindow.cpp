@@ -120,11 +120,20 @@ void MainWindow::createWidgets()
 
     m_person = new QLabel(this);
     m_store = new QLabel(this);
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(QStringLiteral("offline"));
+    m_offline->setText(tr("Newsroom server out of reach — your text is kept on this computer "
+                          "and saved when it is back"));
+    m_offline->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_offline->hide();
     m_live = new app::LiveNewsroom(m_newsroom, this);
     connect(m_live, &app::LiveNewsroom::articlesChanged, this, &MainWindow::followNewsroom);
+    connect(m_live, &app::LiveNewsroom::connectionLost, this, &MainWindow::serverLost);
+    connect(m_live, &app::LiveNewsroom::connectionRestored, this, &MainWindow::serverBack);
     m_words = new QLabel(this);
     m_reading = new QLabel(this);
     statusBar()->addPermanentWidget(m_person, 1);
+    statusBar()->addPermanentWidget(m_offline);
     statusBar()->addPermanentWidget(m_store);
     statusBar()->addPermanentWidget(m_words);
     statusBar()->addPermanentWidget(m_reading);
@@ -223,6 +232,8 @@ void MainWindow::connectSession()
             15000);
         updateActions();
     });
+    connect(session, &app::EditSession::storeUnreachable, this,
+            [this](const QString &message) { m_live->noticeUnreachable(message); });
     connect(session, &app::EditSession::autosaveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(message), 8000);
     });
@@ -270,6 +281,42 @@ void MainWindow::followNewsroom(const QSet<qint64> &articleIds, bool everything)
     refreshViewCounts();
     if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId())))
         m_session->noticeStoreChange();
+}
+
+void MainWindow::serverLost(const QString &message)
+{
+    m_offline->show();
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::serverBack()
+{
+    m_offline->hide();
+    statusBar()->showMessage(tr("The newsroom server is back"), 5000);
+    // What was kept here while it was away goes into the store, then the save that was asked
+    // for meanwhile is made, with the usual version check.
+    (void)m_session->flushLocalRecovery();
+    if (m_session->holdsLock())
+        m_session->renewLock();
+    if (m_pendingSave && m_session->isOpen() && m_session->isModified()) {
+        const QString note = m_pendingNote;
+        m_pendingSave = false;
+        const auto version = m_session->save(note);
+        if (version) {
+            statusBar()->showMessage(tr("The newsroom server is back: saved “%1”, version %2")
+                                         .arg(m_session->article().headline)
+                                         .arg(*version),
+                                     8000);
+        } else if (m_session->conflict()) {
+            settleConflict();
+        } else if (version.error().kind == Error::Kind::Unreachable) {
+            m_pendingSave = true; // away again
+        }
+    }
+    m_list->model()->reload();
+    refreshViewCounts();
+    updateActions();
+    updateTitle();
 }
 
 void MainWindow::refreshViewCounts()
@@ -523,6 +570,18 @@ bool MainWindow::save()
         note = *given;
     }
     const auto version = m_session->save(note);
+    if (!version && version.error().kind == Error::Kind::Unreachable) {
+        // Kept in the editor and on this computer; saved, with the version check, once the
+        // server is back (serverBack).
+        m_pendingSave = true;
+        m_pendingNote = note;
+        statusBar()->showMessage(tr("Not saved yet: %1. Your text is kept on this computer and "
+                                    "will be saved when the server is back.")
+                                     .arg(version.errorString()),
+                                 15000);
+        return false;
+    }
+    m_pendingSave = false;
     if (!version) {
         if (m_session->conflict())
             return settleConflict();

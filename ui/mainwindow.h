@@ -124,6 +124,8 @@ private:
     // list, the queue counts and the open article follow.
     void followNewsroom(const QSet<qint64> &articleIds, bool everything);
     void refreshViewCounts();
+    void serverLost(const QString &message);
+    void serverBack();
     void updateActions();
     void updateTitle();
     void updatePerson();
@@ -158,7 +160,11 @@ private:
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;
     QLabel *m_person = nullptr;
     QLabel *m_store = nullptr;
+    QLabel *m_offline = nullptr; // shown while the newsroom server is out of reach
     app::LiveNewsroom *m_live = nullptr;
+    // A save asked for while the server was out of reach, done when it is back.
+    bool m_pendingSave = false;
+    QString m_pendingNote;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
 

@@ -1,5 +1,7 @@
 #include "app/articles/editsession.h"
 
+#include "app/articles/localrecovery.h"
+
 #include "app/body/textstats.h"
 #include "app/export/siteexporter.h"
 #include "app/newsroom.h"
@@ -197,17 +199,25 @@ Result<int> EditSession::save(const QString &note)
 
     if (isNew()) {
         const auto created = m_newsroom.archive().createArticle(edited, m_actor);
-        if (!created)
+        if (!created) {
+            if (created.error().kind == Error::Kind::Unreachable)
+                keepLocally(created.errorString());
             return created.error();
+        }
         // The draft's slot has done its work; the new article is saved.
         (void)m_newsroom.editing().discardAutosave(m_actor, 0, m_draftKey);
+        LocalRecovery(m_newsroom.path()).discard(m_actor.id, 0, m_draftKey);
         return reopenAfterSave(created->id, created->version);
     }
 
     // The service checks the version, the lock and edit-or-correct inside one write.
     const auto version = m_newsroom.archive().saveArticle(edited, m_article.version, m_actor, note);
-    if (version)
+    if (version) {
+        LocalRecovery(m_newsroom.path()).discard(m_actor.id, edited.id, {});
         return reopenAfterSave(edited.id, *version);
+    }
+    if (version.error().kind == Error::Kind::Unreachable)
+        keepLocally(version.errorString());
     if (version.error().kind != Error::Kind::Conflict)
         return version.error();
 
@@ -303,23 +313,65 @@ bool EditSession::autosaveNow()
     stopAutosave();
     if (!canEdit() || !m_modified || m_actor.id <= 0)
         return false;
+    const db::Autosave slot = currentSlot();
+    if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r) {
+        if (r.error().kind == Error::Kind::Unreachable) {
+            keepLocally(r.errorString());
+            ++m_autosaveCount;
+            return true;
+        }
+        Q_EMIT autosaveFailed(r.errorString());
+        return false;
+    }
+    // In the store now: a copy kept here while the server was away has done its work.
+    LocalRecovery(m_newsroom.path()).discard(m_actor.id, slot.articleId, slot.draftKey);
+    ++m_autosaveCount;
+    Q_EMIT autosaved();
+    return true;
+}
+
+db::Autosave EditSession::currentSlot() const
+{
     const db::Article edited = editedArticle();
     db::Autosave slot;
     slot.articleId = edited.id;
     slot.draftKey = edited.id > 0 ? QString() : m_draftKey;
+    slot.personId = m_actor.id;
     slot.headline = edited.headline;
     slot.standfirst = edited.standfirst;
     slot.body = edited.body;
     slot.section = edited.section;
     slot.tags = edited.tags;
     slot.baseVersion = m_article.version;
-    if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r) {
-        Q_EMIT autosaveFailed(r.errorString());
-        return false;
+    slot.savedAt = m_newsroom.now();
+    return slot;
+}
+
+void EditSession::keepLocally(const QString &message)
+{
+    Q_EMIT storeUnreachable(message);
+    if (m_actor.id <= 0 || !m_open)
+        return;
+    if (const auto kept = LocalRecovery(m_newsroom.path()).keep(currentSlot()); !kept) {
+        Q_EMIT autosaveFailed(kept.errorString());
+        return;
     }
-    ++m_autosaveCount;
-    Q_EMIT autosaved();
-    return true;
+    Q_EMIT keptLocally();
+}
+
+Result<int> EditSession::flushLocalRecovery()
+{
+    if (m_actor.id <= 0 || !m_newsroom.isOpen())
+        return 0;
+    LocalRecovery local(m_newsroom.path());
+    int moved = 0;
+    for (const db::Autosave &slot : local.kept(m_actor.id)) {
+        if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r)
+            return r.error();
+        local.discard(m_actor.id, slot.articleId, slot.draftKey);
+        ++moved;
+    }
+    return moved;
 }
 
 void EditSession::discardAutosave()
@@ -336,6 +388,13 @@ void EditSession::renewLock()
     if (!holdsLock() || !m_newsroom.isOpen())
         return;
     const auto lock = m_newsroom.editing().lockForEditing(m_actor, m_article.id);
+    if (!lock && lock.error().kind == Error::Kind::Unreachable) {
+        // The server went away: the lock is renewed once it is back (or has lapsed, and the
+        // save meets the usual checks).
+        Q_EMIT storeUnreachable(lock.errorString());
+        m_lockRenewal->start(LockRenewalMs);
+        return;
+    }
     if (!lock) {
         // Taken over (or the store failed): the person learns it at their next save, which the
         // service refuses while someone else holds the lock.
@@ -387,6 +446,8 @@ QList<db::Autosave> EditSession::recoverable()
 {
     if (!m_newsroom.isOpen())
         return {};
+    // Texts kept on this machine while the server was away join the store's slots first.
+    (void)flushLocalRecovery();
     const auto slots = m_newsroom.editing().autosaves(m_actor);
     return slots ? *slots : QList<db::Autosave>();
 }

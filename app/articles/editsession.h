@@ -134,6 +134,9 @@ public:
     void discardAutosave();
     // Renews the edit lock now (the timer does it every minute).
     void renewLock();
+    // Moves the texts this person's sessions kept on this machine while the store could not be
+    // reached into the store's autosave slots (and deletes the local copies); returns how many.
+    Result<int> flushLocalRecovery();
     // Someone else changed the open article — saved it, moved it on, locked or unlocked it
     // (LiveNewsroom says so). Unmodified here, the article is opened again as it now is
     // (loaded()); with unsaved changes nothing is replaced: newerVersionSaved() or lockLost()
@@ -163,6 +166,10 @@ Q_SIGNALS:
     // Someone else saved the open article (now at this version) while it has unsaved changes
     // here.
     void newerVersionSaved(int version);
+    // The newsroom server could not be reached for a save, an autosave or the lock; the text
+    // stays in the editor and a copy is kept on this machine (keptLocally).
+    void storeUnreachable(const QString &message);
+    void keptLocally();
 
 private:
     SessionTimer *makeTimer(TimerRole role);
@@ -170,6 +177,9 @@ private:
     void stopAutosave();
     void releaseLock();
     Result<int> reopenAfterSave(qint64 id, int version);
+    db::Autosave currentSlot() const;
+    // The server is out of reach: keep the text here and say so.
+    void keepLocally(const QString &message);
 
     Newsroom &m_newsroom;
     TimerFactory m_timerFactory;

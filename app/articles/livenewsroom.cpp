@@ -8,21 +8,62 @@ namespace copydesk::app {
 
 LiveNewsroom::LiveNewsroom(Newsroom &newsroom, QObject *parent)
     : QObject(parent)
+    , m_newsroom(newsroom)
     , m_feed(std::make_unique<db::ChangeFeed>(contextOf(newsroom).database))
 {
     connect(m_feed.get(), &db::ChangeFeed::changed, this, &LiveNewsroom::articlesChanged);
+    m_retry.setInterval(RetryInterval);
+    connect(&m_retry, &QTimer::timeout, this, &LiveNewsroom::retry);
+    m_keepAlive.setInterval(KeepAliveInterval);
+    connect(&m_keepAlive, &QTimer::timeout, this, &LiveNewsroom::keepAlive);
 }
 
 LiveNewsroom::~LiveNewsroom() = default;
 
 void LiveNewsroom::start()
 {
+    m_offline = false;
+    m_retry.stop();
     m_feed->start();
+    if (m_newsroom.isServer())
+        m_keepAlive.start();
 }
 
 void LiveNewsroom::stop()
 {
     m_feed->stop();
+    m_retry.stop();
+    m_keepAlive.stop();
+    m_offline = false;
+}
+
+void LiveNewsroom::noticeUnreachable(const QString &message)
+{
+    if (m_offline || !m_newsroom.isServer())
+        return;
+    m_offline = true;
+    m_feed->stop();
+    m_keepAlive.stop();
+    m_retry.start();
+    Q_EMIT connectionLost(message);
+}
+
+void LiveNewsroom::keepAlive()
+{
+    if (m_offline)
+        return;
+    if (const auto r = m_newsroom.ping(); !r && r.error().kind == Error::Kind::Unreachable)
+        noticeUnreachable(r.errorString());
+}
+
+void LiveNewsroom::retry()
+{
+    if (!m_offline)
+        return;
+    if (!m_newsroom.reconnect())
+        return; // still away: the timer tries again
+    start();
+    Q_EMIT connectionRestored();
 }
 
 bool LiveNewsroom::isListening() const

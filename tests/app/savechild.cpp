@@ -5,6 +5,7 @@
 #include "app/newsroom.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -31,6 +32,13 @@ int main(int argc, char *argv[])
     const qint64 id = QByteArray(argv[2]).toLongLong();
     for (int i = 0;; ++i) {
         auto article = newsroom.archive().article(id);
+        if (!article && article.error().kind == copydesk::Error::Kind::Unreachable) {
+            // A newsroom server that went away: try again until it is back.
+            std::fprintf(stderr, "savechild: %s\n", qPrintable(article.errorString()));
+            QThread::msleep(100);
+            (void)newsroom.reconnect();
+            continue;
+        }
         if (!article) {
             std::fprintf(stderr, "savechild: %s\n", qPrintable(article.errorString()));
             return 2;
@@ -42,7 +50,11 @@ int main(int argc, char *argv[])
         const auto version = newsroom.archive().saveArticle(changed, article->version, *actor);
         if (!version) {
             std::fprintf(stderr, "savechild: %s\n", qPrintable(version.errorString()));
-            continue; // busy: try again
+            if (version.error().kind == copydesk::Error::Kind::Unreachable) {
+                QThread::msleep(100);
+                (void)newsroom.reconnect();
+            }
+            continue; // busy, or the server away: try again
         }
         std::printf("saved %d\n", *version);
         std::fflush(stdout);

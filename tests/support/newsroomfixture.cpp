@@ -9,8 +9,10 @@ NewsroomFixture::NewsroomFixture()
 { }
 
 NewsroomFixture::NewsroomFixture(const Options &options)
-    : m_store(TestServer::isEnabled() ? TestServer::createDatabase()
-                                      : m_dir.filePath(options.fileName))
+    : m_store(!options.location.isEmpty() ? options.location
+                  : TestServer::isEnabled()   ? TestServer::createDatabase()
+                                              : m_dir.filePath(options.fileName))
+    , m_ownDatabase(options.location.isEmpty() && TestServer::isEnabled())
     , m_now(options.now)
     , m_newsroom(std::make_unique<app::Newsroom>())
 {
@@ -32,7 +34,7 @@ NewsroomFixture::NewsroomFixture(const Options &options)
 NewsroomFixture::~NewsroomFixture()
 {
     m_newsroom.reset(); // the store closes before its folder (or database) goes
-    if (TestServer::isEnabled())
+    if (m_ownDatabase)
         TestServer::dropDatabase(m_store);
 }
 

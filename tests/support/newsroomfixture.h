@@ -21,6 +21,9 @@ public:
     struct Options
     {
         QString fileName = QStringLiteral("newsroom.sqlite");
+        // Where the store is instead of a file in the temporary folder (a database on a
+        // test's own PrivateServer); kept as it is when the fixture goes.
+        QString location;
         QString chiefUsername = QStringLiteral("chief");
         QString chiefName = QStringLiteral("Chief Editor");
         QString chiefPassword = QStringLiteral("pw");
@@ -75,6 +78,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_store;
+    bool m_ownDatabase = false; // made on the test server, dropped when the fixture goes
     QDateTime m_now;
     std::unique_ptr<app::Newsroom> m_newsroom;
     app::Actor m_chief;

@@ -5,6 +5,8 @@
 #
 #   pgserver.sh start STATE_DIR   writes STATE_DIR/url (an administrator's server address)
 #   pgserver.sh stop STATE_DIR    stops the server and removes its folder; does nothing when none
+#   pgserver.sh pause STATE_DIR   kills the server at once (as a crash would), keeping its data
+#   pgserver.sh resume STATE_DIR  starts it again on the same port
 #
 # Runs the server as the postgres user when started as root (initdb refuses root).
 set -eu
@@ -12,7 +14,7 @@ set -eu
 command=${1:-}
 state=${2:-}
 if [ -z "$command" ] || [ -z "$state" ]; then
-    echo "usage: pgserver.sh start|stop STATE_DIR" >&2
+    echo "usage: pgserver.sh start|stop|pause|resume STATE_DIR" >&2
     exit 2
 fi
 
@@ -42,7 +44,13 @@ stop() {
         as_server "$bindir/pg_ctl" -D "$data/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
     rm -rf "$data"
-    rm -f "$state/datadir" "$state/url"
+    rm -f "$state/datadir" "$state/url" "$state/port"
+}
+
+run_server() {
+    as_server "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null
 }
 
 case "$command" in
@@ -65,18 +73,29 @@ start)
     }
     # A free port: ask the kernel for one, then hand it to the server at once.
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    as_server "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null || {
+    run_server || {
         cat "$data/server.log" >&2
         stop
         exit 1
     }
+    echo "$port" >"$state/port"
     echo "postgresql://copydesk_admin@127.0.0.1:$port/postgres" >"$state/url"
     echo "pgserver: PostgreSQL $("$bindir/postgres" --version | sed "s/.*(PostgreSQL) //; s/ .*//") on 127.0.0.1:$port ($data)"
     ;;
 stop)
     stop
+    ;;
+pause)
+    data=$(cat "$state/datadir")
+    as_server "$bindir/pg_ctl" -D "$data/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    data=$(cat "$state/datadir")
+    port=$(cat "$state/port")
+    run_server || {
+        cat "$data/server.log" >&2
+        exit 1
+    }
     ;;
 *)
     echo "usage: pgserver.sh start|stop STATE_DIR" >&2

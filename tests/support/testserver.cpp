@@ -1,10 +1,14 @@
 #include "tests/support/testserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QCoreApplication>
 #include <QUuid>
 
 #include <atomic>
@@ -68,6 +72,66 @@ void TestServer::dropDatabase(const QString &address)
         return;
     ServerConnection admin(adminAddress());
     (void)admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+PrivateServer::PrivateServer()
+{
+    static int serial = 0;
+    m_state = QDir::temp().filePath(QStringLiteral("copydesk-private-pg-%1-%2")
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(++serial));
+    if (!script(QStringLiteral("start")))
+        return;
+    QFile url(QDir(m_state).filePath(QStringLiteral("url")));
+    if (url.open(QIODevice::ReadOnly))
+        m_admin = QString::fromUtf8(url.readAll()).trimmed();
+}
+
+PrivateServer::~PrivateServer()
+{
+    (void)script(QStringLiteral("stop"));
+    QDir(m_state).removeRecursively();
+}
+
+bool PrivateServer::script(const QString &command)
+{
+#ifdef COPYDESK_PGSERVER_SCRIPT
+    QProcess process;
+    process.start(QStringLiteral("sh"),
+                  { QStringLiteral(COPYDESK_PGSERVER_SCRIPT), command, m_state });
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        m_error = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("pgserver.sh %1 failed").arg(command);
+        return false;
+    }
+    return true;
+#else
+    m_error = QStringLiteral("this build has no PostgreSQL server programs");
+    Q_UNUSED(command);
+    return false;
+#endif
+}
+
+QString PrivateServer::createDatabase()
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("copydesk_private_%1").arg(++counter);
+    ServerConnection admin(m_admin);
+    if (const QString error = admin.exec(QStringLiteral("CREATE DATABASE ") + name);
+        !error.isEmpty())
+        qFatal("cannot create a database on the private server: %s", qPrintable(error));
+    return withDatabase(m_admin, name);
+}
+
+bool PrivateServer::pause()
+{
+    return script(QStringLiteral("pause"));
+}
+
+bool PrivateServer::resume()
+{
+    return script(QStringLiteral("resume"));
 }
 
 ServerConnection::ServerConnection(const QString &address)

@@ -23,6 +23,34 @@ public:
     static void dropDatabase(const QString &address);
 };
 
+// A PostgreSQL server of one test's own, for a test that stops it (a server that goes away) and
+// starts it again: tests/support/pgserver.sh in a temporary folder. Stopped when it goes.
+// Available where PostgreSQL's server programs are (COPYDESK_PGSERVER_SCRIPT names the script).
+class PrivateServer final
+{
+public:
+    PrivateServer();
+    ~PrivateServer();
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+    bool isRunning() const { return !m_admin.isEmpty(); }
+    QString error() const { return m_error; }
+    // A new, empty database there; returns its address.
+    QString createDatabase();
+    // Kills the server at once, as a crash or a pulled cable would; resume() starts it again on
+    // the same port with the same data.
+    bool pause();
+    bool resume();
+
+private:
+    bool script(const QString &command);
+
+    QString m_state;
+    QString m_admin;
+    QString m_error;
+};
+
 // A connection of its own to a database of the test server, as the administrator: another
 // program holding a lock, or a person at psql. Closed when it goes.
 class ServerConnection final
