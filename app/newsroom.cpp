@@ -6,6 +6,7 @@
 #include "app/export/exportsource.h"
 #include "app/spelling/dictionaryservice.h"
 #include "app/storecontext.h"
+#include "app/workflow/permissionrules.h"
 #include "app/workflow/settingsservice.h"
 #include "app/workflow/staffservice.h"
 #include "app/workflow/workflowservice.h"
@@ -99,6 +100,15 @@ Result<void> Newsroom::open(const QString &path, OpenMode mode)
         return r.error();
     }
     if (auto r = m_dictionary->seedHouseDictionary(); !r) {
+        database.close();
+        return r;
+    }
+    // The store's copy of the permission table, for the server's own checks: as this
+    // program's table says.
+    QList<db::PermissionRow> rules;
+    for (const PermissionRule &rule : PermissionRules::standard().rules())
+        rules.append({ rule.action, rule.status, rule.who });
+    if (auto r = m_context->settings.replacePermissionRules(rules); !r) {
         database.close();
         return r;
     }

@@ -151,6 +151,19 @@ struct Autosave
     QDateTime savedAt;
 };
 
+// One row of the store's copy of the permission table (see app::PermissionRules).
+struct PermissionRow
+{
+    QString action;
+    QString status;
+    QString who;
+
+    bool operator==(const PermissionRow &other) const
+    {
+        return action == other.action && status == other.status && who == other.who;
+    }
+};
+
 // A soft edit lock: who has an article open for editing, and until when.
 struct EditLock
 {

@@ -1,9 +1,13 @@
 #include "db/settingsstore.h"
 
 #include "db/database.h"
+#include "db/transaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <tuple>
 
 namespace copydesk::db {
 
@@ -31,6 +35,46 @@ Result<void> SettingsStore::setValue(const QString &key, const QString &value)
     if (!q.exec())
         return m_database.errorFrom(q, tr("saving the setting %1").arg(key));
     return {};
+}
+
+Result<QList<PermissionRow>> SettingsStore::permissionRules()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT action, status, who FROM permission_rules ORDER BY action, status, who")))
+        return m_database.errorFrom(q, tr("reading the permission table"));
+    QList<PermissionRow> rows;
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return rows;
+}
+
+Result<void> SettingsStore::replacePermissionRules(const QList<PermissionRow> &rows)
+{
+    QList<PermissionRow> wanted = rows;
+    std::sort(wanted.begin(), wanted.end(), [](const PermissionRow &a, const PermissionRow &b) {
+        return std::tie(a.action, a.status, a.who) < std::tie(b.action, b.status, b.who);
+    });
+    const auto current = permissionRules();
+    if (!current)
+        return current.error();
+    if (*current == wanted)
+        return {};
+    Transaction transaction(m_database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM permission_rules")))
+        return m_database.errorFrom(q, tr("writing the permission table"));
+    q.prepare(QStringLiteral("INSERT INTO permission_rules (action, status, who) VALUES (?, ?, ?)"));
+    for (const PermissionRow &row : std::as_const(wanted)) {
+        q.addBindValue(row.action);
+        q.addBindValue(row.status);
+        q.addBindValue(row.who);
+        if (!q.exec())
+            return m_database.errorFrom(q, tr("writing the permission table"));
+    }
+    return transaction.commit();
 }
 
 } // namespace copydesk::db

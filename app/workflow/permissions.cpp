@@ -1,5 +1,7 @@
 #include "app/workflow/permissions.h"
 
+#include "app/workflow/permissionrules.h"
+
 namespace copydesk::app {
 
 namespace {
@@ -9,7 +11,6 @@ struct ActionInfo
     Action action;
     const char *verb;
     const char *done; // past participle, for "only a draft can be submitted"
-    QList<Status> from;
     std::optional<Status> to;
     bool note;
 };
@@ -21,79 +22,66 @@ const QList<ActionInfo> &actions()
         { Action::Create,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "create"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "created"),
-          {},
           S::Draft,
           false },
         { Action::Edit,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "edit"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "edited"),
-          { S::Draft, S::InReview, S::Approved },
           {},
           false },
         { Action::Correct,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "correct"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "corrected"),
-          { S::Published },
           {},
           true },
         { Action::Submit,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submit"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submitted"),
-          { S::Draft },
           S::InReview,
           false },
         { Action::Return,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "return"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "returned"),
-          { S::InReview },
           S::Draft,
           true },
         { Action::Approve,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "approve"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "approved"),
-          { S::InReview },
           S::Approved,
           false },
         { Action::Publish,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "publish"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "published"),
-          { S::Approved },
           S::Published,
           false },
         { Action::Unpublish,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "unpublish"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "unpublished"),
-          { S::Published },
           S::Draft,
           true },
         { Action::Spike,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "spike"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "spiked"),
-          { S::Draft, S::InReview, S::Approved },
           S::Spiked,
           false },
         { Action::Restore,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "restore"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "restored"),
-          { S::Spiked },
           S::Draft,
           false },
         { Action::HouseDictionary,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "change the house dictionary"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
           {},
-          {},
           false },
         { Action::Staff,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "manage staff"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "managed"),
           {},
-          {},
           false },
         { Action::Settings,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "change settings"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
-          {},
           {},
           false },
     };
@@ -162,7 +150,11 @@ std::optional<Status> Permissions::targetStatus(Action action)
 
 QList<Status> Permissions::sourceStatuses(Action action)
 {
-    return info(action).from;
+    QList<Status> from;
+    for (const QString &token : PermissionRules::standard().statusesFor(ruleName(action)))
+        if (const auto status = statusFromToken(token))
+            from << *status;
+    return from;
 }
 
 bool Permissions::needsNote(Action action)
@@ -251,24 +243,62 @@ bool Permissions::isActive(const QDate &startsOn, const QDate &endsOn, const QDa
     return (!startsOn.isValid() || startsOn <= today) && (!endsOn.isValid() || today <= endsOn);
 }
 
+QString Permissions::ruleName(Action action)
+{
+    switch (action) {
+    case Action::HouseDictionary:
+        return QStringLiteral("house-dictionary");
+    case Action::Staff:
+        return QStringLiteral("staff");
+    case Action::Settings:
+        return QStringLiteral("settings");
+    default:
+        return verb(action);
+    }
+}
+
+QStringList Permissions::rolesOf(const Actor &actor, const ArticleFacts *article)
+{
+    QStringList roles;
+    for (const Power &p : actor.powers) {
+        // A section editor acts on the articles of their own section only.
+        if (p.level == Level::SectionEditor && article
+            && (article->section.isEmpty()
+                || p.section.compare(article->section, Qt::CaseInsensitive) != 0))
+            continue;
+        const QString name = levelName(p.level);
+        if (!roles.contains(name))
+            roles << name;
+    }
+    if (article && actor.id > 0) {
+        if (actor.isEditorial() && article->authorIds.contains(actor.id))
+            roles << QStringLiteral("author");
+        if (article->createdBy == actor.id)
+            roles << QStringLiteral("creator");
+    }
+    return roles;
+}
+
 Decision Permissions::decide(const Actor &actor, Action action, const ArticleFacts &article)
 {
-    const bool senior = actor.has(Level::DeputyEditor) || actor.has(Level::EditorInChief);
+    // Whether: the permission table (resources/permissions/rules.tsv). Below it, only why not.
+    const PermissionRules &rules = PermissionRules::standard();
+    const QString rule = ruleName(action);
 
     switch (action) {
     case Action::Staff:
     case Action::Settings:
-        if (actor.has(Level::EditorInChief) || actor.has(Level::Administrator))
+        if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
             return allow();
         return refuse(
             tr("only the editor-in-chief or an administrator may %1").arg(verbPhrase(action)));
     case Action::HouseDictionary:
-        if (senior || actor.has(Level::SectionEditor))
+        if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
             return allow();
         return refuse(tr("only a section editor, a deputy editor or the editor-in-chief may "
                          "change the house dictionary"));
     case Action::Create:
-        if (actor.isEditorial())
+        if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
             return allow();
         if (actor.has(Level::Administrator))
             return refuse(tr("an administrator has no editorial powers; only contributors and "
@@ -280,11 +310,12 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
     }
 
     const ActionInfo &i = info(action);
-    if (!i.from.contains(article.status)) {
-        QStringList from;
-        for (Status s : i.from)
-            from << statusName(s, StatusForm::Phrase);
-        QString subject = from.size() == 1 ? from.first() : from.join(tr(" or "));
+    const QList<Status> from = sourceStatuses(action);
+    if (!from.contains(article.status)) {
+        QStringList names;
+        for (Status s : from)
+            names << statusName(s, StatusForm::Phrase);
+        QString subject = names.size() == 1 ? names.first() : names.join(tr(" or "));
         if (action == Action::Edit && article.status == Status::Published)
             return refuse(tr("a published article cannot be edited, only corrected (with a "
                              "note) by a deputy editor or the editor-in-chief"));
@@ -296,32 +327,25 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         return refuse(tr("%1 holds no editorial appointment today, so may not %2 articles")
                           .arg(actor.displayName.isEmpty() ? tr("this account") : actor.displayName,
                                verbPhrase(action)));
+    if (rules.allows(rule, statusName(article.status, StatusForm::Token),
+                     rolesOf(actor, &article)))
+        return allow();
 
+    // Refused by the table: say why, in the terms of the action.
     const bool author = actor.id > 0 && article.authorIds.contains(actor.id);
-    const bool sectionEditor = actor.editsSection(article.section);
     const QString editors = editorsOf(article);
     const QString authorsOrEditors = tr("its authors, %1").arg(editors);
-
     switch (action) {
     case Action::Edit:
-        if (article.status == Status::Draft) {
-            if (author || sectionEditor || senior)
-                return allow();
+        if (article.status == Status::Draft)
             return refuse(tr("only %1 may edit this draft").arg(authorsOrEditors));
-        }
-        if (sectionEditor || senior)
-            return allow();
         return refuse(tr("only %1 may edit an article that is %2")
                           .arg(editors, statusName(article.status, StatusForm::Phrase)));
     case Action::Correct:
     case Action::Unpublish:
-        if (senior)
-            return allow();
         return refuse(tr("only a deputy editor or the editor-in-chief may %1 a published article")
                           .arg(verbPhrase(action)));
     case Action::Submit:
-        if (author || sectionEditor || senior)
-            return allow();
         return refuse(tr("only %1 may submit this article").arg(authorsOrEditors));
     case Action::Approve:
         if (author)
@@ -330,29 +354,16 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
             return refuse(
                 tr("the person who wrote an article into the newsroom cannot approve it, whoever "
                    "its byline names"));
-        if (sectionEditor || senior)
-            return allow();
         return refuse(tr("only %1 may approve").arg(editors));
-    case Action::Return:
-    case Action::Publish:
-    case Action::Restore:
-        if (sectionEditor || senior)
-            return allow();
-        return refuse(QStringLiteral("only %1 may %2").arg(editors, verbPhrase(action)));
     case Action::Spike:
-        if (sectionEditor || senior)
-            return allow();
-        if (author && article.status == Status::Draft)
-            return allow();
         if (author)
             return refuse(tr("authors may spike only their own drafts; only %1 may spike an "
                              "article that is %2")
                               .arg(editors, statusName(article.status, StatusForm::Phrase)));
         return refuse(tr("only its authors (for a draft), %1 may spike").arg(editors));
     default:
-        break;
+        return refuse(tr("only %1 may %2").arg(editors, verbPhrase(action)));
     }
-    return refuse(tr("not permitted"));
 }
 
 bool Permissions::mayCreditOthers(const Actor &actor)

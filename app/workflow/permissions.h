@@ -11,8 +11,8 @@
 
 namespace copydesk::app {
 
-// What a person may do in the newsroom: the table of DESIGN.md §4, in one place, for every
-// caller. The window only mirrors these answers; the command line and the store operations in
+// What a person may do in the newsroom: the table of DESIGN.md §4 (as data in
+// resources/permissions/rules.tsv, read through PermissionRules), for every caller. The window only mirrors these answers; the command line and the store operations in
 // Newsroom enforce them.
 
 enum class Level { Contributor, SectionEditor, DeputyEditor, EditorInChief, Administrator };
@@ -104,6 +104,13 @@ public:
     static QString levelNames();
     // Who may add an editorial note to an article: staff with a current editorial appointment.
     static Decision mayAddNotes(const Actor &actor);
+
+    // The action's name in the permission table ("approve", "house-dictionary").
+    static QString ruleName(Action action);
+    // What the table's WHO column can name for this person: the levels they hold today (a
+    // section editor only for an article of their section), and for an article "author" (on
+    // its byline, with an editorial appointment) and "creator" (who first stored it).
+    static QStringList rolesOf(const Actor &actor, const ArticleFacts *article);
 
     // An appointment gives powers on `today` when its term includes that day.
     static bool isActive(const QDate &startsOn, const QDate &endsOn, const QDate &today);

@@ -4,10 +4,13 @@
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
+#include "app/workflow/permissionrules.h"
 #include "app/workflow/permissions.h"
 #include "tests/support/newsroomfixture.h"
 
 #include <QTemporaryDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace copydesk;
@@ -150,6 +153,8 @@ private Q_SLOTS:
     void bylineRule();
     void creatorCannotApproveOwnArticle_data();
     void creatorCannotApproveOwnArticle();
+    void storeKeepsThePermissionTableAsTheProgramHasIt();
+    void serverAgreesOnNewsroomPowers();
 
 private:
     void prepareStore();
@@ -219,6 +224,18 @@ void TestPermissions::matrixThroughTheStore()
         QVERIFY(app::contextOf(*m_newsroom)
                     .articles.setStatus(created->id, Status::Draft, statusFromToken(status).value())
                     .ok());
+
+    // On a newsroom server, its own check reads the same table (the store's copy of it) and
+    // comes to the same answer, before anything is tried.
+    if (m_fx->isServer()) {
+        QSqlQuery q(app::contextOf(*m_newsroom).database.connection());
+        q.prepare(QStringLiteral("SELECT copydesk_may(?, ?, ?)"));
+        q.addBindValue(actor.id);
+        q.addBindValue(app::Permissions::ruleName(Action(action)));
+        q.addBindValue(created->id);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toBool(), allowed);
+    }
 
     const QString note = QStringLiteral("Because the matrix says so.");
     bool done = false;
@@ -479,6 +496,51 @@ void TestPermissions::creatorCannotApproveOwnArticle()
     QCOMPARE(m_newsroom->archive().article(created->id)->status, Status::InReview);
     // A second person may.
     QVERIFY(m_newsroom->workflow().transition(created->id, Action::Approve, m_setup).ok());
+}
+
+void TestPermissions::storeKeepsThePermissionTableAsTheProgramHasIt()
+{
+    prepareStore();
+    const auto stored = app::contextOf(*m_newsroom).settings.permissionRules();
+    QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+    QList<db::PermissionRow> expected;
+    for (const app::PermissionRule &rule : app::PermissionRules::standard().rules())
+        expected.append({ rule.action, rule.status, rule.who });
+    QVERIFY(expected.size() >= 50);
+    QCOMPARE(stored->size(), expected.size());
+    for (const db::PermissionRow &row : expected)
+        QVERIFY2(stored->contains(row), qPrintable(row.action + QLatin1Char(' ') + row.status
+                                                   + QLatin1Char(' ') + row.who));
+    // A store whose copy was changed by hand gets the program's table back when it is opened.
+    QVERIFY(app::contextOf(*m_newsroom)
+                .settings.replacePermissionRules({ { QStringLiteral("publish"),
+                                                     QStringLiteral("approved"),
+                                                     QStringLiteral("contributor") } })
+                .ok());
+    app::Newsroom again;
+    QVERIFY(again.open(m_fx->storePath(), app::Newsroom::OpenMode::MustExist).ok());
+    QCOMPARE(app::contextOf(again).settings.permissionRules()->size(), expected.size());
+}
+
+void TestPermissions::serverAgreesOnNewsroomPowers()
+{
+    prepareStore();
+    if (!m_fx->isServer())
+        QSKIP("the server's own check: this runs in tst_permissions_postgresql");
+    for (Level level : levels) {
+        const app::Actor actor = m_actors.value(int(level));
+        for (Action action :
+             { Action::Create, Action::HouseDictionary, Action::Staff, Action::Settings }) {
+            QSqlQuery q(app::contextOf(*m_newsroom).database.connection());
+            q.prepare(QStringLiteral("SELECT copydesk_may(?, ?, NULL)"));
+            q.addBindValue(actor.id);
+            q.addBindValue(app::Permissions::ruleName(action));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QVERIFY2(q.value(0).toBool() == app::Permissions::decide(actor, action).allowed,
+                     qPrintable(app::Permissions::levelName(level) + QLatin1Char(' ')
+                                + app::Permissions::ruleName(action)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
