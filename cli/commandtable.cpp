@@ -196,7 +196,8 @@ QList<Option> CommandTable::globalOptions()
     // translation) exists, to decide between window and command line.
     return {
         { QStringLiteral("--database"), QStringLiteral("PATH"),
-          tr("the store (default: copydesk.sqlite in the application-data folder)") },
+          tr("the store file (default: copydesk.sqlite in the application-data folder), or a "
+             "newsroom server: postgresql://USER@HOST[:PORT]/NAME[?sslmode=MODE]") },
         { QStringLiteral("--user"), QStringLiteral("NAME"),
           tr("sign in as this person (password from COPYDESK_PASSWORD, else asked); every "
              "command that changes the store needs it") },

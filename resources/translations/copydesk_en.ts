@@ -56,6 +56,10 @@
         <source>Copydesk stores (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a Newsroom &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteExporter</name>
@@ -272,6 +276,14 @@
         <source>“%1” cannot be edited now; the recovered text is kept for later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 took the article over on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone took the article over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::EditingService</name>
@@ -297,9 +309,27 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::LocalRecovery</name>
+    <message>
+        <source>cannot make the folder %1 for a recovery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a recovery copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::Newsroom</name>
     <message>
         <source>%1 is read-only and needs migrating to this version; open it where it can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::PermissionRules</name>
+    <message>
+        <source>line %1 is not ACTION, STATUS and WHO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,10 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not permitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a section editor may put another person&apos;s name only on an article of their own section; a deputy editor or the editor-in-chief may do it for any article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +529,10 @@
     </message>
     <message>
         <source>only staff with a current editorial appointment may add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 may %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,10 +959,6 @@
 <context>
     <name>copydesk::cli::CommandContext</name>
     <message>
-        <source>PostgreSQL stores are not supported by this version yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sign in with --user NAME to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,10 +1003,6 @@
     </message>
     <message>
         <source>The same as COMMAND --help. Without a command: copydesk --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the store (default: copydesk.sqlite in the application-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1060,10 @@ nothing was overwritten), 4 not permitted.
     <message>
         <source>Options:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file (default: copydesk.sqlite in the application-data folder), or a newsroom server: postgresql://USER@HOST[:PORT]/NAME[?sslmode=MODE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1434,38 @@ nothing was overwritten), 4 not permitted.
         <source>Backed up %1 to %2 (integrity checked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A store file is copied with VACUUM INTO and checked; a newsroom on a PostgreSQL server is written by pg_dump (its custom format, for pg_restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a whole newsroom between stores: SQLite or PostgreSQL, either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table is copied with the same ids in one transaction on the target, which must be empty (a new file, or an empty database on a server); the counts are compared before it commits. SOURCE and TARGET are store files or postgresql://user@host/newsroom addresses (password from COPYDESK_PASSWORD, PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty store to copy it into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy takes --from SOURCE --to TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; every table&apos;s count matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (with pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::cli::WorkflowCommands</name>
@@ -1705,6 +1763,86 @@ nothing was overwritten), 4 not permitted.
         <source>%1 failed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom server (%1) is still out of reach: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Copydesk cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused %1&apos;s password for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2 (the server&apos;s administrator creates the database: createdb %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the newsroom server for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk newsroom (its database holds other tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk newsroom (it is empty; set it up with: copydesk init --database %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another machine&apos;s migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a newsroom backup; nothing was written (give --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up a newsroom on a server needs PostgreSQL&apos;s pg_dump, which is not installed here (Debian: postgresql-client); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up %1 (%2); nothing was written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the newsroom server (%1) was lost while %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom %1 is locked by another program and stayed locked beyond the 5 second wait while %2; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom server refused this while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom server&apos;s disk is full while %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::db::DictionaryStore</name>
@@ -1859,6 +1997,49 @@ nothing was overwritten), 4 not permitted.
     </message>
 </context>
 <context>
+    <name>copydesk::db::ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address (postgresql://user@host/newsroom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no database; write postgresql://user@host/newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option Copydesk knows in a server address (sslmode, host, port, user, connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::db::SettingsStore</name>
     <message>
         <source>reading the setting %1</source>
@@ -1866,6 +2047,57 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>saving the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the permission table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the permission table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::StoreCopy</name>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, not %3: migrate it first (copydesk db migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a newsroom; a copy goes only into an empty store (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting to read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 but %4 in the copy; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2247,10 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2830,42 @@ Your text is still in the editor.</source>
         <source>Version %1 → version %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newsroom server out of reach — your text is kept on this computer and saved when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this article (version %1) while you were editing; saving yours will show both versions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; your text stays here, and saving it will show the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom server is back: saved “%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your text is kept on this computer and will be saved when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Newsroom Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -2721,6 +2993,81 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ServerDialog</name>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A newsroom shared by many machines lives on a PostgreSQL server. Your newsroom&apos;s administrator gives you these details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt, on a trusted network only (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
