@@ -235,6 +235,18 @@ Newsroom::copyStore(const QString &source, const QString &target, const QString 
     db::Database to;
     if (auto r = to.open(target, db::Database::OpenMode::CreateIfMissing, serverPassword); !r)
         return r.error();
+    // A store that already holds a newsroom is refused before anything is done to it (not
+    // even a migration).
+    if (to.schemaVersion() > 0) {
+        const auto empty = db::StoreCopy::isEmpty(to);
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return failure(Error::Kind::Invalid,
+                           tr("%1 already holds a newsroom; a copy goes only into an empty store "
+                              "(nothing was changed)")
+                               .arg(to.displayName()));
+    }
     if (auto r = to.migrate(); !r)
         return r.error();
     auto copied = db::StoreCopy::copy(from, to);
@@ -246,6 +258,15 @@ Newsroom::copyStore(const QString &source, const QString &target, const QString 
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
     }
+    if (!copied)
+        return copied;
+    // Opened once as a newsroom: the store's copy of the permission table, which is not copied
+    // but written from this program's, is there for the server's checks from the start.
+    to.close();
+    Newsroom opened;
+    opened.setServerPassword(serverPassword);
+    if (auto r = opened.open(target, OpenMode::MustExist); !r)
+        return r.error();
     return copied;
 }
 

@@ -68,8 +68,16 @@ QString CommandContext::storePath() const
 
 void CommandContext::prepareServer()
 {
-    if (Newsroom::isServerAddress(storePath()) && qEnvironmentVariableIsSet("COPYDESK_PASSWORD"))
-        m_newsroom.setServerPassword(qEnvironmentVariable("COPYDESK_PASSWORD"));
+    m_newsroom.setServerPassword(serverPassword());
+}
+
+QString CommandContext::serverPassword()
+{
+    // libpq's own PGPASSWORD (and ~/.pgpass) go first; COPYDESK_PASSWORD, the person's, is the
+    // login's password when neither says otherwise.
+    if (qEnvironmentVariableIsSet("PGPASSWORD") || !qEnvironmentVariableIsSet("COPYDESK_PASSWORD"))
+        return {};
+    return qEnvironmentVariable("COPYDESK_PASSWORD");
 }
 
 QString CommandContext::shownStore() const

@@ -60,6 +60,9 @@ public:
     // server and the variable is set (else libpq reads PGPASSWORD and ~/.pgpass). Every
     // command that opens the store calls it first.
     void prepareServer();
+    // The password given to a server login: COPYDESK_PASSWORD unless PGPASSWORD is set (then
+    // libpq's own, as are ~/.pgpass's).
+    static QString serverPassword();
     // The store as messages show it: a file's native path, or the server address.
     QString shownStore() const;
     Result<void> openStore(app::Newsroom::OpenMode mode);

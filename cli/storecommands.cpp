@@ -202,10 +202,7 @@ public:
             return c.usage(tr("db copy takes --from SOURCE --to TARGET"));
         const QString from = args.value(QStringLiteral("--from"));
         const QString to = args.value(QStringLiteral("--to"));
-        const QString password = qEnvironmentVariableIsSet("COPYDESK_PASSWORD")
-            ? qEnvironmentVariable("COPYDESK_PASSWORD")
-            : QString();
-        const auto copied = Newsroom::copyStore(from, to, password);
+        const auto copied = Newsroom::copyStore(from, to, CommandContext::serverPassword());
         if (!copied)
             return c.fail(copied.error());
         qint64 total = 0;

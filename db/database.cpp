@@ -251,8 +251,14 @@ Result<void> Database::openServer(const QString &location, OpenMode mode, const 
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
         db.setPassword(!password.isEmpty() ? password : address.password);
+        // TCP keepalives and a user timeout notice a pulled cable in seconds, not minutes.
         QStringList options { QStringLiteral("connect_timeout=%1").arg(address.connectTimeout),
-                              QStringLiteral("application_name=copydesk") };
+                              QStringLiteral("application_name=copydesk"),
+                              QStringLiteral("keepalives=1"),
+                              QStringLiteral("keepalives_idle=10"),
+                              QStringLiteral("keepalives_interval=5"),
+                              QStringLiteral("keepalives_count=3"),
+                              QStringLiteral("tcp_user_timeout=20000") };
         if (!address.sslMode.isEmpty())
             options << QStringLiteral("sslmode=") + address.sslMode;
         db.setConnectOptions(options.join(QLatin1Char(';')));

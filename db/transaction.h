@@ -9,7 +9,8 @@ namespace copydesk::db {
 class Database;
 
 // One logical write: BEGIN IMMEDIATE (so the write lock is taken up front and waits within the
-// busy timeout, rather than failing half-way on SQLite's deferred upgrade), COMMIT, and a
+// busy timeout, rather than failing half-way on SQLite's deferred upgrade; on PostgreSQL, BEGIN
+// and a transaction-scoped advisory lock, to the same effect), COMMIT, and a
 // rollback if the scope is left without commit(). A Transaction begun inside another is a
 // savepoint, so a batch (an import of many files, the demo newsroom) is still one write.
 class Transaction final
@@ -22,6 +23,8 @@ public:
     ~Transaction();
 
     Result<void> begin();
+    // The advisory lock that serialises writes on a newsroom server (see begin()).
+    static constexpr qint64 WriteLockKey = 0x4350444b00000002LL;
     Result<void> commit();
 
 private:

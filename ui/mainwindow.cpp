@@ -298,7 +298,10 @@ void MainWindow::serverBack()
     (void)m_session->flushLocalRecovery();
     if (m_session->holdsLock())
         m_session->renewLock();
-    if (m_pendingSave && m_session->isOpen() && m_session->isModified()) {
+    // The save asked for meanwhile, if that article (or new draft) is still the one open.
+    const bool same = m_session->isOpen() && m_session->articleId() == m_pendingArticle
+        && (m_pendingArticle > 0 || m_session->draftKey() == m_pendingDraft);
+    if (m_pendingSave && same && m_session->isModified()) {
         const QString note = m_pendingNote;
         m_pendingSave = false;
         const auto version = m_session->save(note);
@@ -311,8 +314,15 @@ void MainWindow::serverBack()
             settleConflict();
         } else if (version.error().kind == Error::Kind::Unreachable) {
             m_pendingSave = true; // away again
+        } else {
+            // Refused now for another reason (published meanwhile, no longer permitted): the
+            // person hears why; the text stays in the editor and in the store's autosave.
+            (void)m_session->autosaveNow();
+            showError(tr("Not saved"),
+                      version.errorString() + tr("\n\nYour text is still in the editor."));
         }
     }
+    m_pendingSave = m_pendingSave && same;
     m_list->model()->reload();
     refreshViewCounts();
     updateActions();
@@ -575,6 +585,8 @@ bool MainWindow::save()
         // server is back (serverBack).
         m_pendingSave = true;
         m_pendingNote = note;
+        m_pendingArticle = m_session->articleId();
+        m_pendingDraft = m_session->isNew() ? m_session->draftKey() : QString();
         statusBar()->showMessage(tr("Not saved yet: %1. Your text is kept on this computer and "
                                     "will be saved when the server is back.")
                                      .arg(version.errorString()),

@@ -165,6 +165,8 @@ private:
     // A save asked for while the server was out of reach, done when it is back.
     bool m_pendingSave = false;
     QString m_pendingNote;
+    qint64 m_pendingArticle = 0; // which article it was for (or, new, which draft)
+    QString m_pendingDraft;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
 

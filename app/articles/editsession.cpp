@@ -364,13 +364,30 @@ Result<int> EditSession::flushLocalRecovery()
     if (m_actor.id <= 0 || !m_newsroom.isOpen())
         return 0;
     LocalRecovery local(m_newsroom.path());
+    const auto stored = m_newsroom.editing().autosaves(m_actor);
+    if (!stored)
+        return stored.error();
     int moved = 0;
+    std::optional<Error> failed;
     for (const db::Autosave &slot : local.kept(m_actor.id)) {
-        if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r)
-            return r.error();
+        // A newer text in the store's slot (kept from another machine after this one) wins; the
+        // older copy here is not pushed over it.
+        bool newer = false;
+        for (const db::Autosave &other : *stored)
+            newer = newer
+                || (other.articleId == slot.articleId && other.draftKey == slot.draftKey
+                    && other.savedAt > slot.savedAt);
+        if (!newer) {
+            if (const auto r = m_newsroom.editing().autosave(m_actor, slot); !r) {
+                failed = failed.value_or(r.error()); // the others are still tried
+                continue;
+            }
+            ++moved;
+        }
         local.discard(m_actor.id, slot.articleId, slot.draftKey);
-        ++moved;
     }
+    if (failed)
+        return *failed;
     return moved;
 }
 
@@ -381,6 +398,8 @@ void EditSession::discardAutosave()
         return;
     (void)m_newsroom.editing().discardAutosave(m_actor, m_article.id,
                                                isNew() ? m_draftKey : QString());
+    LocalRecovery(m_newsroom.path()).discard(m_actor.id, m_article.id,
+                                             isNew() ? m_draftKey : QString());
 }
 
 void EditSession::renewLock()

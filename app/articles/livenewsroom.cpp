@@ -64,6 +64,8 @@ void LiveNewsroom::retry()
         return; // still away: the timer tries again
     start();
     Q_EMIT connectionRestored();
+    // What others did meanwhile was not heard: everything may have changed.
+    Q_EMIT articlesChanged({}, true);
 }
 
 bool LiveNewsroom::isListening() const

@@ -1,8 +1,11 @@
 #include "app/articles/localrecovery.h"
 
+#include "db/serveraddress.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,8 +19,18 @@ namespace copydesk::app {
 
 LocalRecovery::LocalRecovery(const QString &storeLocation)
 {
-    const QByteArray key = QCryptographicHash::hash(storeLocation.toUtf8(),
-                                                    QCryptographicHash::Sha256)
+    // The same newsroom under any spelling of its address: a server's host, port and database
+    // (not the TLS mode or the login), a file's absolute path.
+    QString identity = QFileInfo(storeLocation).absoluteFilePath();
+    if (db::ServerAddress::isServerAddress(storeLocation)) {
+        const auto address = db::ServerAddress::parse(storeLocation);
+        identity = address ? QStringLiteral("%1:%2/%3")
+                                 .arg(address->host.toLower())
+                                 .arg(address->port)
+                                 .arg(address->database)
+                           : storeLocation;
+    }
+    const QByteArray key = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256)
                                .toHex()
                                .left(24);
     m_folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
