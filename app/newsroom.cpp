@@ -108,10 +108,11 @@ Result<void> Newsroom::open(const QString &path, OpenMode mode)
     QList<db::PermissionRow> rules;
     for (const PermissionRule &rule : PermissionRules::standard().rules())
         rules.append({ rule.action, rule.status, rule.who });
-    if (auto r = m_context->settings.replacePermissionRules(rules); !r) {
+    if (auto r = m_context->settings.replacePermissionRules(rules);
+        !r && r.error().kind != Error::Kind::NotPermitted) {
         database.close();
         return r;
-    }
+    } // a staff login may not write it: the newsroom's owner does, at its next opening
     return {};
 }
 

@@ -153,7 +153,7 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
         if (name.isEmpty())
             continue;
         query.prepare(
-            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
         query.addBindValue(name);
         if (!query.exec())
             return m_database.errorFrom(query, tr("saving the tag %1").arg(name));

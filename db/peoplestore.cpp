@@ -162,6 +162,32 @@ Result<void> PeopleStore::setPasswordHash(qint64 personId, const QString &hash)
     return {};
 }
 
+Result<void> PeopleStore::grantLogin(const QString &username, const QString &password)
+{
+    if (!m_database.isServer())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT newsroom.grant_login(?, ?)"));
+    query.addBindValue(username);
+    query.addBindValue(password.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(password));
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("making the server login of %1").arg(username));
+    return {};
+}
+
+Result<void> PeopleStore::revokeLogin(const QString &username)
+{
+    if (!m_database.isServer())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT newsroom.revoke_login(?)"));
+    query.addBindValue(username);
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("closing the server login of %1").arg(username));
+    return {};
+}
+
 Result<void> PeopleStore::endAppointment(qint64 appointmentId, const QDate &endsOn)
 {
     QSqlQuery query(m_database.connection());

@@ -25,6 +25,11 @@ public:
 
     Result<void> update(const Person &person); // display name, bio, active
     Result<void> setPasswordHash(qint64 personId, const QString &hash);
+    // On a newsroom server, a person's own database login: made (with this password; none keeps
+    // an existing login's) and given this newsroom, or the newsroom taken from it. A store file
+    // has no logins: both do nothing there.
+    Result<void> grantLogin(const QString &username, const QString &password);
+    Result<void> revokeLogin(const QString &username);
 
     Result<qint64> appoint(const Appointment &appointment);
     // Ends an appointment on a day; it stays as history (for the author box).

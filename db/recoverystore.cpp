@@ -147,12 +147,17 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId,
             acquired = held.acquiredAt;
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO locks (article_id, person_id, machine, acquired_at, "
-                       "expires_at) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (article_id) DO UPDATE SET person_id = excluded.person_id, "
-                       "machine = excluded.machine, "
-                       "acquired_at = excluded.acquired_at, expires_at = excluded.expires_at"));
+    // On a newsroom server the locks view's writer replaces an existing lock itself (a view
+    // takes no ON CONFLICT target).
+    const QString insert = QStringLiteral("INSERT INTO locks (article_id, person_id, machine, "
+                                          "acquired_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+    q.prepare(m_database.isServer()
+                  ? insert
+                  : insert
+                      + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET person_id = "
+                                       "excluded.person_id, machine = excluded.machine, "
+                                       "acquired_at = excluded.acquired_at, expires_at = "
+                                       "excluded.expires_at"));
     q.addBindValue(articleId);
     q.addBindValue(personId);
     q.addBindValue(machine);

@@ -28,8 +28,12 @@ Result<QString> SettingsStore::value(const QString &key, const QString &fallback
 Result<void> SettingsStore::setValue(const QString &key, const QString &value)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    // On a newsroom server the write goes through the settings view, whose writer replaces an
+    // existing key itself (a view takes no ON CONFLICT target).
+    q.prepare(m_database.isServer()
+                  ? QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)")
+                  : QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())

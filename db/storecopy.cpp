@@ -141,9 +141,12 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Database &source, Database 
         // New rows on a server continue after the copied ids.
         if (target.isServer() && hasIdColumn(table)) {
             QSqlQuery sequence(target.connection());
-            if (!sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                              "coalesce(max(id), 0) + 1, false) FROM %1")
-                                   .arg(table)))
+            // The table itself (in the schema "newsroom" from schema 6; the name is a view).
+            if (!sequence.exec(
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence(coalesce(to_regclass("
+                                   "'newsroom.%1'), to_regclass('%1'))::text, 'id'), "
+                                   "coalesce(max(id), 0) + 1, false) FROM %1")
+                        .arg(table)))
                 return target.errorFrom(sequence, tr("numbering %1").arg(table));
         }
         const auto copied = countOf(target, table);

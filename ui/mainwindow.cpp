@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QUrl>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -354,7 +355,14 @@ bool MainWindow::connectToServer(const QString &suggested)
     ServerDialog dialog(
         [this](const QString &address, const QString &password) {
             const auto opened = openStore(address, password);
-            return opened ? QString() : opened.errorString();
+            if (!opened)
+                return opened.errorString();
+            // A person's own login is the person: signed in with the same password, without
+            // asking again (the sign-in dialog follows only when that does not work).
+            const QString login = QUrl(address).userName();
+            if (!login.isEmpty() && !password.isEmpty())
+                (void)signIn(login, password);
+            return QString();
         },
         this);
     if (!suggested.isEmpty())

@@ -111,6 +111,9 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
         = QStringLiteral("first account %1 (administrator, editor-in-chief)").arg(person.username);
     if (auto r = m_ctx.journal.log(entry); !r)
         return r.error();
+    // On a newsroom server, the person's own login (with the same password).
+    if (auto r = m_ctx.people.grantLogin(person.username, password); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return person;
@@ -242,6 +245,8 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
     if (!id)
         return id.error();
     person.id = *id;
+    if (auto r = m_ctx.people.grantLogin(person.username, password); !r)
+        return r.error();
     if (auto r = m_ctx.log(by, QStringLiteral("staff-add"),
                            QStringLiteral("%1 (%2)").arg(person.username, person.displayName));
         !r)
@@ -285,6 +290,10 @@ Result<qint64> StaffService::appoint(const Actor &by, const db::Appointment &giv
     if (!id)
         return id.error();
     const auto person = m_ctx.people.byId(appointment.personId);
+    // Appointed again after an ended term: the server login gets the newsroom back.
+    if (person && person->active)
+        if (auto r = m_ctx.people.grantLogin(person->username, {}); !r)
+            return r.error();
     if (auto r
         = m_ctx.log(by, QStringLiteral("staff-appoint"),
                     QStringLiteral("%1: %2, %3%4")
@@ -312,12 +321,32 @@ Result<void> StaffService::endAppointment(const Actor &by, qint64 appointmentId,
         return appointment.error();
     if (auto r = m_ctx.people.endAppointment(appointmentId, lastDay); !r)
         return r;
+    if (auto r = closeLoginWithoutAppointments(appointment->personId); !r)
+        return r;
     if (auto r = m_ctx.log(by, QStringLiteral("staff-end"),
                            QStringLiteral("%1 ended on %2")
                                .arg(appointment->title, lastDay.toString(Qt::ISODate)));
         !r)
         return r;
     return transaction.commit();
+}
+
+Result<void> StaffService::closeLoginWithoutAppointments(qint64 personId)
+{
+    // The server login keeps the newsroom while some appointment is current or still to come.
+    const auto person = m_ctx.people.byId(personId);
+    if (!person)
+        return person.error();
+    const auto appointments = m_ctx.people.appointments(personId);
+    if (!appointments)
+        return appointments.error();
+    const QDate today = m_ctx.today();
+    bool current = false;
+    for (const db::Appointment &a : *appointments)
+        current = current || !a.endsOn.isValid() || a.endsOn >= today;
+    if (current && person->active)
+        return m_ctx.people.grantLogin(person->username, {});
+    return m_ctx.people.revokeLogin(person->username);
 }
 
 Result<void> StaffService::updatePerson(const Actor &by, const db::Person &given)
@@ -332,6 +361,12 @@ Result<void> StaffService::updatePerson(const Actor &by, const db::Person &given
         return r.error();
     if (auto r = m_ctx.people.update(person); !r)
         return r;
+    if (!person.active) {
+        if (auto r = m_ctx.people.revokeLogin(person.username); !r)
+            return r;
+    } else if (auto r = closeLoginWithoutAppointments(person.id); !r) {
+        return r;
+    }
     if (auto r = m_ctx.log(by, QStringLiteral("staff-update"), person.username); !r)
         return r;
     return transaction.commit();

@@ -53,6 +53,9 @@ public:
     Result<void> updatePerson(const Actor &by, const db::Person &person);
 
 private:
+    // On a newsroom server: a person with no current or coming appointment (or deactivated)
+    // loses the newsroom's login; one with an appointment has it.
+    Result<void> closeLoginWithoutAppointments(qint64 personId);
     StoreContext &m_ctx;
 };
 

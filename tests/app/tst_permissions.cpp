@@ -7,6 +7,7 @@
 #include "app/workflow/permissionrules.h"
 #include "app/workflow/permissions.h"
 #include "tests/support/newsroomfixture.h"
+#include "tests/support/testserver.h"
 
 #include <QTemporaryDir>
 #include <QSqlError>
@@ -162,6 +163,7 @@ private:
     app::Newsroom *m_newsroom = nullptr;
     app::Actor m_setup; // editor-in-chief who prepares articles
     QHash<int, app::Actor> m_actors;
+    QHash<int, std::shared_ptr<test::ServerConnection>> m_logins; // a level's own login
 };
 
 void TestPermissions::matrix()
@@ -235,6 +237,35 @@ void TestPermissions::matrixThroughTheStore()
         q.addBindValue(created->id);
         QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
         QCOMPARE(q.value(0).toBool(), allowed);
+    }
+
+    // And the server itself, for someone at psql as this person's own login: the same change
+    // by hand is refused or taken as the table says (in a transaction rolled back after).
+    const bool applies = (Action(action) != Action::Edit && Action(action) != Action::Correct)
+        || (Action(action) == Action::Correct) == (status == QLatin1String("published"));
+    const auto target = app::Permissions::targetStatus(Action(action));
+    // By hand a change is what it does: from this status to that one. Where this action does
+    // not start from the article's status, the same change would be another action (or none),
+    // and is not asked here.
+    const bool step = app::Permissions::sourceStatuses(Action(action))
+                          .contains(statusFromToken(status).value());
+    if (m_fx->isServer() && applies && step) {
+        const QString sql = target
+            ? QStringLiteral("UPDATE articles SET status = '%1' WHERE id = %2")
+                  .arg(statusName(*target, StatusForm::Token))
+                  .arg(created->id)
+            : QStringLiteral("UPDATE articles SET body = 'Changed by hand.' WHERE id = %1")
+                  .arg(created->id);
+        auto &connection = m_logins[level];
+        if (!connection)
+            connection = std::make_shared<test::ServerConnection>(
+                test::TestServer::asLogin(m_fx->storePath(), actor.username));
+        QCOMPARE(connection->exec(QStringLiteral("BEGIN")), QString());
+        const QString refusal = connection->exec(sql);
+        (void)connection->exec(QStringLiteral("ROLLBACK"));
+        QVERIFY2(refusal.isEmpty() == allowed, qPrintable(refusal));
+        if (!allowed)
+            QVERIFY2(refusal.contains(QStringLiteral("does not let")), qPrintable(refusal));
     }
 
     const QString note = QStringLiteral("Because the matrix says so.");

@@ -204,7 +204,7 @@ void TestSafety::backupWhileAnotherProcessWrites()
             list.start(QStringLiteral("pg_restore"), { QStringLiteral("--list"), copy });
             QVERIFY(list.waitForFinished());
             QCOMPARE(list.exitCode(), 0);
-            QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public articles"));
+            QVERIFY(list.readAllStandardOutput().contains("TABLE DATA newsroom articles"));
             continue;
         }
         db::Database backup;

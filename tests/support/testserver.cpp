@@ -72,6 +72,8 @@ void TestServer::dropDatabase(const QString &address)
         return;
     ServerConnection admin(adminAddress());
     (void)admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    // Its staff role (schema 6) is the server's, not the database's: it goes too.
+    (void)admin.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1_staff\"").arg(name));
 }
 
 PrivateServer::PrivateServer()
@@ -132,6 +134,13 @@ bool PrivateServer::pause()
 bool PrivateServer::resume()
 {
     return script(QStringLiteral("resume"));
+}
+
+QString TestServer::asLogin(const QString &address, const QString &login)
+{
+    QUrl url(address);
+    url.setUserName(login);
+    return url.toString();
 }
 
 ServerConnection::ServerConnection(const QString &address)

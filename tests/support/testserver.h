@@ -21,6 +21,8 @@ public:
     static QString createDatabase();
     // Drops a database made by createDatabase(), closing what is still connected to it.
     static void dropDatabase(const QString &address);
+    // The same database as another login (a person's own; the test server trusts loopback).
+    static QString asLogin(const QString &address, const QString &login);
 };
 
 // A PostgreSQL server of one test's own, for a test that stops it (a server that goes away) and

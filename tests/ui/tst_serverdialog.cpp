@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/serverdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace copydesk;
@@ -193,6 +195,33 @@ void TestServerDialog::windowConnectsAndShowsTheNewsroom()
         QVERIFY(shown);
         QCOMPARE(QSettings().value(QStringLiteral("store/path")).toString().left(13),
                  QStringLiteral("postgresql://"));
+        // The newsroom's first account; it gets a login of its own on the server.
+        QVERIFY(window.newsroom()
+                    .staff()
+                    .createFirstAccount(QStringLiteral("chief"), QStringLiteral("Chief"),
+                                        QStringLiteral("secret words"))
+                    .ok());
+    }
+    {
+        // File ▸ Connect to Newsroom Server… as that person's login signs the person in: no
+        // second question.
+        ui::MainWindow window;
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            auto *dialog = qobject_cast<ui::ServerDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            const Fields f = fieldsOf(*dialog);
+            QCOMPARE(f.user->text(), QStringLiteral("chief")); // from the address given
+            f.password->setText(QStringLiteral("secret words"));
+            f.sslMode->setCurrentIndex(f.sslMode->findData(QStringLiteral("disable")));
+            dialog->accept();
+        });
+        answer.start();
+        QVERIFY(window.connectToServer(test::TestServer::asLogin(address, QStringLiteral("chief"))));
+        QCOMPARE(window.actor().username, QStringLiteral("chief"));
     }
     test::TestServer::dropDatabase(address);
 }

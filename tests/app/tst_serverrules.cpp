@@ -1,0 +1,303 @@
+// The rules of DESIGN.md §4 enforced by a newsroom server itself (schema 6), for people who
+// connect with their own database logins — through Copydesk or with psql. Runs only on
+// PostgreSQL (tst_serverrules_postgresql); the test server trusts loopback, so each login
+// connects without its password.
+
+#include "app/newsroom.h"
+#include "app/storecontext.h"
+#include "tests/support/newsroomfixture.h"
+#include "tests/support/processrun.h"
+#include "tests/support/testserver.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using namespace copydesk;
+using test::ServerConnection;
+using test::TestServer;
+
+class TestServerRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eachPersonHasALoginUntilTheirLastAppointmentEnds();
+    void loginsCannotTouchTheTablesThemselves();
+    void psqlCannotPublishEditOthersDraftsOrApproveOwnWork();
+    void theAuditLogTakesOnlyWhatWasDone();
+    void copydeskWorksAsEachPersonsLogin();
+    void twoLoginsSavingFromOneVersion();
+
+private:
+    QString as(const QString &login) const { return TestServer::asLogin(m_fx->storePath(), login); }
+    // Runs one statement as a login inside a transaction that is rolled back; returns the
+    // server's refusal, empty when it was allowed.
+    QString attempt(const QString &login, const QString &sql);
+    QString staffRole() const { return QUrl(m_fx->storePath()).path().mid(1) + "_staff"; }
+
+    std::unique_ptr<test::NewsroomFixture> m_fx;
+    app::Actor m_amira; // contributor, News
+    app::Actor m_jiwoo; // contributor
+    app::Actor m_siobhan; // section editor of News
+};
+
+void TestServerRules::init()
+{
+    if (!TestServer::isEnabled())
+        QSKIP("a newsroom server's own rules: this runs in tst_serverrules_postgresql");
+    m_fx = std::make_unique<test::NewsroomFixture>();
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
+    m_amira = m_fx->hire(QStringLiteral("amira"), QStringLiteral("contributor"));
+    m_jiwoo = m_fx->hire(QStringLiteral("jiwoo"), QStringLiteral("contributor"));
+    m_siobhan = m_fx->hire(QStringLiteral("siobhan"), QStringLiteral("section-editor"),
+                           QStringLiteral("News"));
+}
+
+void TestServerRules::cleanup()
+{
+    m_fx.reset();
+}
+
+QString TestServerRules::attempt(const QString &login, const QString &sql)
+{
+    ServerConnection connection(as(login));
+    (void)connection.exec(QStringLiteral("BEGIN"));
+    const QString refusal = connection.exec(sql);
+    (void)connection.exec(QStringLiteral("ROLLBACK"));
+    return refusal;
+}
+
+void TestServerRules::eachPersonHasALoginUntilTheirLastAppointmentEnds()
+{
+    ServerConnection admin(m_fx->storePath());
+    const auto member = [&](const QString &login) {
+        return admin
+            .value(QStringLiteral("SELECT pg_has_role('%1', '%2', 'MEMBER')")
+                       .arg(login, staffRole()))
+            .toBool();
+    };
+    QVERIFY(member(QStringLiteral("amira")));
+    QVERIFY(member(QStringLiteral("chief")));
+    QCOMPARE(attempt(QStringLiteral("amira"), QStringLiteral("SELECT count(*) FROM articles")),
+             QString());
+
+    // Her only appointment ends yesterday: the login loses the newsroom, even to read.
+    const auto appointments = m_fx->newsroom().staff().appointmentsOf(m_amira.id);
+    QVERIFY(appointments.ok() && appointments->size() == 1);
+    QVERIFY(m_fx->newsroom()
+                .staff()
+                .endAppointment(m_fx->chief(), appointments->first().id,
+                                m_fx->now().date().addDays(-1))
+                .ok());
+    QVERIFY(!member(QStringLiteral("amira")));
+    QVERIFY(attempt(QStringLiteral("amira"), QStringLiteral("SELECT count(*) FROM articles"))
+                .contains(QStringLiteral("permission denied")));
+    // Appointed again: back.
+    db::Appointment again;
+    again.personId = m_amira.id;
+    again.title = QStringLiteral("Reporter");
+    again.level = QStringLiteral("contributor");
+    QVERIFY(m_fx->newsroom().staff().appoint(m_fx->chief(), again).ok());
+    QVERIFY(member(QStringLiteral("amira")));
+
+    // Deactivated: gone again.
+    auto person = app::contextOf(m_fx->newsroom()).people.byId(m_jiwoo.id);
+    QVERIFY(person.ok());
+    db::Person jiwoo = *person;
+    jiwoo.active = false;
+    QVERIFY(m_fx->newsroom().staff().updatePerson(m_fx->chief(), jiwoo).ok());
+    QVERIFY(!member(QStringLiteral("jiwoo")));
+}
+
+void TestServerRules::loginsCannotTouchTheTablesThemselves()
+{
+    // No INSERT, UPDATE, DELETE (or even SELECT) on the newsroom's tables; the views only.
+    for (const QString &sql :
+         { QStringLiteral("SELECT count(*) FROM newsroom.articles"),
+           QStringLiteral("UPDATE newsroom.articles SET status = 'published'"),
+           QStringLiteral("DELETE FROM newsroom.audit_log"),
+           QStringLiteral("INSERT INTO newsroom.people (username, display_name, created_at) "
+                          "VALUES ('mallory', 'Mallory', '2026-11-28T12:00:00.000Z')") }) {
+        const QString refusal = attempt(QStringLiteral("siobhan"), sql);
+        QVERIFY2(refusal.contains(QStringLiteral("permission denied")), qPrintable(sql));
+    }
+    ServerConnection admin(m_fx->storePath());
+    const int granted = admin
+                            .value(QStringLiteral(
+                                "SELECT count(*) FROM information_schema.role_table_grants "
+                                "WHERE table_schema = 'newsroom' AND grantee = '%1'")
+                                       .arg(staffRole()))
+                            .toInt();
+    QCOMPARE(granted, 0);
+}
+
+void TestServerRules::psqlCannotPublishEditOthersDraftsOrApproveOwnWork()
+{
+    const db::Article mine = m_fx->draft(m_amira, QStringLiteral("Amira's story"),
+                                         QStringLiteral("Text.\n"), QStringLiteral("News"));
+    const db::Article others = m_fx->draft(m_jiwoo, QStringLiteral("Jiwoo's story"),
+                                           QStringLiteral("Text.\n"), QStringLiteral("News"));
+    QVERIFY(m_fx->newsroom().workflow().transition(mine.id, app::Action::Submit, m_amira).ok());
+    const db::Article editors = m_fx->draft(m_siobhan, QStringLiteral("Siobhan's story"),
+                                            QStringLiteral("Text.\n"), QStringLiteral("News"));
+    QVERIFY(
+        m_fx->newsroom().workflow().transition(editors.id, app::Action::Submit, m_siobhan).ok());
+
+    const auto refused = [&](const QString &login, const QString &sql) {
+        const QString refusal = attempt(login, sql);
+        return refusal.contains(QStringLiteral("does not let ")) ? refusal : QString();
+    };
+    // A contributor publishes her own article in review: refused.
+    QVERIFY(!refused(QStringLiteral("amira"),
+                     QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1")
+                         .arg(mine.id))
+                 .isEmpty());
+    // …or approves it.
+    QVERIFY(!refused(QStringLiteral("amira"),
+                     QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
+                         .arg(mine.id))
+                 .isEmpty());
+    // Edits someone else's draft.
+    QVERIFY(!refused(QStringLiteral("amira"),
+                     QStringLiteral("UPDATE articles SET body = 'Mine now.' WHERE id = %1")
+                         .arg(others.id))
+                 .isEmpty());
+    // Edits her own draft: allowed (a draft of her own is hers to change).
+    QCOMPARE(attempt(QStringLiteral("jiwoo"),
+                     QStringLiteral("UPDATE articles SET body = 'Better.' WHERE id = %1")
+                         .arg(others.id)),
+             QString());
+    // The section editor approves her own article: refused; Amira's: allowed.
+    QVERIFY(!refused(QStringLiteral("siobhan"),
+                     QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
+                         .arg(editors.id))
+                 .isEmpty());
+    QCOMPARE(attempt(QStringLiteral("siobhan"),
+                     QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
+                         .arg(mine.id)),
+             QString());
+    // Nobody deletes an article; nobody puts a draft straight into "published".
+    QVERIFY(!refused(QStringLiteral("siobhan"),
+                     QStringLiteral("DELETE FROM articles WHERE id = %1").arg(others.id))
+                 .isEmpty());
+    QVERIFY(!refused(QStringLiteral("siobhan"),
+                     QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1")
+                         .arg(others.id))
+                 .isEmpty());
+    // Nothing changed.
+    QCOMPARE(m_fx->newsroom().archive().article(mine.id)->status, Status::InReview);
+    QCOMPARE(m_fx->newsroom().archive().article(others.id)->body, QStringLiteral("Text.\n"));
+}
+
+void TestServerRules::theAuditLogTakesOnlyWhatWasDone()
+{
+    const db::Article a = m_fx->draft(m_amira, QStringLiteral("Amira's story"),
+                                      QStringLiteral("Text.\n"), QStringLiteral("News"));
+    QVERIFY(m_fx->newsroom().workflow().transition(a.id, app::Action::Submit, m_amira).ok());
+    const QString line
+        = QStringLiteral("INSERT INTO audit_log (person_id, at, action, article_id, note) VALUES "
+                         "(%1, '2026-11-28T12:00:00.000Z', '%2', %3, 'by hand')");
+    // A line about an approval nobody made, in her own name or in someone else's.
+    QVERIFY(attempt(QStringLiteral("siobhan"), line.arg(m_siobhan.id).arg("approve").arg(a.id))
+                .contains(QStringLiteral("without doing it")));
+    QVERIFY(attempt(QStringLiteral("siobhan"), line.arg(m_amira.id).arg("approve").arg(a.id))
+                .contains(QStringLiteral("someone else")));
+    // Changing or removing the record.
+    QVERIFY(attempt(QStringLiteral("chief"), QStringLiteral("UPDATE audit_log SET note = 'x'"))
+                .contains(QStringLiteral("change the audit log")));
+    QVERIFY(attempt(QStringLiteral("chief"), QStringLiteral("DELETE FROM audit_log"))
+                .contains(QStringLiteral("change the audit log")));
+    // The real approval, with its line, in one transaction: taken.
+    ServerConnection siobhan(as(QStringLiteral("siobhan")));
+    QCOMPARE(siobhan.exec(QStringLiteral("BEGIN")), QString());
+    QCOMPARE(siobhan.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
+                              .arg(a.id)),
+             QString());
+    QCOMPARE(siobhan.exec(line.arg(m_siobhan.id).arg("approve").arg(a.id)), QString());
+    // …once.
+    QVERIFY(siobhan.exec(line.arg(m_siobhan.id).arg("approve").arg(a.id))
+                .contains(QStringLiteral("without doing it")));
+    (void)siobhan.exec(QStringLiteral("ROLLBACK"));
+}
+
+void TestServerRules::copydeskWorksAsEachPersonsLogin()
+{
+    // Amira files through Copydesk signed in to the server as herself…
+    app::Newsroom amiraDesk;
+    amiraDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(amiraDesk.open(as(QStringLiteral("amira")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto amira = amiraDesk.staff().signIn(QStringLiteral("amira"), QStringLiteral("pw"));
+    QVERIFY2(amira.ok(), qPrintable(amira.errorString()));
+    db::Article story;
+    story.headline = QStringLiteral("Bus station to close");
+    story.body = QStringLiteral("The council met.\n");
+    story.section = QStringLiteral("News");
+    story.tags = { QStringLiteral("transport") };
+    const auto created = amiraDesk.archive().createArticle(story, *amira);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+    db::Article changed = *created;
+    changed.body = QStringLiteral("The council met and voted.\n");
+    const auto saved = amiraDesk.archive().saveArticle(changed, 1, *amira);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    QVERIFY(amiraDesk.workflow().transition(created->id, app::Action::Submit, *amira).ok());
+    QVERIFY(amiraDesk.editing().lockForEditing(*amira, created->id).ok());
+    QVERIFY(amiraDesk.editing().releaseLock(*amira, created->id).ok());
+    QVERIFY(amiraDesk.spelling().addWord(*amira, QStringLiteral("Yongbyon"), QStringLiteral("en_GB"),
+                                         false)
+                .ok());
+
+    // …signing in there as someone else writes in their name: the server refuses.
+    const auto other = amiraDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().kind, Error::Kind::NotPermitted);
+
+    // The section editor approves and publishes from her own login.
+    app::Newsroom siobhanDesk;
+    siobhanDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(
+        siobhanDesk.open(as(QStringLiteral("siobhan")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto siobhan = siobhanDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
+    QVERIFY(siobhan.ok());
+    const auto approved
+        = siobhanDesk.workflow().transition(created->id, app::Action::Approve, *siobhan);
+    QVERIFY2(approved.ok(), qPrintable(approved.errorString()));
+    QVERIFY(siobhanDesk.workflow().transition(created->id, app::Action::Publish, *siobhan).ok());
+    const auto history = m_fx->newsroom().workflow().history(created->id);
+    QVERIFY(history.ok());
+    QCOMPARE(m_fx->newsroom().archive().article(created->id)->status, Status::Published);
+}
+
+void TestServerRules::twoLoginsSavingFromOneVersion()
+{
+    const db::Article a = m_fx->draft(m_amira, QStringLiteral("Amira's story"),
+                                      QStringLiteral("Text.\n"), QStringLiteral("News"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    const auto update = [&](const QString &login, const QString &headline) {
+        return test::runProgram(QStringLiteral(COPYDESK_BINARY),
+                                { QStringLiteral("--database"), as(login), QStringLiteral("--user"),
+                                  login, QStringLiteral("update"), QString::number(a.id),
+                                  QStringLiteral("--headline"), headline,
+                                  QStringLiteral("--expect-version"), QStringLiteral("1") },
+                                env);
+    };
+    const auto first = update(QStringLiteral("amira"), QStringLiteral("Amira's headline"));
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    const auto second = update(QStringLiteral("siobhan"), QStringLiteral("Siobhan's headline"));
+    QCOMPARE(second.code, 3);
+    QCOMPARE(m_fx->newsroom().archive().article(a.id)->headline, QStringLiteral("Amira's headline"));
+    // A contributor's login cannot publish from the command line either (exit 4).
+    const auto publish = test::runProgram(
+        QStringLiteral(COPYDESK_BINARY),
+        { QStringLiteral("--database"), as(QStringLiteral("jiwoo")), QStringLiteral("--user"),
+          QStringLiteral("jiwoo"), QStringLiteral("publish"), QString::number(a.id) },
+        env);
+    QCOMPARE(publish.code, 4);
+}
+
+QTEST_GUILESS_MAIN(TestServerRules)
+#include "tst_serverrules.moc"
