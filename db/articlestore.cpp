@@ -49,21 +49,16 @@ QString ArticleStore::searchQuery(const QString &words) const
 {
     if (m_database.engine() == Database::Engine::SQLite)
         return ftsQuery(words);
-    // PostgreSQL: the same terms as a tsquery, all required, the last one as a prefix.
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    // PostgreSQL: the same terms as a tsquery, all required, the last one as a prefix. A term
+    // is a run of letters and digits (the server's parser splits words there too), so nothing
+    // in it can break the tsquery's quoting, even after its accents are folded.
+    // (Modifier letters such as ʼ are left out: folded, some become an apostrophe.)
+    static const QRegularExpression separators(
+        QStringLiteral("[^\\p{Ll}\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}\\p{M}]+"));
     QStringList terms;
     const auto parts = words.split(separators, Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        bool searchable = false;
-        for (const QChar c : part)
-            searchable = searchable || c.isLetterOrNumber();
-        if (!searchable)
-            continue;
-        QString quoted = part;
-        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-        terms.append(QLatin1Char('\'') + quoted + QLatin1Char('\''));
-    }
+    for (const QString &part : parts)
+        terms.append(QLatin1Char('\'') + part + QLatin1Char('\''));
     if (terms.isEmpty())
         return {};
     if (!words.back().isSpace())
@@ -395,7 +390,7 @@ Filter filterFor(const ArticleQuery &q, const QString &fts, Database::Engine eng
         conditions << QStringLiteral("articles_fts MATCH ?");
         f.values << fts;
     } else if (!fts.isEmpty()) {
-        conditions << QStringLiteral("a.search @@ to_tsquery('simple', ?)");
+        conditions << QStringLiteral("a.search @@ to_tsquery('simple', copydesk_fold(?))");
         f.values << fts;
     }
     if (q.status) {
@@ -507,7 +502,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         } else {
             // The weights of D, C (body), B (standfirst), A (headline), as bm25's 1, 4, 10.
             orderBy = QStringLiteral("ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, "
-                                     "to_tsquery('simple', ?)) DESC, a.id DESC");
+                                     "to_tsquery('simple', copydesk_fold(?))) DESC, a.id DESC");
             orderValues << fts;
         }
         break;
@@ -560,7 +555,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     else
         snippets.prepare(QStringLiteral(
             "SELECT CASE WHEN length(a.body) <= ? THEN ts_headline('simple', "
-            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', ?), "
+            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', copydesk_fold(?)), "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
             "ShortWord=0, MaxFragments=1, FragmentDelimiter=\"…\"') END, CASE WHEN "
             "length(a.body) > ? THEN a.body END FROM articles a WHERE a.id = ?"));

@@ -325,6 +325,10 @@
         <source>%1 is read-only and needs migrating to this version; open it where it can be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already holds a newsroom; a copy goes only into an empty store (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::PermissionRules</name>
@@ -1960,6 +1964,14 @@ nothing was overwritten), 4 not permitted.
         <source>reading appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>making the server login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the server login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::db::RecoveryStore</name>
@@ -2113,6 +2125,14 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the newsroom server (%1) was lost while committing; the change may or may not have been saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

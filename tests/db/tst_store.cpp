@@ -47,6 +47,9 @@ private Q_SLOTS:
     void listingFilters();
     void searchFindsRanksAndHighlights();
     void searchFollowsEdits();
+    void searchIgnoresAccents_data();
+    void searchIgnoresAccents();
+    void searchFindsWhatSQLiteFinds();
     void searchTakesAnyTypedText_data();
     void searchTakesAnyTypedText();
     void busyStoreFailsWithAClearMessage();
@@ -512,6 +515,80 @@ void TestStore::searchFollowsEdits()
     QCOMPARE(store.list(q)->size(), 0);
     q.search = QStringLiteral("dirigible ");
     QCOMPARE(store.list(q)->size(), 1);
+}
+
+void TestStore::searchIgnoresAccents_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("cafe finds café") << QStringLiteral("cafe ");
+    QTest::newRow("café finds café") << QStringLiteral("café ");
+    QTest::newRow("wisniewski finds Wiśniewski") << QStringLiteral("wisniewski ");
+    QTest::newRow("a prefix without its accent") << QStringLiteral("Wisniew");
+}
+
+void TestStore::searchIgnoresAccents()
+{
+    QFETCH(QString, typed);
+    ArticleStore store(*m_db);
+    QVERIFY(store.create(article(QStringLiteral("Night café to stay open"),
+                                 QStringLiteral("Tomasz Wiśniewski reports.")),
+                         0)
+                .ok());
+    QVERIFY(store.create(article(QStringLiteral("Council budget")), 0).ok());
+    ArticleQuery q;
+    q.search = typed;
+    const auto found = store.list(q);
+    QVERIFY2(found.ok(), qPrintable(found.errorString()));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().headline, QStringLiteral("Night café to stay open"));
+}
+
+void TestStore::searchFindsWhatSQLiteFinds()
+{
+    if (!onServer())
+        QSKIP("compares the engines: this runs in tst_store_postgresql");
+    // The same archive in a store file beside the server's newsroom.
+    Database file;
+    QVERIFY(file.open(m_dir->filePath(QStringLiteral("same.sqlite")),
+                      Database::OpenMode::CreateIfMissing)
+                .ok());
+    QVERIFY(file.migrate().ok());
+    ArticleStore there(file);
+    ArticleStore here(*m_db);
+    const QStringList words = { QStringLiteral("council"), QStringLiteral("budget"),
+                                QStringLiteral("buses"),   QStringLiteral("minutes"),
+                                QStringLiteral("library"), QStringLiteral("flood") };
+    for (int i = 0; i < 60; ++i) {
+        const QString headline = QStringLiteral("%1 story %2").arg(words.at(i % 6)).arg(i);
+        const QString body = QStringLiteral("The %1 and the %2 were discussed at length; item %3.")
+                                 .arg(words.at((i * 5) % 6), words.at((i * 7 + 1) % 6))
+                                 .arg(i);
+        QVERIFY(there.create(article(headline, body), 0).ok());
+        QVERIFY(here.create(article(headline, body), 0).ok());
+    }
+    for (const QString &typed : { QStringLiteral("council "), QStringLiteral("budget buses "),
+                                  QStringLiteral("item 7"), QStringLiteral("libr"),
+                                  QStringLiteral("flood minutes "),
+                                  QStringLiteral("nothing matches this ") }) {
+        ArticleQuery q;
+        q.search = typed;
+        q.limit = 100;
+        const auto a = there.list(q);
+        const auto b = here.list(q);
+        QVERIFY(a.ok() && b.ok());
+        QSet<qint64> ids;
+        QSet<qint64> same;
+        for (const auto &row : *a)
+            ids.insert(row.id);
+        for (const auto &row : *b)
+            same.insert(row.id);
+        QVERIFY2(ids == same, qPrintable(typed)); // the same articles…
+        if (!a->isEmpty()) // …and the same one first (a headline match outranks a body match)
+            QVERIFY2(a->first().headline.section(QLatin1Char(' '), 0, 0)
+                         == b->first().headline.section(QLatin1Char(' '), 0, 0),
+                     qPrintable(typed));
+        QCOMPARE(there.count(q).value(), here.count(q).value());
+    }
 }
 
 void TestStore::searchTakesAnyTypedText_data()
