@@ -61,6 +61,9 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
         const auto id = m_ctx.people.add(person);
         if (!id)
             return id.error();
+        // On a newsroom server, a login of their own with the same password.
+        if (auto r = m_ctx.people.grantLogin(person.username, QStringLiteral("demo")); !r)
+            return r.error();
         ids.insert(person.username, *id);
     }
 
