@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 #include <iostream>
@@ -63,7 +64,17 @@ void CommandContext::printJson(const QJsonValue &value)
 
 QString CommandContext::storePath() const
 {
-    return m_global.database.isEmpty() ? Newsroom::defaultStorePath() : m_global.database;
+    if (m_global.database.isEmpty())
+        return Newsroom::defaultStorePath();
+    // A server address without a login connects as the person named by --user.
+    if (Newsroom::isServerAddress(m_global.database) && !m_global.user.isEmpty()) {
+        QUrl address(m_global.database);
+        if (address.isValid() && address.userName().isEmpty()) {
+            address.setUserName(m_global.user);
+            return address.toString();
+        }
+    }
+    return m_global.database;
 }
 
 void CommandContext::prepareServer()

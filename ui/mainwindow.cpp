@@ -372,6 +372,16 @@ bool MainWindow::connectToServer(const QString &suggested)
 
 Result<void> MainWindow::signIn(const QString &username, const QString &password)
 {
+    // On a newsroom server each person works through their own login: signing in as someone
+    // else than the login connected is connecting again as theirs, with the same password.
+    if (m_newsroom.isServer()) {
+        QUrl login(m_newsroom.path());
+        if (login.userName().compare(username, Qt::CaseInsensitive) != 0) {
+            login.setUserName(username);
+            if (auto r = openStore(login.toString(), password); !r)
+                return r.error();
+        }
+    }
     const auto signedIn = m_newsroom.staff().signIn(username, password);
     if (!signedIn)
         return signedIn.error();

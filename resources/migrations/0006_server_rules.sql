@@ -484,6 +484,21 @@ $$;
 -- The checks and the writing run only as the triggers' definer; of the newsroom's functions,
 -- staff may call the two that manage logins (which check the staff right themselves).
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA newsroom FROM PUBLIC;
+-- The people of a newsroom set up before this schema get their logins now, without a password:
+-- the server's administrator gives each one (ALTER ROLE … PASSWORD), or ~/.pgpass does.
+DO $$
+DECLARE
+    person record;
+BEGIN
+    FOR person IN SELECT username FROM newsroom.people WHERE active = 1 LOOP
+        BEGIN
+            PERFORM newsroom.grant_login(person.username, NULL);
+        EXCEPTION WHEN duplicate_object THEN
+            RAISE WARNING '%', SQLERRM; -- a login of that name with powers of its own: left alone
+        END;
+    END LOOP;
+END
+$$;
 DO $$
 BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA newsroom TO %I', current_database() || '_staff');

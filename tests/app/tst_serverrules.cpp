@@ -299,6 +299,16 @@ void TestServerRules::twoLoginsSavingFromOneVersion()
           QStringLiteral("jiwoo"), QStringLiteral("publish"), QString::number(a.id) },
         env);
     QCOMPARE(publish.code, 4);
+    // An address without a login connects as the person named by --user.
+    QUrl bare(m_fx->storePath());
+    bare.setUserName(QString());
+    const auto check = test::runProgram(QStringLiteral(COPYDESK_BINARY),
+                                        { QStringLiteral("--database"), bare.toString(),
+                                          QStringLiteral("--user"), QStringLiteral("jiwoo"),
+                                          QStringLiteral("db"), QStringLiteral("check") },
+                                        env);
+    QVERIFY2(check.code == 0, qPrintable(check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("postgresql://jiwoo@")), qPrintable(check.out));
 }
 
 void TestServerRules::aLockTakenByOneLoginIsSeenByAnother()

@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
+#include <QUrl>
 
 using namespace copydesk;
 
@@ -65,6 +66,9 @@ void TestLiveWindow::anotherDesksWorkReachesTheWindow()
     window.newsroom().setClock([&fx] { return fx.now(); }); // one clock for both desks
     QVERIFY(window.openStore(fx.storePath()).ok());
     QVERIFY(window.signIn(QStringLiteral("siobhan"), QStringLiteral("pw")).ok());
+    // On a newsroom server she works through her own login, which the server checks.
+    if (fx.isServer())
+        QCOMPARE(QUrl(window.newsroom().path()).userName(), QStringLiteral("siobhan"));
     window.setView(ui::MainWindow::View::All);
     QCOMPARE(tabText(window, 1), QStringLiteral("Review Queue (0)"));
 
