@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QUrl>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -441,9 +442,15 @@ bool MainWindow::welcomeIfNew()
 
 bool MainWindow::askSignIn()
 {
+    // On a newsroom server connected as a person's own login, that person is the one asked for.
+    QString last = QSettings().value(QStringLiteral("session/username")).toString();
+    if (m_newsroom.isServer()) {
+        const QString login = QUrl(m_newsroom.path()).userName();
+        if (!login.isEmpty() && m_newsroom.staff().actorNamed(login))
+            last = login;
+    }
     SignInDialog dialog(
-        m_newsroom.isServer() ? m_newsroom.displayName() : shownStore(),
-        QSettings().value(QStringLiteral("session/username")).toString(),
+        m_newsroom.isServer() ? m_newsroom.displayName() : shownStore(), last,
         [this](const QString &username, const QString &password) {
             const auto r = signIn(username, password);
             return r ? QString() : r.errorString();

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -222,6 +223,24 @@ void TestServerDialog::windowConnectsAndShowsTheNewsroom()
         answer.start();
         QVERIFY(window.connectToServer(test::TestServer::asLogin(address, QStringLiteral("chief"))));
         QCOMPARE(window.actor().username, QStringLiteral("chief"));
+
+        // Asked to sign in again on that login, the dialog names its person, whoever signed in
+        // last on this computer.
+        QSettings().setValue(QStringLiteral("session/username"), QStringLiteral("someone-else"));
+        QString offered;
+        QTimer look;
+        look.setInterval(20);
+        QObject::connect(&look, &QTimer::timeout, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            look.stop();
+            offered = dialog->findChildren<QLineEdit *>().value(0)->text();
+            dialog->reject();
+        });
+        look.start();
+        QVERIFY(!window.askSignIn());
+        QCOMPARE(offered, QStringLiteral("chief"));
     }
     test::TestServer::dropDatabase(address);
 }
