@@ -238,16 +238,9 @@ Newsroom::copyStore(const QString &source, const QString &target, const QString 
         return r.error();
     // A store that already holds a newsroom is refused before anything is done to it (not
     // even a migration).
-    if (to.schemaVersion() > 0) {
-        const auto empty = db::StoreCopy::isEmpty(to);
-        if (!empty)
-            return empty.error();
-        if (!*empty)
-            return failure(Error::Kind::Invalid,
-                           tr("%1 already holds a newsroom; a copy goes only into an empty store "
-                              "(nothing was changed)")
-                               .arg(to.displayName()));
-    }
+    if (to.schemaVersion() > 0)
+        if (auto r = db::StoreCopy::requireEmpty(to); !r)
+            return r.error();
     if (auto r = to.migrate(); !r)
         return r.error();
     auto copied = db::StoreCopy::copy(from, to);

@@ -1,7 +1,7 @@
 #include "cli/commandcontext.h"
 
-#include <QJsonArray>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>

@@ -81,8 +81,8 @@ public:
         if (!args.positional.isEmpty())
             return c.usage(tr("init takes no file names (use --database PATH)"));
         Newsroom &newsroom = c.newsroom();
-        const bool before = Newsroom::isServerAddress(c.storePath())
-            || QFileInfo::exists(c.storePath());
+        const bool before
+            = Newsroom::isServerAddress(c.storePath()) || QFileInfo::exists(c.storePath());
         if (auto r = c.openStore(Newsroom::OpenMode::CreateIfMissing); !r)
             return c.fail(r.error());
 
@@ -128,8 +128,7 @@ public:
         }
         QTextStream &out = c.out();
         out << (before ? tr("Store ready: %1 (schema %2)") : tr("Created store: %1 (schema %2)"))
-                   .arg(c.shownStore(),
-                        QString::number(newsroom.schemaVersion()))
+                   .arg(c.shownStore(), QString::number(newsroom.schemaVersion()))
             << Qt::endl;
         if (result.contains(QStringLiteral("admin")))
             out << tr("First account: %1 (administrator, editor-in-chief)")
@@ -160,17 +159,15 @@ public:
                             ? tr("ok: %1 (schema %2; read-only, so the search index was not "
                                  "checked)")
                             : tr("ok: %1 (schema %2)"))
-                           .arg(c.shownStore(),
-                                QString::number(newsroom.schemaVersion()))
+                           .arg(c.shownStore(), QString::number(newsroom.schemaVersion()))
                     << Qt::endl;
         } else {
             for (const QString &problem : *problems)
                 c.out() << problem << Qt::endl;
         }
         if (!problems->isEmpty()) {
-            c.remark(tr("%1 has %2 problem(s)")
-                         .arg(c.shownStore(),
-                              QString::number(problems->size())));
+            c.remark(
+                tr("%1 has %2 problem(s)").arg(c.shownStore(), QString::number(problems->size())));
             return Failed;
         }
         return Done;
@@ -243,8 +240,7 @@ public:
         else
             c.out() << (c.newsroom().isServer() ? tr("Backed up %1 to %2 (with pg_dump)")
                                                 : tr("Backed up %1 to %2 (integrity checked)"))
-                           .arg(c.shownStore(),
-                                QDir::toNativeSeparators(out))
+                           .arg(c.shownStore(), QDir::toNativeSeparators(out))
                     << Qt::endl;
         return Done;
     }

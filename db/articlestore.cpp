@@ -147,8 +147,7 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
         const QString name = tag.trimmed();
         if (name.isEmpty())
             continue;
-        query.prepare(
-            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+        query.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
         query.addBindValue(name);
         if (!query.exec())
             return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
@@ -172,9 +171,8 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
         return m_database.errorFrom(query, tr("saving the byline"));
     int position = 0;
     for (qint64 personId : authorIds) {
-        query.prepare(
-            QStringLiteral("INSERT INTO article_authors (article_id, person_id, "
-                           "position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        query.prepare(QStringLiteral("INSERT INTO article_authors (article_id, person_id, "
+                                     "position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         query.addBindValue(articleId);
         query.addBindValue(personId);
         query.addBindValue(position++);
@@ -513,10 +511,10 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     const QString snippet = QStringLiteral("''");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + bylineSql(engine)
-        + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet + f.from
-        + f.where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + bylineSql(engine)
+                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet
+                  + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
+                  + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : f.values)
         query.addBindValue(value);
     for (const QVariant &value : orderValues)
@@ -555,7 +553,8 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     else
         snippets.prepare(QStringLiteral(
             "SELECT CASE WHEN length(a.body) <= ? THEN ts_headline('simple', "
-            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', copydesk_fold(?)), "
+            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', "
+            "copydesk_fold(?)), "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
             "ShortWord=0, MaxFragments=1, FragmentDelimiter=\"…\"') END, CASE WHEN "
             "length(a.body) > ? THEN a.body END FROM articles a WHERE a.id = ?"));

@@ -28,20 +28,21 @@ void ChangeFeed::start()
         QSqlDriver *driver = m_database.connection().driver();
         if (!driver->subscribeToNotification(Channel))
             return;
-        m_notification = connect(
-            driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source,
-                   const QVariant &payload) {
-                if (name != Channel || source == QSqlDriver::SelfSource)
-                    return;
-                // "articles:12" or "locks:12"
-                bool ok = false;
-                const qint64 id = payload.toString().section(QLatin1Char(':'), 1).toLongLong(&ok);
-                if (ok)
-                    Q_EMIT changed({ id }, false);
-                else
-                    Q_EMIT changed({}, true);
-            });
+        m_notification
+            = connect(driver, &QSqlDriver::notification, this,
+                      [this](const QString &name, QSqlDriver::NotificationSource source,
+                             const QVariant &payload) {
+                          if (name != Channel || source == QSqlDriver::SelfSource)
+                              return;
+                          // "articles:12" or "locks:12"
+                          bool ok = false;
+                          const qint64 id
+                              = payload.toString().section(QLatin1Char(':'), 1).toLongLong(&ok);
+                          if (ok)
+                              Q_EMIT changed({ id }, false);
+                          else
+                              Q_EMIT changed({}, true);
+                      });
         m_listening = true;
         return;
     }

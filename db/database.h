@@ -96,7 +96,11 @@ private:
     friend class Transaction;
     Result<void> openFile(const QString &path, OpenMode mode);
     Result<void> openServer(const QString &address, OpenMode mode, const QString &password);
+    // databaseserver.cpp: the PostgreSQL side.
     Result<void> prepareServerSession();
+    Error serverErrorFrom(const QSqlError &error, const QString &doing) const;
+    // A store written by a newer Copydesk, named as shown, is refused and left as it is.
+    Result<void> refuseNewerSchema(const QString &shown) const;
     Result<void> backupServer(const QString &target, bool force);
     Result<QStringList> checkServer();
 

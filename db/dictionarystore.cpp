@@ -109,9 +109,9 @@ Result<QSet<QString>> DictionaryStore::accepted(const QString &language, qint64 
 Result<void> DictionaryStore::ignore(qint64 articleId, const QString &word, qint64 addedBy)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO article_ignored_words (article_id, word, added_by, added_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO article_ignored_words (article_id, word, added_by, added_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(articleId);
     q.addBindValue(word);
     q.addBindValue(personOrNull(addedBy));

@@ -51,7 +51,8 @@ Result<QList<Autosave>> RecoveryStore::autosaves(qint64 personId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, coalesce(article_id, 0), coalesce(draft_key, ''), person_id, headline, standfirst, "
+        "SELECT id, coalesce(article_id, 0), coalesce(draft_key, ''), person_id, headline, "
+        "standfirst, "
         "body, saved_at, base_version, section, tags FROM autosaves WHERE person_id = ? "
         "ORDER BY saved_at"));
     q.addBindValue(personId);
@@ -151,9 +152,8 @@ Result<EditLock> RecoveryStore::acquireLock(qint64 articleId, qint64 personId,
     // takes no ON CONFLICT target).
     const QString insert = QStringLiteral("INSERT INTO locks (article_id, person_id, machine, "
                                           "acquired_at, expires_at) VALUES (?, ?, ?, ?, ?)");
-    q.prepare(m_database.isServer()
-                  ? insert
-                  : insert
+    q.prepare(m_database.isServer() ? insert
+                                    : insert
                       + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET person_id = "
                                        "excluded.person_id, machine = excluded.machine, "
                                        "acquired_at = excluded.acquired_at, expires_at = "

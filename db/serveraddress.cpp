@@ -13,21 +13,24 @@ bool ServerAddress::isServerAddress(const QString &location)
 
 QStringList ServerAddress::sslModes()
 {
-    return { QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    return {
+        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")
+    };
 }
 
 Result<ServerAddress> ServerAddress::parse(const QString &location)
 {
     const QString trimmed = location.trimmed();
     if (!isServerAddress(trimmed))
-        return failure(Error::Kind::Invalid,
-                       tr("'%1' is not a server address (postgresql://user@host/newsroom)")
-                           .arg(trimmed));
+        return failure(
+            Error::Kind::Invalid,
+            tr("'%1' is not a server address (postgresql://user@host/newsroom)").arg(trimmed));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return failure(Error::Kind::Invalid,
-                       tr("'%1' is not a valid server address: %2").arg(trimmed, url.errorString()));
+        return failure(
+            Error::Kind::Invalid,
+            tr("'%1' is not a valid server address: %2").arg(trimmed, url.errorString()));
     ServerAddress address;
     address.user = url.userName(QUrl::FullyDecoded);
     address.password = url.password(QUrl::FullyDecoded);
@@ -35,9 +38,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     address.port = url.port(5432);
     address.database = url.path(QUrl::FullyDecoded).mid(1);
     if (address.database.isEmpty() || address.database.contains(QLatin1Char('/')))
-        return failure(Error::Kind::Invalid,
-                       tr("'%1' names no database; write postgresql://user@host/newsroom")
-                           .arg(trimmed));
+        return failure(
+            Error::Kind::Invalid,
+            tr("'%1' names no database; write postgresql://user@host/newsroom").arg(trimmed));
     const QUrlQuery query(url);
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {

@@ -70,7 +70,8 @@ Result<void> SettingsStore::replacePermissionRules(const QList<PermissionRow> &r
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("DELETE FROM permission_rules")))
         return m_database.errorFrom(q, tr("writing the permission table"));
-    q.prepare(QStringLiteral("INSERT INTO permission_rules (action, status, who) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO permission_rules (action, status, who) VALUES (?, ?, ?)"));
     for (const PermissionRow &row : std::as_const(wanted)) {
         q.addBindValue(row.action);
         q.addBindValue(row.status);

@@ -45,13 +45,20 @@ Result<qint64> countOf(Database &database, const QString &table)
 
 QStringList StoreCopy::tables()
 {
-    return { QStringLiteral("people"),           QStringLiteral("sections"),
-             QStringLiteral("appointments"),     QStringLiteral("articles"),
-             QStringLiteral("article_authors"),  QStringLiteral("tags"),
-             QStringLiteral("article_tags"),     QStringLiteral("revisions"),
-             QStringLiteral("notes"),            QStringLiteral("audit_log"),
-             QStringLiteral("dictionary_words"), QStringLiteral("article_ignored_words"),
-             QStringLiteral("locks"),            QStringLiteral("autosaves"),
+    return { QStringLiteral("people"),
+             QStringLiteral("sections"),
+             QStringLiteral("appointments"),
+             QStringLiteral("articles"),
+             QStringLiteral("article_authors"),
+             QStringLiteral("tags"),
+             QStringLiteral("article_tags"),
+             QStringLiteral("revisions"),
+             QStringLiteral("notes"),
+             QStringLiteral("audit_log"),
+             QStringLiteral("dictionary_words"),
+             QStringLiteral("article_ignored_words"),
+             QStringLiteral("locks"),
+             QStringLiteral("autosaves"),
              QStringLiteral("settings") };
 }
 
@@ -67,6 +74,19 @@ Result<bool> StoreCopy::isEmpty(Database &database)
     return true;
 }
 
+Result<void> StoreCopy::requireEmpty(Database &target)
+{
+    const auto empty = isEmpty(target);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return failure(Error::Kind::Invalid,
+                       tr("%1 already holds a newsroom; a copy goes only into an empty store "
+                          "(nothing was changed)")
+                           .arg(target.displayName()));
+    return {};
+}
+
 Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Database &source, Database &target)
 {
     if (source.schemaVersion() != Database::latestSchemaVersion())
@@ -80,14 +100,8 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Database &source, Database 
     if (auto r = write.begin(); !r)
         return r.error();
     // Checked inside the write, so nobody fills the target meanwhile.
-    const auto empty = isEmpty(target);
-    if (!empty)
-        return empty.error();
-    if (!*empty)
-        return failure(Error::Kind::Invalid,
-                       tr("%1 already holds a newsroom; a copy goes only into an empty store "
-                          "(nothing was changed)")
-                           .arg(target.displayName()));
+    if (auto r = requireEmpty(target); !r)
+        return r.error();
 
     // One consistent reading of the source, whatever others write meanwhile.
     const QString readBegin = source.isServer()
@@ -132,7 +146,8 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Database &source, Database 
             for (int i = 0; i < columns.size(); ++i)
                 insert.bindValue(i, read.value(i));
             if (!insert.exec())
-                return target.errorFrom(insert, tr("copying row %1 of %2").arg(rows + 1).arg(table));
+                return target.errorFrom(insert,
+                                        tr("copying row %1 of %2").arg(rows + 1).arg(table));
             ++rows;
         }
         if (read.lastError().isValid())

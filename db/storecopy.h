@@ -33,6 +33,8 @@ public:
 
     // True when the store has no rows in any newsroom table.
     static Result<bool> isEmpty(Database &database);
+    // Refuses (Invalid, naming the store) one that already holds a newsroom.
+    static Result<void> requireEmpty(Database &target);
 };
 
 } // namespace copydesk::db

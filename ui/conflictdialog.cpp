@@ -36,8 +36,7 @@ ConflictDialog::ConflictDialog(const app::SaveConflict &conflict, QWidget *paren
                                          : why.toHtmlEscaped();
     // A reason from app/ is a sentence fragment ("… is editing article 3 on LAPTOP-3 (since
     // 14:02); nothing was saved"): it gets its full stop here.
-    const QString sentence
-        = reason.endsWith(QLatin1Char('.')) ? reason : reason + QLatin1Char('.');
+    const QString sentence = reason.endsWith(QLatin1Char('.')) ? reason : reason + QLatin1Char('.');
     auto *explanation = new QLabel(
         tr("<p>%1 Your text has not been saved and nothing was overwritten.</p>").arg(sentence),
         this);

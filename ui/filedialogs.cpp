@@ -82,8 +82,8 @@ std::unique_ptr<QFileDialog> FileDialogs::create(QWidget *parent, const QString 
     return dialog;
 }
 
-QString FileDialogs::openFileName(QWidget *parent, const QString &caption,
-                                  const QString &directory, const QString &filter)
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                  const QString &filter)
 {
     const auto dialog = create(parent, caption, directory, filter);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);

@@ -95,14 +95,14 @@ int main(int argc, char *argv[])
             QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
         QPushButton *other = box.addButton(QObject::tr("Open a &Backup or Another Store…"),
                                            QMessageBox::AcceptRole);
-        QPushButton *server = box.addButton(QObject::tr("Connect to a Newsroom &Server…"),
-                                            QMessageBox::AcceptRole);
+        QPushButton *server
+            = box.addButton(QObject::tr("Connect to a Newsroom &Server…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (box.clickedButton() == server) {
             // A server that wants a password (or was mistyped) is asked for again.
-            if (!window.connectToServer(
-                    copydesk::app::Newsroom::isServerAddress(path) ? path : QString()))
+            if (!window.connectToServer(copydesk::app::Newsroom::isServerAddress(path) ? path
+                                                                                       : QString()))
                 return 2;
             break;
         }

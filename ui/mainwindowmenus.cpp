@@ -34,12 +34,12 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QUrl>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 
 namespace copydesk::ui {
 
@@ -172,8 +172,7 @@ void MainWindow::createActions()
         QMessageBox::about(
             this, tr("About Copydesk"),
             tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor.</p><p>Store: %2</p>")
-                .arg(QStringLiteral(COPYDESK_VERSION),
-                     shownStore().toHtmlEscaped()));
+                .arg(QStringLiteral(COPYDESK_VERSION), shownStore().toHtmlEscaped()));
     });
 }
 
@@ -266,8 +265,8 @@ void MainWindow::chooseStore(bool create)
 {
     if (!maybeSave())
         return;
-    const QString dir = m_newsroom.isServer() ? QString()
-                                              : QFileInfo(m_newsroom.path()).absolutePath();
+    const QString dir
+        = m_newsroom.isServer() ? QString() : QFileInfo(m_newsroom.path()).absolutePath();
     const QString filter = tr("Copydesk stores (*.sqlite);;All files (*)");
     const QString path = create ? FileDialogs::saveFileName(this, tr("New Store"), dir, filter)
                                 : FileDialogs::openFileName(this, tr("Open Store"), dir, filter);

@@ -1,7 +1,6 @@
 #include "app/articles/editsession.h"
 
 #include "app/articles/localrecovery.h"
-
 #include "app/body/textstats.h"
 #include "app/export/siteexporter.h"
 #include "app/newsroom.h"
@@ -398,8 +397,8 @@ void EditSession::discardAutosave()
         return;
     (void)m_newsroom.editing().discardAutosave(m_actor, m_article.id,
                                                isNew() ? m_draftKey : QString());
-    LocalRecovery(m_newsroom.path()).discard(m_actor.id, m_article.id,
-                                             isNew() ? m_draftKey : QString());
+    LocalRecovery(m_newsroom.path())
+        .discard(m_actor.id, m_article.id, isNew() ? m_draftKey : QString());
 }
 
 void EditSession::renewLock()
@@ -432,7 +431,8 @@ void EditSession::noticeStoreChange()
     if (!stored)
         return; // gone or unreadable: the next save says so
     const bool moved = stored->version != m_article.version || stored->status != m_article.status;
-    const bool lockedOut = m_newsroom.editing().lockedByOther(m_actor, m_article.id).has_value();
+    const auto lock = m_newsroom.editing().lockedByOther(m_actor, m_article.id);
+    const bool lockedOut = lock.has_value();
     if (!m_modified) {
         // Nothing of this person's is at stake: show the article as it is now.
         if (moved || lockedOut != m_lockedOut)
@@ -442,10 +442,7 @@ void EditSession::noticeStoreChange()
     if (holdsLock() && lockedOut) {
         m_lockedArticle = 0;
         m_lockRenewal->stop();
-        const auto lock = m_newsroom.editing().lockedByOther(m_actor, m_article.id);
-        Q_EMIT lockLost(lock ? tr("%1 took the article over on %2")
-                                   .arg(lock->personName, lock->machine)
-                             : tr("someone took the article over"));
+        Q_EMIT lockLost(tr("%1 took the article over on %2").arg(lock->personName, lock->machine));
     }
     if (stored->version != m_article.version && stored->version != m_reportedVersion) {
         m_reportedVersion = stored->version;

@@ -4,6 +4,8 @@
 #include "app/storecontext.h"
 #include "db/changefeed.h"
 
+#include <utility>
+
 namespace copydesk::app {
 
 LiveNewsroom::LiveNewsroom(Newsroom &newsroom, QObject *parent)
@@ -11,7 +13,14 @@ LiveNewsroom::LiveNewsroom(Newsroom &newsroom, QObject *parent)
     , m_newsroom(newsroom)
     , m_feed(std::make_unique<db::ChangeFeed>(contextOf(newsroom).database))
 {
-    connect(m_feed.get(), &db::ChangeFeed::changed, this, &LiveNewsroom::articlesChanged);
+    connect(m_feed.get(), &db::ChangeFeed::changed, this, &LiveNewsroom::gather);
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(GatherInterval);
+    connect(&m_gather, &QTimer::timeout, this, [this] {
+        const QSet<qint64> ids = std::exchange(m_gathered, {});
+        const bool everything = std::exchange(m_gatheredEverything, false);
+        Q_EMIT articlesChanged(everything ? QSet<qint64>() : ids, everything);
+    });
     m_retry.setInterval(RetryInterval);
     connect(&m_retry, &QTimer::timeout, this, &LiveNewsroom::retry);
     m_keepAlive.setInterval(KeepAliveInterval);
@@ -35,6 +44,14 @@ void LiveNewsroom::stop()
     m_retry.stop();
     m_keepAlive.stop();
     m_offline = false;
+}
+
+void LiveNewsroom::gather(const QSet<qint64> &articleIds, bool everything)
+{
+    m_gathered.unite(articleIds);
+    m_gatheredEverything = m_gatheredEverything || everything;
+    if (!m_gather.isActive())
+        m_gather.start();
 }
 
 void LiveNewsroom::noticeUnreachable(const QString &message)
@@ -65,7 +82,7 @@ void LiveNewsroom::retry()
     start();
     Q_EMIT connectionRestored();
     // What others did meanwhile was not heard: everything may have changed.
-    Q_EMIT articlesChanged({}, true);
+    gather({}, true);
 }
 
 bool LiveNewsroom::isListening() const

@@ -39,6 +39,9 @@ public:
     bool isOffline() const { return m_offline; }
     static constexpr int RetryInterval = 2000;
     static constexpr int KeepAliveInterval = 10000;
+    // Announcements arriving this close together (a save changes several rows) are passed on
+    // as one.
+    static constexpr int GatherInterval = 100;
 
 Q_SIGNALS:
     void connectionLost(const QString &message);
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void articlesChanged(const QSet<qint64> &articleIds, bool everything);
 
 private:
+    void gather(const QSet<qint64> &articleIds, bool everything);
     void retry();
     void keepAlive();
 
@@ -56,6 +60,9 @@ private:
     std::unique_ptr<db::ChangeFeed> m_feed;
     QTimer m_retry;
     QTimer m_keepAlive;
+    QTimer m_gather;
+    QSet<qint64> m_gathered;
+    bool m_gatheredEverything = false;
     bool m_offline = false;
 };
 

@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -30,9 +30,8 @@ LocalRecovery::LocalRecovery(const QString &storeLocation)
                                  .arg(address->database)
                            : storeLocation;
     }
-    const QByteArray key = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(24);
+    const QByteArray key
+        = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     m_folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                    .filePath(QStringLiteral("recovery/") + QString::fromLatin1(key));
 }
@@ -42,9 +41,8 @@ QString LocalRecovery::fileFor(qint64 personId, qint64 articleId, const QString 
     // A draft key is a UUID of ours; anything else in it is not used in a file name.
     QString draft = draftKey;
     draft.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")));
-    const QString name = articleId > 0
-        ? QStringLiteral("p%1-a%2.json").arg(personId).arg(articleId)
-        : QStringLiteral("p%1-d%2.json").arg(personId).arg(draft);
+    const QString name = articleId > 0 ? QStringLiteral("p%1-a%2.json").arg(personId).arg(articleId)
+                                       : QStringLiteral("p%1-d%2.json").arg(personId).arg(draft);
     return QDir(m_folder).filePath(name);
 }
 

@@ -12,8 +12,8 @@
 namespace copydesk::app {
 
 // What a person may do in the newsroom: the table of DESIGN.md §4 (as data in
-// resources/permissions/rules.tsv, read through PermissionRules), for every caller. The window only mirrors these answers; the command line and the store operations in
-// Newsroom enforce them.
+// resources/permissions/rules.tsv, read through PermissionRules), for every caller. The window only
+// mirrors these answers; the command line and the store operations in Newsroom enforce them.
 
 enum class Level { Contributor, SectionEditor, DeputyEditor, EditorInChief, Administrator };
 

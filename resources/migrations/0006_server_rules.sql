@@ -433,6 +433,23 @@ BEGIN
 END
 $$;
 
+-- Managing logins is the staff right's (or the server administrators').
+CREATE FUNCTION newsroom.require_staff_right(what text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = newsroom, public, pg_temp AS $$
+DECLARE
+    caller bigint;
+BEGIN
+    IF newsroom.is_trusted() THEN
+        RETURN;
+    END IF;
+    SELECT id INTO caller FROM newsroom.people
+     WHERE username = (session_user::text COLLATE public.nocase) AND active = 1;
+    IF caller IS NULL OR NOT public.copydesk_may(caller, 'staff', NULL) THEN
+        PERFORM newsroom.refuse(what);
+    END IF;
+END
+$$;
+
 -- A person's login: made when they are added (with their password), or given back the newsroom
 -- when they are appointed again. A login the server already has for someone else with powers of
 -- its own (a superuser, a maker of roles or databases) is never taken over.
@@ -441,14 +458,8 @@ CREATE FUNCTION newsroom.grant_login(p_username text, p_password text) RETURNS v
 DECLARE
     staff text := current_database() || '_staff';
     existing pg_roles;
-    caller bigint;
 BEGIN
-    IF NOT newsroom.is_trusted() THEN
-        SELECT id INTO caller FROM newsroom.people WHERE username = (session_user::text COLLATE public.nocase) AND active = 1;
-        IF caller IS NULL OR NOT public.copydesk_may(caller, 'staff', NULL) THEN
-            PERFORM newsroom.refuse('make logins');
-        END IF;
-    END IF;
+    PERFORM newsroom.require_staff_right('make logins');
     SELECT * INTO existing FROM pg_roles WHERE rolname = p_username;
     IF existing.rolname IS NULL THEN
         IF p_password IS NULL THEN
@@ -468,14 +479,8 @@ CREATE FUNCTION newsroom.revoke_login(p_username text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = newsroom, public, pg_temp AS $$
 DECLARE
     staff text := current_database() || '_staff';
-    caller bigint;
 BEGIN
-    IF NOT newsroom.is_trusted() THEN
-        SELECT id INTO caller FROM newsroom.people WHERE username = (session_user::text COLLATE public.nocase) AND active = 1;
-        IF caller IS NULL OR NOT public.copydesk_may(caller, 'staff', NULL) THEN
-            PERFORM newsroom.refuse('take logins away');
-        END IF;
-    END IF;
+    PERFORM newsroom.require_staff_right('take logins away');
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username) THEN
         EXECUTE format('REVOKE %I FROM %I', staff, p_username);
     END IF;

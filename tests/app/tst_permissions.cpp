@@ -9,9 +9,9 @@
 #include "tests/support/newsroomfixture.h"
 #include "tests/support/testserver.h"
 
-#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace copydesk;
@@ -540,13 +540,14 @@ void TestPermissions::storeKeepsThePermissionTableAsTheProgramHasIt()
     QVERIFY(expected.size() >= 50);
     QCOMPARE(stored->size(), expected.size());
     for (const db::PermissionRow &row : expected)
-        QVERIFY2(stored->contains(row), qPrintable(row.action + QLatin1Char(' ') + row.status
-                                                   + QLatin1Char(' ') + row.who));
+        QVERIFY2(
+            stored->contains(row),
+            qPrintable(row.action + QLatin1Char(' ') + row.status + QLatin1Char(' ') + row.who));
     // A store whose copy was changed by hand gets the program's table back when it is opened.
     QVERIFY(app::contextOf(*m_newsroom)
-                .settings.replacePermissionRules({ { QStringLiteral("publish"),
-                                                     QStringLiteral("approved"),
-                                                     QStringLiteral("contributor") } })
+                .settings
+                .replacePermissionRules({ { QStringLiteral("publish"), QStringLiteral("approved"),
+                                            QStringLiteral("contributor") } })
                 .ok());
     app::Newsroom again;
     QVERIFY(again.open(m_fx->storePath(), app::Newsroom::OpenMode::MustExist).ok());

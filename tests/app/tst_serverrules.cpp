@@ -78,8 +78,8 @@ void TestServerRules::eachPersonHasALoginUntilTheirLastAppointmentEnds()
     ServerConnection admin(m_fx->storePath());
     const auto member = [&](const QString &login) {
         return admin
-            .value(QStringLiteral("SELECT pg_has_role('%1', '%2', 'MEMBER')")
-                       .arg(login, staffRole()))
+            .value(
+                QStringLiteral("SELECT pg_has_role('%1', '%2', 'MEMBER')").arg(login, staffRole()))
             .toBool();
     };
     QVERIFY(member(QStringLiteral("amira")));
@@ -90,11 +90,11 @@ void TestServerRules::eachPersonHasALoginUntilTheirLastAppointmentEnds()
     // Her only appointment ends yesterday: the login loses the newsroom, even to read.
     const auto appointments = m_fx->newsroom().staff().appointmentsOf(m_amira.id);
     QVERIFY(appointments.ok() && appointments->size() == 1);
-    QVERIFY(m_fx->newsroom()
-                .staff()
-                .endAppointment(m_fx->chief(), appointments->first().id,
-                                m_fx->now().date().addDays(-1))
-                .ok());
+    QVERIFY(
+        m_fx->newsroom()
+            .staff()
+            .endAppointment(m_fx->chief(), appointments->first().id, m_fx->now().date().addDays(-1))
+            .ok());
     QVERIFY(!member(QStringLiteral("amira")));
     QVERIFY(attempt(QStringLiteral("amira"), QStringLiteral("SELECT count(*) FROM articles"))
                 .contains(QStringLiteral("permission denied")));
@@ -128,12 +128,12 @@ void TestServerRules::loginsCannotTouchTheTablesThemselves()
         QVERIFY2(refusal.contains(QStringLiteral("permission denied")), qPrintable(sql));
     }
     ServerConnection admin(m_fx->storePath());
-    const int granted = admin
-                            .value(QStringLiteral(
-                                "SELECT count(*) FROM information_schema.role_table_grants "
-                                "WHERE table_schema = 'newsroom' AND grantee = '%1'")
-                                       .arg(staffRole()))
-                            .toInt();
+    const int granted
+        = admin
+              .value(QStringLiteral("SELECT count(*) FROM information_schema.role_table_grants "
+                                    "WHERE table_schema = 'newsroom' AND grantee = '%1'")
+                         .arg(staffRole()))
+              .toInt();
     QCOMPARE(granted, 0);
 }
 
@@ -154,34 +154,39 @@ void TestServerRules::psqlCannotPublishEditOthersDraftsOrApproveOwnWork()
         return refusal.contains(QStringLiteral("does not let ")) ? refusal : QString();
     };
     // A contributor publishes her own article in review: refused.
-    QVERIFY(!refused(QStringLiteral("amira"),
-                     QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1")
-                         .arg(mine.id))
-                 .isEmpty());
+    QVERIFY(
+        !refused(
+             QStringLiteral("amira"),
+             QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1").arg(mine.id))
+             .isEmpty());
     // …or approves it.
-    QVERIFY(!refused(QStringLiteral("amira"),
-                     QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
-                         .arg(mine.id))
-                 .isEmpty());
+    QVERIFY(
+        !refused(
+             QStringLiteral("amira"),
+             QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(mine.id))
+             .isEmpty());
     // Edits someone else's draft.
-    QVERIFY(!refused(QStringLiteral("amira"),
-                     QStringLiteral("UPDATE articles SET body = 'Mine now.' WHERE id = %1")
-                         .arg(others.id))
-                 .isEmpty());
+    QVERIFY(
+        !refused(
+             QStringLiteral("amira"),
+             QStringLiteral("UPDATE articles SET body = 'Mine now.' WHERE id = %1").arg(others.id))
+             .isEmpty());
     // Edits her own draft: allowed (a draft of her own is hers to change).
-    QCOMPARE(attempt(QStringLiteral("jiwoo"),
-                     QStringLiteral("UPDATE articles SET body = 'Better.' WHERE id = %1")
-                         .arg(others.id)),
-             QString());
+    QCOMPARE(
+        attempt(
+            QStringLiteral("jiwoo"),
+            QStringLiteral("UPDATE articles SET body = 'Better.' WHERE id = %1").arg(others.id)),
+        QString());
     // The section editor approves her own article: refused; Amira's: allowed.
     QVERIFY(!refused(QStringLiteral("siobhan"),
                      QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
                          .arg(editors.id))
                  .isEmpty());
-    QCOMPARE(attempt(QStringLiteral("siobhan"),
-                     QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
-                         .arg(mine.id)),
-             QString());
+    QCOMPARE(
+        attempt(
+            QStringLiteral("siobhan"),
+            QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(mine.id)),
+        QString());
     // Nobody deletes an article; nobody puts a draft straight into "published".
     QVERIFY(!refused(QStringLiteral("siobhan"),
                      QStringLiteral("DELETE FROM articles WHERE id = %1").arg(others.id))
@@ -216,8 +221,8 @@ void TestServerRules::theAuditLogTakesOnlyWhatWasDone()
     // The real approval, with its line, in one transaction: taken.
     ServerConnection siobhan(as(QStringLiteral("siobhan")));
     QCOMPARE(siobhan.exec(QStringLiteral("BEGIN")), QString());
-    QCOMPARE(siobhan.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1")
-                              .arg(a.id)),
+    QCOMPARE(siobhan.exec(
+                 QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(a.id)),
              QString());
     QCOMPARE(siobhan.exec(line.arg(m_siobhan.id).arg("approve").arg(a.id)), QString());
     // …once.
@@ -248,8 +253,8 @@ void TestServerRules::copydeskWorksAsEachPersonsLogin()
     QVERIFY(amiraDesk.workflow().transition(created->id, app::Action::Submit, *amira).ok());
     QVERIFY(amiraDesk.editing().lockForEditing(*amira, created->id).ok());
     QVERIFY(amiraDesk.editing().releaseLock(*amira, created->id).ok());
-    QVERIFY(amiraDesk.spelling().addWord(*amira, QStringLiteral("Yongbyon"), QStringLiteral("en_GB"),
-                                         false)
+    QVERIFY(amiraDesk.spelling()
+                .addWord(*amira, QStringLiteral("Yongbyon"), QStringLiteral("en_GB"), false)
                 .ok());
 
     // …signing in there as someone else writes in their name: the server refuses.
@@ -262,7 +267,8 @@ void TestServerRules::copydeskWorksAsEachPersonsLogin()
     siobhanDesk.setClock([this] { return m_fx->now(); });
     QVERIFY(
         siobhanDesk.open(as(QStringLiteral("siobhan")), app::Newsroom::OpenMode::MustExist).ok());
-    const auto siobhan = siobhanDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
+    const auto siobhan
+        = siobhanDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
     QVERIFY(siobhan.ok());
     const auto approved
         = siobhanDesk.workflow().transition(created->id, app::Action::Approve, *siobhan);
@@ -291,7 +297,8 @@ void TestServerRules::twoLoginsSavingFromOneVersion()
     QVERIFY2(first.code == 0, qPrintable(first.err));
     const auto second = update(QStringLiteral("siobhan"), QStringLiteral("Siobhan's headline"));
     QCOMPARE(second.code, 3);
-    QCOMPARE(m_fx->newsroom().archive().article(a.id)->headline, QStringLiteral("Amira's headline"));
+    QCOMPARE(m_fx->newsroom().archive().article(a.id)->headline,
+             QStringLiteral("Amira's headline"));
     // A contributor's login cannot publish from the command line either (exit 4).
     const auto publish = test::runProgram(
         QStringLiteral(COPYDESK_BINARY),
@@ -329,7 +336,8 @@ void TestServerRules::aLockTakenByOneLoginIsSeenByAnother()
     siobhanDesk.setMachine(QStringLiteral("NEWSDESK"));
     QVERIFY(
         siobhanDesk.open(as(QStringLiteral("siobhan")), app::Newsroom::OpenMode::MustExist).ok());
-    const auto siobhan = siobhanDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
+    const auto siobhan
+        = siobhanDesk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
     QVERIFY(siobhan.ok());
     const auto held = siobhanDesk.editing().lockedByOther(*siobhan, a.id);
     QVERIFY(held.has_value());

@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
         PGresult *r = PQexecParams(
             raw,
             "SELECT a.id, a.headline, s.name, a.status, (SELECT string_agg(p.display_name, ', ' "
-            "ORDER BY aa.position) FROM newsroom.article_authors aa JOIN newsroom.people p ON p.id = aa.person_id "
+            "ORDER BY aa.position) FROM newsroom.article_authors aa JOIN newsroom.people p ON p.id "
+            "= aa.person_id "
             "WHERE aa.article_id = a.id) AS byline, a.updated_at, a.version, a.word_count, '' "
             "FROM newsroom.articles a LEFT JOIN newsroom.sections s ON s.id = a.section_id "
             "ORDER BY a.updated_at DESC, a.id DESC LIMIT 20 OFFSET $1",
@@ -135,16 +136,17 @@ int main(int argc, char *argv[])
     timer.restart();
     int rawHits = 0;
     for (int i = 0; i < Searches; ++i) {
-        const QByteArray query = QStringLiteral("'minutes' & 'item' & '%1':*")
-                                     .arg(i * 7 % articles)
-                                     .toUtf8();
+        const QByteArray query
+            = QStringLiteral("'minutes' & 'item' & '%1':*").arg(i * 7 % articles).toUtf8();
         const char *values[] = { query.constData() };
         PGresult *r = PQexecParams(
             raw,
-            "SELECT a.id, a.headline, ts_headline('simple', a.body, to_tsquery('simple', copydesk_fold($1)), "
+            "SELECT a.id, a.headline, ts_headline('simple', a.body, to_tsquery('simple', "
+            "copydesk_fold($1)), "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
             "ShortWord=0, MaxFragments=1') FROM newsroom.articles a WHERE a.search @@ "
-            "to_tsquery('simple', copydesk_fold($1)) ORDER BY ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, "
+            "to_tsquery('simple', copydesk_fold($1)) ORDER BY ts_rank('{0.1, 0.1, 0.4, 1.0}', "
+            "a.search, "
             "to_tsquery('simple', copydesk_fold($1))) DESC, a.id DESC LIMIT 50",
             1, nullptr, values, nullptr, nullptr, 0);
         rawHits += PQntuples(r);
@@ -176,13 +178,14 @@ int main(int argc, char *argv[])
         const QByteArray version = PQgetvalue(r, 0, 0);
         const QByteArray headline = PQgetvalue(r, 0, 1);
         PQclear(r);
-        const char *revision[] = { id.constData(), version.constData(), headline.constData(),
-                                   body.constData() };
-        PQclear(PQexecParams(raw,
-                             "INSERT INTO newsroom.revisions (article_id, version, created_at, headline, "
-                             "standfirst, body) VALUES ($1, $2, '2026-01-01T00:00:00.000Z', $3, "
-                             "'', $4)",
-                             4, nullptr, revision, nullptr, nullptr, 0));
+        const char *revision[]
+            = { id.constData(), version.constData(), headline.constData(), body.constData() };
+        PQclear(PQexecParams(
+            raw,
+            "INSERT INTO newsroom.revisions (article_id, version, created_at, headline, "
+            "standfirst, body) VALUES ($1, $2, '2026-01-01T00:00:00.000Z', $3, "
+            "'', $4)",
+            4, nullptr, revision, nullptr, nullptr, 0));
         PQclear(PQexec(raw, "COMMIT"));
     }
     report("200 saves of an edit", oursSaves, timer.nsecsElapsed());

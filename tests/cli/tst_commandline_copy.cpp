@@ -58,15 +58,18 @@ void TestCommandLineCopy::newsroomMovesThereAndBackAndExportsTheSameSite()
     Run r = run({ QStringLiteral("--database"), source, QStringLiteral("init"),
                   QStringLiteral("--admin"), QStringLiteral("jane"), QStringLiteral("--demo") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = as(source, { QStringLiteral("note"), QStringLiteral("2"),
-                     QStringLiteral("Check the flood map's source, “Leeds” side") });
+    r = as(source,
+           { QStringLiteral("note"), QStringLiteral("2"),
+             QStringLiteral("Check the flood map's source, “Leeds” side") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = as(source, { QStringLiteral("return"), QStringLiteral("2"), QStringLiteral("--note"),
-                     QStringLiteral("Needs a second source") });
+    r = as(source,
+           { QStringLiteral("return"), QStringLiteral("2"), QStringLiteral("--note"),
+             QStringLiteral("Needs a second source") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = as(source, { QStringLiteral("update"), QStringLiteral("3"), QStringLiteral("--headline"),
-                     QStringLiteral("Why the library must stay open all night"),
-                     QStringLiteral("--note"), QStringLiteral("Headline sharpened") });
+    r = as(source,
+           { QStringLiteral("update"), QStringLiteral("3"), QStringLiteral("--headline"),
+             QStringLiteral("Why the library must stay open all night"), QStringLiteral("--note"),
+             QStringLiteral("Headline sharpened") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
 
     const QString middle = m_store; // a new database on the server, or a new file
@@ -110,11 +113,13 @@ void TestCommandLineCopy::newsroomMovesThereAndBackAndExportsTheSameSite()
     QVERIFY2(r.out.contains(QStringLiteral("Needs a second source")), qPrintable(r.out));
 
     // The copy works as a newsroom: jane signs in there and new rows follow the copied ids.
-    r = as(middle, { QStringLiteral("--json"), QStringLiteral("import"),
-                     write(QStringLiteral("late.txt"), "Late copy\n\nFiled after the move.\n") });
+    r = as(middle,
+           { QStringLiteral("--json"), QStringLiteral("import"),
+             write(QStringLiteral("late.txt"), "Late copy\n\nFiled after the move.\n") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = as(middle, { QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"),
-                     QStringLiteral("Filed after the move") });
+    r = as(middle,
+           { QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--search"),
+             QStringLiteral("Filed after the move") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.json().array().size(), 1);
     QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("id")).toInt(), 7);

@@ -101,18 +101,19 @@ void TestStore::freshStoreIsMigrated()
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QSqlQuery q(m_db->connection());
     // The search index is FTS5's table on SQLite, a GIN index over a tsvector on PostgreSQL.
-    const QString search = onServer() ? QStringLiteral("articles_search")
-                                      : QStringLiteral("articles_fts");
+    const QString search
+        = onServer() ? QStringLiteral("articles_search") : QStringLiteral("articles_fts");
     for (const QString &table :
          { QStringLiteral("people"), QStringLiteral("appointments"), QStringLiteral("sections"),
            QStringLiteral("articles"), QStringLiteral("article_authors"), QStringLiteral("tags"),
            QStringLiteral("article_tags"), QStringLiteral("revisions"), QStringLiteral("notes"),
-           QStringLiteral("audit_log"), QStringLiteral("dictionary_words"),
-           QStringLiteral("locks"), QStringLiteral("autosaves"), QStringLiteral("settings"),
-           search, QStringLiteral("schema_migrations") }) {
+           QStringLiteral("audit_log"), QStringLiteral("dictionary_words"), QStringLiteral("locks"),
+           QStringLiteral("autosaves"), QStringLiteral("settings"), search,
+           QStringLiteral("schema_migrations") }) {
         // (On a server, a table and its view share a name: schema 6.)
-        q.prepare(onServer() ? QStringLiteral("SELECT least(count(*), 1) FROM pg_class WHERE relname = ?")
-                             : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+        q.prepare(onServer()
+                      ? QStringLiteral("SELECT least(count(*), 1) FROM pg_class WHERE relname = ?")
+                      : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
         q.addBindValue(table);
         QVERIFY(q.exec() && q.next());
         QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
@@ -530,9 +531,10 @@ void TestStore::searchIgnoresAccents()
 {
     QFETCH(QString, typed);
     ArticleStore store(*m_db);
-    QVERIFY(store.create(article(QStringLiteral("Night café to stay open"),
-                                 QStringLiteral("Tomasz Wiśniewski reports.")),
-                         0)
+    QVERIFY(store
+                .create(article(QStringLiteral("Night café to stay open"),
+                                QStringLiteral("Tomasz Wiśniewski reports.")),
+                        0)
                 .ok());
     QVERIFY(store.create(article(QStringLiteral("Council budget")), 0).ok());
     ArticleQuery q;
@@ -555,9 +557,9 @@ void TestStore::searchFindsWhatSQLiteFinds()
     QVERIFY(file.migrate().ok());
     ArticleStore there(file);
     ArticleStore here(*m_db);
-    const QStringList words = { QStringLiteral("council"), QStringLiteral("budget"),
-                                QStringLiteral("buses"),   QStringLiteral("minutes"),
-                                QStringLiteral("library"), QStringLiteral("flood") };
+    const QStringList words
+        = { QStringLiteral("council"), QStringLiteral("budget"),  QStringLiteral("buses"),
+            QStringLiteral("minutes"), QStringLiteral("library"), QStringLiteral("flood") };
     for (int i = 0; i < 60; ++i) {
         const QString headline = QStringLiteral("%1 story %2").arg(words.at(i % 6)).arg(i);
         const QString body = QStringLiteral("The %1 and the %2 were discussed at length; item %3.")
@@ -566,10 +568,10 @@ void TestStore::searchFindsWhatSQLiteFinds()
         QVERIFY(there.create(article(headline, body), 0).ok());
         QVERIFY(here.create(article(headline, body), 0).ok());
     }
-    for (const QString &typed : { QStringLiteral("council "), QStringLiteral("budget buses "),
-                                  QStringLiteral("item 7"), QStringLiteral("libr"),
-                                  QStringLiteral("flood minutes "),
-                                  QStringLiteral("nothing matches this ") }) {
+    for (const QString &typed :
+         { QStringLiteral("council "), QStringLiteral("budget buses "), QStringLiteral("item 7"),
+           QStringLiteral("libr"), QStringLiteral("flood minutes "),
+           QStringLiteral("nothing matches this ") }) {
         ArticleQuery q;
         q.search = typed;
         q.limit = 100;

@@ -9,9 +9,9 @@ NewsroomFixture::NewsroomFixture()
 { }
 
 NewsroomFixture::NewsroomFixture(const Options &options)
-    : m_store(!options.location.isEmpty() ? options.location
-                  : TestServer::isEnabled()   ? TestServer::createDatabase()
-                                              : m_dir.filePath(options.fileName))
+    : m_store(!options.location.isEmpty()   ? options.location
+                  : TestServer::isEnabled() ? TestServer::createDatabase()
+                                            : m_dir.filePath(options.fileName))
     , m_ownDatabase(options.location.isEmpty() && TestServer::isEnabled())
     , m_now(options.now)
     , m_newsroom(std::make_unique<app::Newsroom>())

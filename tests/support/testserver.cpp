@@ -1,14 +1,14 @@
 #include "tests/support/testserver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
-#include <QCoreApplication>
 #include <QUuid>
 
 #include <atomic>
@@ -25,8 +25,8 @@ QString configuredAddress()
         return {};
     QFile file(qEnvironmentVariable("COPYDESK_TEST_SERVER_FILE"));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("the test server's address file %s cannot be read: %s",
-               qPrintable(file.fileName()), qPrintable(file.errorString()));
+        qFatal("the test server's address file %s cannot be read: %s", qPrintable(file.fileName()),
+               qPrintable(file.errorString()));
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 

@@ -80,9 +80,18 @@ void TestServerDialog::missingFieldsAreNamed_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no server") << "" << "newsroom" << "amira" << "server's name";
-    QTest::newRow("no database") << "db.example.org" << "" << "amira" << "database";
-    QTest::newRow("no login") << "db.example.org" << "newsroom" << "" << "login";
+    QTest::newRow("no server") << ""
+                               << "newsroom"
+                               << "amira"
+                               << "server's name";
+    QTest::newRow("no database") << "db.example.org"
+                                 << ""
+                                 << "amira"
+                                 << "database";
+    QTest::newRow("no login") << "db.example.org"
+                              << "newsroom"
+                              << ""
+                              << "login";
 }
 
 void TestServerDialog::missingFieldsAreNamed()
@@ -190,9 +199,10 @@ void TestServerDialog::windowConnectsAndShowsTheNewsroom()
         bool shown = false;
         for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
             shown = shown
-                || label->text() == QStringLiteral("Newsroom: %1 on %2:%3")
-                                        .arg(url.path().mid(1), url.host())
-                                        .arg(url.port());
+                || label->text()
+                    == QStringLiteral("Newsroom: %1 on %2:%3")
+                           .arg(url.path().mid(1), url.host())
+                           .arg(url.port());
         QVERIFY(shown);
         QCOMPARE(QSettings().value(QStringLiteral("store/path")).toString().left(13),
                  QStringLiteral("postgresql://"));
@@ -221,7 +231,8 @@ void TestServerDialog::windowConnectsAndShowsTheNewsroom()
             dialog->accept();
         });
         answer.start();
-        QVERIFY(window.connectToServer(test::TestServer::asLogin(address, QStringLiteral("chief"))));
+        QVERIFY(
+            window.connectToServer(test::TestServer::asLogin(address, QStringLiteral("chief"))));
         QCOMPARE(window.actor().username, QStringLiteral("chief"));
 
         // Asked to sign in again on that login, the dialog names its person, whoever signed in

@@ -133,12 +133,14 @@ void TestServerLoss::killedServerLosesNoSaveThatWasReported()
                 { m_fx->storePath(), QString::number(a.id), QStringLiteral("amira") });
     QVERIFY(child.waitForStarted());
     QString reported;
-    auto readReported = [&] { reported += QString::fromUtf8(child.readAllStandardOutput()); };
+    auto readReported = [&] {
+        reported += QString::fromUtf8(child.readAllStandardOutput());
+    };
     // Kill the server in the middle of the saves, three times over.
     for (int round = 0; round < 3; ++round) {
         const int before = int(reported.count(QStringLiteral("saved")));
-        QTRY_VERIFY_WITH_TIMEOUT((readReported(), reported.count(QStringLiteral("saved")) > before + 3),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (readReported(), reported.count(QStringLiteral("saved")) > before + 3), 30000);
         QVERIFY(m_server->pause());
         QTest::qWait(300);
         readReported();
