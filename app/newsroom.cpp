@@ -12,6 +12,7 @@
 #include "app/workflow/workflowservice.h"
 #include "db/serveraddress.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +53,54 @@ public:
     Result<QString> setting(const QString &key, const QString &fallback) override
     {
         return m_ctx.settings.value(key, fallback);
+    }
+    Result<QList<db::Article>> publishedWithoutBodies() override
+    {
+        return m_ctx.articles.publishedWithoutBodies();
+    }
+    Result<QHash<qint64, QString>> bodies(const QList<qint64> &ids) override
+    {
+        return m_ctx.articles.bodies(ids);
+    }
+    Result<QList<db::Note>> corrections() override
+    {
+        return m_ctx.journal.notesOfKind(QStringLiteral("correct"));
+    }
+    Result<QByteArray> siteFingerprint() override
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        auto add = [&hash](const QString &text) {
+            hash.addData(text.toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+        };
+        const auto articles = m_ctx.articles.publishedFingerprint();
+        if (!articles)
+            return articles.error();
+        add(*articles);
+        const auto corrections = m_ctx.journal.kindFingerprint(QStringLiteral("correct"));
+        if (!corrections)
+            return corrections.error();
+        add(*corrections);
+        const auto sections = m_ctx.articles.sections();
+        if (!sections)
+            return sections.error();
+        add(sections->join(QLatin1Char('\n')));
+        const auto people = m_ctx.people.all();
+        if (!people)
+            return people.error();
+        for (const db::Person &p : *people)
+            for (const QString &field : { QString::number(p.id), p.username, p.displayName, p.bio,
+                                          QString::number(p.active) })
+                add(field);
+        const auto appointments = m_ctx.people.allAppointments();
+        if (!appointments)
+            return appointments.error();
+        for (const db::Appointment &a : *appointments)
+            for (const QString &field :
+                 { QString::number(a.id), QString::number(a.personId), a.title, a.level, a.section,
+                   a.term, a.startsOn.toString(Qt::ISODate), a.endsOn.toString(Qt::ISODate) })
+                add(field);
+        return hash.result();
     }
 
 private:

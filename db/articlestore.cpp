@@ -255,20 +255,20 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     return get(id);
 }
 
-Result<Article> ArticleStore::get(qint64 id)
+namespace {
+
+// The columns of an article as articleFrom() reads them; the body only when asked for.
+QString articleColumns(bool withBody)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, a.body, s.name, "
-                       "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
-                       "a.version, a.word_count, a.created_by "
-                       "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
-                       "WHERE a.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("reading article %1").arg(id));
-    if (!query.next())
-        return failure(Error::Kind::NotFound, tr("there is no article %1").arg(id));
+    return QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, %1, s.name, "
+                          "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
+                          "a.version, a.word_count, a.created_by "
+                          "FROM articles a LEFT JOIN sections s ON s.id = a.section_id ")
+        .arg(withBody ? QStringLiteral("a.body") : QStringLiteral("''"));
+}
+
+Article articleFrom(const QSqlQuery &query)
+{
     Article a;
     a.id = query.value(0).toLongLong();
     a.slug = query.value(1).toString();
@@ -284,6 +284,21 @@ Result<Article> ArticleStore::get(qint64 id)
     a.version = query.value(11).toInt();
     a.wordCount = query.value(12).toInt();
     a.createdBy = query.value(13).toLongLong();
+    return a;
+}
+
+} // namespace
+
+Result<Article> ArticleStore::get(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(articleColumns(true) + QStringLiteral("WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("reading article %1").arg(id));
+    if (!query.next())
+        return failure(Error::Kind::NotFound, tr("there is no article %1").arg(id));
+    Article a = articleFrom(query);
     query.finish();
 
     query.prepare(
@@ -307,6 +322,78 @@ Result<Article> ArticleStore::get(qint64 id)
         a.authorNames.append(query.value(1).toString());
     }
     return a;
+}
+
+Result<QList<Article>> ArticleStore::publishedWithoutBodies()
+{
+    QList<Article> articles;
+    QHash<qint64, qsizetype> at; // id -> index in articles
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(articleColumns(false) + QStringLiteral("WHERE a.status = 'published'")))
+        return m_database.errorFrom(query, tr("reading the published articles"));
+    while (query.next()) {
+        at.insert(query.value(0).toLongLong(), articles.size());
+        articles.append(articleFrom(query));
+    }
+    query.finish();
+    // Every article's tags and byline, the unpublished left out here: asking the articles
+    // table for each one's status would read the rows with their bodies.
+    if (!query.exec(QStringLiteral(
+            "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "ORDER BY at.article_id, t.name COLLATE NOCASE")))
+        return m_database.errorFrom(query, tr("reading tags"));
+    while (query.next())
+        if (const auto it = at.constFind(query.value(0).toLongLong()); it != at.constEnd())
+            articles[*it].tags.append(query.value(1).toString());
+    query.finish();
+    if (!query.exec(QStringLiteral(
+            "SELECT aa.article_id, p.id, p.display_name FROM article_authors aa "
+            "JOIN people p ON p.id = aa.person_id ORDER BY aa.article_id, aa.position")))
+        return m_database.errorFrom(query, tr("reading the bylines"));
+    while (query.next())
+        if (const auto it = at.constFind(query.value(0).toLongLong()); it != at.constEnd()) {
+            articles[*it].authorIds.append(query.value(1).toLongLong());
+            articles[*it].authorNames.append(query.value(2).toString());
+        }
+    return articles;
+}
+
+Result<QString> ArticleStore::publishedFingerprint()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*), coalesce(sum(id), 0), coalesce(sum(version), 0), "
+            "coalesce(max(updated_at), ''), coalesce(max(published_at), ''), "
+            "coalesce(max(created_at), '') FROM articles WHERE status = 'published'"))
+        || !query.next())
+        return m_database.errorFrom(query, tr("reading the published articles"));
+    QStringList values;
+    for (int i = 0; i < 6; ++i)
+        values << query.value(i).toString();
+    return values.join(QLatin1Char('|'));
+}
+
+Result<QHash<qint64, QString>> ArticleStore::bodies(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> bodies;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    constexpr qsizetype Batch = 500; // well under every engine's limit of bound values
+    for (qsizetype from = 0; from < ids.size(); from += Batch) {
+        const QList<qint64> some = ids.mid(from, Batch);
+        QStringList marks(some.size(), QStringLiteral("?"));
+        query.prepare(QStringLiteral("SELECT id, body FROM articles WHERE id IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))));
+        for (qint64 id : some)
+            query.addBindValue(id);
+        if (!query.exec())
+            return m_database.errorFrom(query, tr("reading articles"));
+        while (query.next())
+            bodies.insert(query.value(0).toLongLong(), query.value(1).toString());
+        query.finish();
+    }
+    return bodies;
 }
 
 Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint64 actorId,

@@ -4,6 +4,7 @@
 #include "db/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace copydesk::db {
 
@@ -24,6 +25,14 @@ public:
     Result<Article> create(const Article &article, qint64 actorId);
 
     Result<Article> get(qint64 id);
+    // Every published article without its body (tags and byline included), in three queries
+    // whatever their number: what a site's pages other than the articles' own are made of.
+    Result<QList<Article>> publishedWithoutBodies();
+    // A few numbers that change whenever a published article does, or one is published or
+    // unpublished: every change sets updated_at, and versions only grow. Read from an index.
+    Result<QString> publishedFingerprint();
+    // The bodies of these articles, by id.
+    Result<QHash<qint64, QString>> bodies(const QList<qint64> &ids);
 
     // Saves headline, standfirst, body, section, language, tags and byline, if the stored version
     // is still expectedVersion; otherwise nothing is written and the error is a Conflict.

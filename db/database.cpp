@@ -168,9 +168,32 @@ QString Database::networkFileSystemName(const QString &directory)
 Result<void> Database::open(const QString &location, OpenMode mode, const QString &password)
 {
     close();
-    if (ServerAddress::isServerAddress(location))
-        return openServer(location, mode, password);
-    return openFile(location, mode);
+    auto opened = ServerAddress::isServerAddress(location) ? openServer(location, mode, password)
+                                                           : openFile(location, mode);
+    if (opened) {
+        m_password = password;
+        keepInterruptHandle();
+    }
+    return opened;
+}
+
+void Database::keepInterruptHandle()
+{
+    const QVariant handle = connection().driver()->handle();
+    const QMutexLocker locker(&m_interruptMutex);
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqliteHandle = *static_cast<sqlite3 *const *>(handle.data());
+    else
+        keepServerCancel(handle);
+}
+
+void Database::interrupt()
+{
+    const QMutexLocker locker(&m_interruptMutex);
+    if (m_sqliteHandle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
+    else if (m_serverCancel)
+        cancelOnServer();
 }
 
 QString Database::displayName() const
@@ -305,6 +328,11 @@ Result<void> Database::refuseNewerSchema(const QString &shown) const
 
 void Database::close()
 {
+    {
+        const QMutexLocker locker(&m_interruptMutex);
+        m_sqliteHandle = nullptr;
+        forgetServerCancel();
+    }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

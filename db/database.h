@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -75,6 +76,12 @@ public:
     Result<void> reconnect();
     // A round trip to the server (SELECT 1): Unreachable when it has gone away.
     Result<void> ping();
+    // The password the store was opened with (a server's), for a second connection to it.
+    QString password() const { return m_password; }
+
+    // Stops the statement this connection is running, from any thread: it fails as interrupted
+    // (sqlite3_interrupt, or a cancel request to the server). Harmless when nothing runs.
+    void interrupt();
 
     // Turns a failed query into an Error that names what was being done and why it failed
     // (a busy store, a damaged file, a full disk).
@@ -103,6 +110,10 @@ private:
     Result<void> refuseNewerSchema(const QString &shown) const;
     Result<void> backupServer(const QString &target, bool force);
     Result<QStringList> checkServer();
+    void keepInterruptHandle();
+    void keepServerCancel(const QVariant &handle);
+    void forgetServerCancel();
+    void cancelOnServer();
 
     Engine m_engine = Engine::SQLite;
     QString m_displayName;
@@ -110,6 +121,10 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_password;
+    QMutex m_interruptMutex; // guards the handles below: interrupt() comes from other threads
+    void *m_sqliteHandle = nullptr; // sqlite3
+    void *m_serverCancel = nullptr; // PGcancel
 };
 
 } // namespace copydesk::db

@@ -45,6 +45,28 @@ bool Database::isConnected() const
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
+void Database::keepServerCancel(const QVariant &handle)
+{
+    forgetServerCancel();
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return;
+    if (auto *conn = *static_cast<PGconn *const *>(handle.data()))
+        m_serverCancel = PQgetCancel(conn);
+}
+
+void Database::forgetServerCancel()
+{
+    if (m_serverCancel)
+        PQfreeCancel(static_cast<PGcancel *>(m_serverCancel));
+    m_serverCancel = nullptr;
+}
+
+void Database::cancelOnServer()
+{
+    char reason[256];
+    PQcancel(static_cast<PGcancel *>(m_serverCancel), reason, int(sizeof reason));
+}
+
 Result<void> Database::ping()
 {
     if (m_engine != Engine::PostgreSQL)
@@ -78,6 +100,7 @@ Result<void> Database::reconnect()
                      db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed()));
     if (auto r = prepareServerSession(); !r)
         return r;
+    keepInterruptHandle();
     qCInfo(lcDb) << "reconnected to" << m_path;
     return {};
 }

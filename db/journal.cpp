@@ -63,16 +63,14 @@ Result<qint64> Journal::addNote(const Note &note)
     return q.value(0).toLongLong();
 }
 
-Result<QList<Note>> Journal::notes(qint64 articleId)
+namespace {
+
+const QString NoteColumns
+    = QStringLiteral("SELECT n.id, n.article_id, n.person_id, p.display_name, n.created_at, "
+                     "n.text, n.transition FROM notes n LEFT JOIN people p ON p.id = n.person_id ");
+
+QList<Note> notesFrom(QSqlQuery &q)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT n.id, n.article_id, n.person_id, p.display_name, n.created_at, n.text, "
-        "n.transition FROM notes n LEFT JOIN people p ON p.id = n.person_id "
-        "WHERE n.article_id = ? ORDER BY n.created_at, n.id"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return m_database.errorFrom(q, tr("reading notes"));
     QList<Note> list;
     while (q.next()) {
         Note n;
@@ -86,6 +84,41 @@ Result<QList<Note>> Journal::notes(qint64 articleId)
         list.append(n);
     }
     return list;
+}
+
+} // namespace
+
+Result<QList<Note>> Journal::notes(qint64 articleId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(NoteColumns + QStringLiteral("WHERE n.article_id = ? ORDER BY n.created_at, n.id"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return m_database.errorFrom(q, tr("reading notes"));
+    return notesFrom(q);
+}
+
+Result<QList<Note>> Journal::notesOfKind(const QString &transition)
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(NoteColumns
+              + QStringLiteral("WHERE n.transition = ? ORDER BY n.article_id, n.created_at, n.id"));
+    q.addBindValue(transition);
+    if (!q.exec())
+        return m_database.errorFrom(q, tr("reading notes"));
+    return notesFrom(q);
+}
+
+Result<QString> Journal::kindFingerprint(const QString &transition)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(max(id), 0) FROM notes WHERE transition = ?"));
+    q.addBindValue(transition);
+    if (!q.exec() || !q.next())
+        return m_database.errorFrom(q, tr("reading notes"));
+    return q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
 }
 
 Result<qint64> Journal::log(const AuditEntry &entry)

@@ -20,6 +20,10 @@ public:
 
     Result<qint64> addNote(const Note &note);
     Result<QList<Note>> notes(qint64 articleId);
+    // Every note of one kind ("correct"), of every article, by article and time.
+    Result<QList<Note>> notesOfKind(const QString &transition);
+    // How many notes of one kind there are and the newest's id: notes are only ever added.
+    Result<QString> kindFingerprint(const QString &transition);
 
     Result<qint64> log(const AuditEntry &entry);
     Result<QList<AuditEntry>> forArticle(qint64 articleId);

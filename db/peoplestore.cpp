@@ -263,4 +263,16 @@ Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
     return list;
 }
 
+Result<QList<Appointment>> PeopleStore::allAppointments()
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QLatin1String(appointmentColumns)
+                    + QStringLiteral("ORDER BY a.person_id, a.starts_on, a.id")))
+        return m_database.errorFrom(query, tr("reading appointments"));
+    QList<Appointment> list;
+    while (query.next())
+        list.append(appointmentFrom(query));
+    return list;
+}
+
 } // namespace copydesk::db

@@ -36,6 +36,7 @@ public:
     Result<void> endAppointment(qint64 appointmentId, const QDate &endsOn);
     Result<Appointment> appointment(qint64 appointmentId);
     Result<QList<Appointment>> appointments(qint64 personId);
+    Result<QList<Appointment>> allAppointments(); // everyone's, by person
 
 private:
     Database &m_database;

@@ -40,6 +40,7 @@ ArticleListPanel::ArticleListPanel(app::Newsroom &newsroom, QWidget *parent)
         m_statusFilter->addItem(statusName(s), statusName(s, StatusForm::Token));
     m_sectionFilter->setAccessibleName(tr("Section filter"));
 
+    m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(app::ArticleListModel::Headline, new SnippetDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

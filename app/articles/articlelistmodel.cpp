@@ -1,5 +1,6 @@
 #include "app/articles/articlelistmodel.h"
 
+#include "app/articles/listloader.h"
 #include "app/newsroom.h"
 
 #include <QLocale>
@@ -11,6 +12,56 @@ ArticleListModel::ArticleListModel(Newsroom &newsroom, QObject *parent)
     , m_newsroom(newsroom)
 {
     m_query.limit = PageSize;
+}
+
+ArticleListModel::~ArticleListModel() = default;
+
+bool ArticleListModel::readsInBackground(const db::ArticleQuery &query)
+{
+    using Sort = db::ArticleQuery::Sort;
+    return !query.search.trimmed().isEmpty() || query.sort == Sort::Section
+        || query.sort == Sort::Status || query.sort == Sort::Byline;
+}
+
+ListLoader &ArticleListModel::loader()
+{
+    if (!m_loader) {
+        m_loader = std::make_unique<ListLoader>(m_newsroom);
+        connect(m_loader.get(), &ListLoader::loaded, this, &ArticleListModel::answered);
+    }
+    return *m_loader;
+}
+
+void ArticleListModel::answered(quint64 ticket, const QList<db::ArticleSummary> &rows, int total,
+                                const QString &error)
+{
+    if (ticket != m_ticket || !m_loading)
+        return;
+    m_loading = false;
+    m_changing = true;
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        if (m_appending)
+            m_total = int(m_rows.size());
+    } else if (m_appending) {
+        if (rows.isEmpty()) {
+            m_total = int(m_rows.size());
+        } else {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+            m_rows += rows;
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        m_lastError.clear();
+        m_rows = rows;
+        m_total = rows.size() < m_query.limit ? int(rows.size()) : total;
+        endResetModel();
+    }
+    m_changing = false;
+    if (!error.isEmpty())
+        Q_EMIT errorOccurred(m_lastError);
+    Q_EMIT loaded();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -86,7 +137,7 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while a reload or a page is being announced: the first page comes with the reset
     // itself, and a view asking again from rowsInserted gets the next page afterwards.
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !m_loading && m_rows.size() < m_total;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -95,6 +146,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     db::ArticleQuery page = m_query;
     page.offset = int(m_rows.size());
+    if (readsInBackground(page)) {
+        m_loading = m_appending = true;
+        m_ticket = loader().load(page, true, false);
+        return;
+    }
     const auto rows = m_newsroom.archive().list(page);
     if (!rows) {
         m_lastError = rows.errorString();
@@ -157,15 +213,26 @@ void ArticleListModel::setScope(const db::ArticleQuery &scope)
 
 void ArticleListModel::reload()
 {
-    m_changing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
     db::ArticleQuery query = m_query;
     // A search ranks by relevance until a column header is clicked.
     if (!query.search.trimmed().isEmpty() && !m_sortChosen)
         query.sort = db::ArticleQuery::Sort::Relevance;
     m_query.sort = query.sort;
+    if (m_newsroom.isOpen() && readsInBackground(m_query)) {
+        // The rows shown stay until the answer comes.
+        m_loading = true;
+        m_appending = false;
+        m_ticket = loader().load(m_query, true, true);
+        return;
+    }
+    if (m_loading) {
+        loader().cancel();
+        m_loading = false;
+    }
+    m_changing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
     const auto total = m_newsroom.isOpen() ? m_newsroom.archive().count(query) : Result<int>(0);
     if (!total) {
         m_lastError = total.errorString();

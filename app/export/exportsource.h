@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "db/records.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,15 @@ public:
     virtual Result<QList<db::Appointment>> appointments(qint64 personId) = 0;
     virtual Result<QList<db::Note>> notes(qint64 articleId) = 0;
     virtual Result<QString> setting(const QString &key, const QString &fallback = {}) = 0;
+
+    // For a whole site, in a few queries whatever its size: every published article without
+    // its body, the bodies of some, and every correction note.
+    virtual Result<QList<db::Article>> publishedWithoutBodies() = 0;
+    virtual Result<QHash<qint64, QString>> bodies(const QList<qint64> &ids) = 0;
+    virtual Result<QList<db::Note>> corrections() = 0;
+    // Changes whenever anything a site shows might have: the published articles, corrections,
+    // people and their appointments, sections. Cheap to read, whatever the archive's size.
+    virtual Result<QByteArray> siteFingerprint() = 0;
 };
 
 } // namespace copydesk::app

@@ -4,6 +4,7 @@
 #include "app/export/htmlrenderer.h"
 #include "app/export/urlpolicy.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +55,21 @@ QString iso(const QDateTime &time)
 PageBuilder::PageBuilder(Publication publication, QList<std::pair<QString, QString>> sections)
     : m_publication(std::move(publication))
     , m_sections(std::move(sections))
+    , m_pageTemplate(resource(QStringLiteral("page.html")))
+    , m_articleTemplate(resource(QStringLiteral("article.html")))
 { }
+
+QByteArray PageBuilder::templateFingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // The program's version stands for the code that fills the templates.
+    hash.addData(QByteArrayView(COPYDESK_VERSION));
+    for (const QString &text : { m_pageTemplate, m_articleTemplate, styleSheet() }) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
 
 QString PageBuilder::escape(const QString &text)
 {
@@ -143,7 +158,7 @@ QString PageBuilder::page(const QString &lang, const QString &title, const QStri
     if (!links.isEmpty())
         footer += QStringLiteral("<ul>%1</ul>\n").arg(links);
     footer += QStringLiteral("<p>© %1</p>").arg(escape(m_publication.name));
-    return fill(resource(QStringLiteral("page.html")),
+    return fill(m_pageTemplate,
                 { { QStringLiteral("lang"), escape(lang) },
                   { QStringLiteral("title"), escape(title) },
                   { QStringLiteral("head"), head + style },
@@ -267,7 +282,7 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
             authors += QStringLiteral("<p class=\"bio\">%1</p>\n").arg(escape(author.person.bio));
         authors += QStringLiteral("</aside>\n");
     }
-    const QString content = fill(resource(QStringLiteral("article.html")),
+    const QString content = fill(m_articleTemplate,
                                  { { QStringLiteral("section"), section },
                                    { QStringLiteral("headline"), escape(a.headline) },
                                    { QStringLiteral("standfirst"), standfirst },

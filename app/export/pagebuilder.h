@@ -54,6 +54,9 @@ public:
                        const QString &root, const QString &path) const;
 
     static QString styleSheet();
+    // Changes whenever the pages would come out differently for the same data: the templates,
+    // the style sheet and the program's version.
+    QByteArray templateFingerprint() const;
     static QString escape(const QString &text);
     // A path of the site as it goes into a URL: "sections/中文.html" percent-encoded as UTF-8
     // ("sections/%E4%B8%AD%E6%96%87.html"), which every server, file:// and the sitemap accept.
@@ -74,6 +77,8 @@ private:
 
     Publication m_publication;
     QList<std::pair<QString, QString>> m_sections; // name, slug
+    QString m_pageTemplate;
+    QString m_articleTemplate;
 };
 
 } // namespace copydesk::app

@@ -1,5 +1,6 @@
 #include "app/export/siteexporter.h"
 
+#include "app/body/commonmark.h"
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/settingsrules.h"
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <QUuid>
 #include <QXmlStreamWriter>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <filesystem>
 #include <map>
@@ -52,6 +54,22 @@ Result<void> writeFile(const QString &path, const QByteArray &content)
 bool removeTree(const QString &path)
 {
     return QDir(path).removeRecursively();
+}
+
+// The files of an exported site (its top folder and the folders it makes), as paths relative
+// to it: one listing of each folder, rather than asking after every page.
+QSet<QString> filesOfSite(const QString &folder)
+{
+    QSet<QString> files;
+    for (const QString &sub : { QString(), QStringLiteral("articles/"), QStringLiteral("sections/"),
+                                QStringLiteral("tags/"), QStringLiteral("authors/") }) {
+        const QStringList names = QDir(folder + QLatin1Char('/') + sub)
+                                      .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                                                 QDir::Unsorted);
+        for (const QString &name : names)
+            files.insert(sub + name);
+    }
+    return files;
 }
 
 } // namespace
@@ -185,6 +203,62 @@ Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &file)
     return writeFile(file, html->toUtf8());
 }
 
+namespace {
+
+// What decides a page's content, hashed: when a page's stamp is the one in the manifest and its
+// file is there, the page is not built again.
+class Stamp
+{
+public:
+    Stamp &operator<<(const QString &text)
+    {
+        // The UTF-16 as it is in memory: stamps are compared on the machine that made them
+        // (a manifest carried elsewhere only makes every page be built once more).
+        return *this << qint64(text.size())
+                     << QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                       text.size() * qsizetype(sizeof(char16_t)));
+    }
+    Stamp &operator<<(QByteArrayView bytes)
+    {
+        m_hash.addData(bytes);
+        return *this;
+    }
+    Stamp &operator<<(const QByteArray &bytes) { return *this << QByteArrayView(bytes); }
+    Stamp &operator<<(qint64 number)
+    {
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&number), sizeof number));
+        return *this;
+    }
+    Stamp &operator<<(const QDateTime &time) { return *this << time.toMSecsSinceEpoch(); }
+    QByteArray result() const { return m_hash.result(); }
+
+private:
+    QCryptographicHash m_hash { QCryptographicHash::Sha1 };
+};
+
+// The manifest of an exported site: each page's path and stamp, one per line after a header.
+const QString StampsName = QStringLiteral(".copydesk-site");
+const QByteArray StampsHeader = "copydesk-site 2";
+
+// A page of the site other than an article's own: built on this thread when needed.
+struct PlannedPage
+{
+    QString path;
+    QByteArray stamp;
+    std::function<QByteArray()> build;
+    int article = -1; // an article's page: the index of its view, built with its body
+};
+
+// An article page being built on a worker thread.
+struct ArticleJob
+{
+    int page = 0; // in the plan
+    QString body;
+    QString error;
+};
+
+} // namespace
+
 Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                                               const QString &baseUrlOverride,
                                               const std::function<bool(int, int)> &progress)
@@ -199,18 +273,38 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         if (auto r = SettingsRules::checkBaseUrl(pub.baseUrl); !r)
             return r.error();
 
+    // The previous export's stamps. A site of an older Copydesk (.copydesk-site.json, content
+    // hashes) is a site too: its pages are all built again.
     const QFileInfo target(directory);
     const QString dir = target.absoluteFilePath();
-    QHash<QString, QByteArray> oldManifest;
+    QHash<QString, QByteArray> oldStamps;
+    bool oldSite = false;
+    bool olderFormat = false;
+    QByteArray oldFingerprint;
+    int oldArticles = 0;
     if (target.exists()) {
         if (!target.isDir())
             return failure(Error::Kind::Invalid,
                            QStringLiteral("%1 is a file, not a folder").arg(shown(dir)));
-        QFile manifest(QDir(dir).filePath(ManifestName));
-        if (manifest.open(QIODevice::ReadOnly)) {
-            const QJsonObject files = QJsonDocument::fromJson(manifest.readAll()).object();
+        QFile stamps(QDir(dir).filePath(StampsName));
+        QFile older(QDir(dir).filePath(ManifestName));
+        if (stamps.open(QIODevice::ReadOnly) && stamps.readLine().trimmed() == StampsHeader) {
+            oldSite = true;
+            oldFingerprint = stamps.readLine().trimmed();
+            oldArticles = stamps.readLine().trimmed().toInt();
+            while (!stamps.atEnd()) {
+                const QByteArray line = stamps.readLine();
+                const qsizetype tab = line.indexOf('\t');
+                if (tab > 0)
+                    oldStamps.insert(QString::fromUtf8(line.mid(tab + 1).chopped(
+                                         line.endsWith('\n') ? 1 : 0)),
+                                     QByteArray::fromHex(line.left(tab)));
+            }
+        } else if (older.open(QIODevice::ReadOnly)) {
+            oldSite = olderFormat = true;
+            const QJsonObject files = QJsonDocument::fromJson(older.readAll()).object();
             for (auto it = files.begin(); it != files.end(); ++it)
-                oldManifest.insert(it.key(), it.value().toString().toLatin1());
+                oldStamps.insert(it.key(), QByteArray());
         } else if (!QDir(dir).isEmpty()) {
             return failure(
                 Error::Kind::Invalid,
@@ -220,62 +314,151 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         }
     }
 
-    // Every published article, newest first, a page of the store at a time.
-    QList<db::Article> articles;
-    db::ArticleQuery query;
-    query.status = Status::Published;
-    query.limit = 500;
-    for (;;) {
-        const auto rows = m_source.list(query);
-        if (!rows)
-            return rows.error();
-        for (const db::ArticleSummary &row : *rows) {
-            const auto article = m_source.article(row.id);
-            if (!article)
-                return article.error();
-            articles.append(*article);
-        }
-        if (rows->size() < query.limit)
-            break;
-        query.offset += query.limit;
+    // Nothing a page shows has changed since the last export, and its pages are all there:
+    // decided from the store's fingerprint and the manifest, without reading any article.
+    QByteArray fingerprint;
+    {
+        const auto store = m_source.siteFingerprint();
+        if (!store)
+            return store.error();
+        Stamp s;
+        s << *store << PageBuilder(pub, {}).templateFingerprint() << pub.name << pub.about
+          << pub.baseUrl;
+        for (const auto &[label, url] : std::as_const(pub.links))
+            s << label << url;
+        fingerprint = s.result().toHex();
     }
+    if (oldSite && !olderFormat && fingerprint == oldFingerprint) {
+        const QSet<QString> existing = filesOfSite(dir);
+        bool whole = true;
+        for (auto it = oldStamps.cbegin(); whole && it != oldStamps.cend(); ++it)
+            whole = existing.contains(it.key());
+        if (whole) {
+            ExportReport report;
+            report.articles = oldArticles;
+            report.unchanged = oldStamps.keys();
+            report.unchanged.sort();
+            return report;
+        }
+    }
+
+    // Every published article without its body, newest first: the bodies are read a few at a
+    // time as their pages are built, so the site is never held in memory.
+    QList<db::Article> articles;
+    if (auto published = m_source.publishedWithoutBodies(); published)
+        articles = *published;
+    else
+        return published.error();
     std::stable_sort(
         articles.begin(), articles.end(), [](const db::Article &a, const db::Article &b) {
             return a.publishedAt != b.publishedAt ? a.publishedAt > b.publishedAt : a.id > b.id;
         });
+    const auto allCorrections = m_source.corrections();
+    if (!allCorrections)
+        return allCorrections.error();
+    QHash<qint64, QList<db::Note>> corrections;
+    for (const db::Note &note : *allCorrections)
+        corrections[note.articleId].append(note);
 
     QHash<qint64, AuthorView> authors;
     if (auto r = assignSlugs(articles, authors); !r)
         return r.error();
     QList<ArticleView> views;
-    std::map<QString, QList<ArticleView>> bySection; // by name
-    std::map<QString, std::pair<QString, QList<ArticleView>>> byTag; // slug -> name, articles
-    QHash<qint64, QList<ArticleView>> byAuthor;
+    views.reserve(articles.size());
+    // The lists of the site, as indexes into views: the views themselves are held once.
+    std::map<QString, QList<int>> bySection; // by name
+    std::map<QString, std::pair<QString, QList<int>>> byTag; // slug -> name, articles
+    QHash<qint64, QList<int>> byAuthor;
     for (const db::Article &article : std::as_const(articles)) {
-        const auto view = viewOf(article, authors);
-        if (!view)
-            return view.error();
-        views.append(*view);
+        const int index = int(views.size());
+        ArticleView view;
+        view.article = article;
+        for (qint64 id : article.authorIds)
+            view.authors.append(authors.value(id));
+        view.corrections = corrections.value(article.id);
+        view.sectionSlug = m_sectionSlugs.value(article.section);
+        for (const QString &tag : article.tags)
+            view.tagSlugs.append(m_tagSlugs.value(tag.toLower()));
         if (!article.section.isEmpty())
-            bySection[article.section].append(*view);
+            bySection[article.section].append(index);
         for (int i = 0; i < article.tags.size(); ++i) {
-            auto &entry = byTag[view->tagSlugs.at(i)];
+            auto &entry = byTag[view.tagSlugs.at(i)];
             entry.first = article.tags.at(i);
-            entry.second.append(*view);
+            entry.second.append(index);
         }
         for (qint64 id : article.authorIds)
-            byAuthor[id].append(*view);
+            byAuthor[id].append(index);
+        views.append(std::move(view));
     }
+    articles.clear();
+    auto viewsAt = [&views](const QList<int> &indexes) {
+        QList<ArticleView> list;
+        list.reserve(indexes.size());
+        for (int i : indexes)
+            list.append(views.at(i));
+        return list;
+    };
     QList<std::pair<QString, QString>> sections;
     for (const auto &[name, list] : bySection)
-        sections.append({ name, list.first().sectionSlug });
+        sections.append({ name, views.at(list.first()).sectionSlug });
     const PageBuilder builder(pub, sections);
 
-    // The pages, in memory first.
-    QList<std::pair<QString, QByteArray>> pages;
-    for (const ArticleView &view : std::as_const(views))
-        pages.append({ QStringLiteral("articles/%1.html").arg(view.article.slug),
-                       builder.articlePage(view, QStringLiteral("../")).toUtf8() });
+    // What every page shows around its content: the templates, the publication, the sections.
+    QByteArray site;
+    {
+        Stamp s;
+        s << builder.templateFingerprint() << pub.name << pub.about << pub.baseUrl;
+        for (const auto &[label, url] : std::as_const(pub.links))
+            s << label << url;
+        for (const auto &[name, slug] : std::as_const(sections))
+            s << name << slug;
+        site = s.result();
+    }
+    QHash<qint64, QByteArray> authorStamps;
+    for (const AuthorView &author : std::as_const(authors)) {
+        Stamp s;
+        s << author.person.username << author.person.displayName << author.person.bio
+          << author.slug << PageBuilder::titlesOf(author);
+        authorStamps.insert(author.person.id, s.result());
+    }
+    // What an article's entry in a list shows.
+    QHash<qint64, QByteArray> itemStamps;
+    for (const ArticleView &view : std::as_const(views)) {
+        const db::Article &a = view.article;
+        Stamp s;
+        s << a.id << a.slug << a.headline << a.standfirst << a.publishedAt << a.updatedAt;
+        for (const AuthorView &author : view.authors)
+            s << author.person.displayName;
+        itemStamps.insert(a.id, s.result());
+    }
+    auto listStamp = [&](const QString &kind, const QList<QString> &words,
+                         const QList<int> &items) {
+        Stamp s;
+        s << site << kind;
+        for (const QString &word : words)
+            s << word;
+        for (int i : items)
+            s << QByteArrayView(itemStamps.value(views.at(i).article.id));
+        return s.result();
+    };
+
+    QList<PlannedPage> pages;
+    for (int i = 0; i < views.size(); ++i) {
+        const ArticleView &view = views.at(i);
+        const db::Article &a = view.article;
+        Stamp s;
+        // The body is the article's version's: every change to it makes a new version.
+        s << site << a.id << qint64(a.version) << a.slug << a.headline << a.standfirst
+          << a.section << view.sectionSlug << a.language << a.createdAt << a.updatedAt
+          << a.publishedAt;
+        for (int t = 0; t < a.tags.size(); ++t)
+            s << a.tags.at(t) << view.tagSlugs.value(t);
+        for (const AuthorView &author : view.authors)
+            s << QByteArrayView(authorStamps.value(author.person.id));
+        for (const db::Note &note : view.corrections)
+            s << note.id << note.createdAt << note.text;
+        pages.append({ QStringLiteral("articles/%1.html").arg(a.slug), s.result(), {}, i });
+    }
     const int frontPages = qMax(1, int((views.size() + PageSize - 1) / PageSize));
     auto frontName = [](int page) {
         return page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1.html").arg(page);
@@ -283,38 +466,59 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     for (int p = 1; p <= frontPages; ++p) {
         const QString title
             = p == 1 ? pub.name : QStringLiteral("%1 — page %2").arg(pub.name).arg(p);
-        pages.append(
-            { frontName(p),
-              builder
-                  .listPage(title,
-                            p == 1 ? pub.name : QStringLiteral("Older articles, page %1").arg(p),
-                            QString(), views.mid((p - 1) * PageSize, PageSize), QString(),
-                            frontName(p), p > 1 ? frontName(p - 1) : QString(),
-                            p < frontPages ? frontName(p + 1) : QString())
-                  .toUtf8() });
+        const QString heading
+            = p == 1 ? pub.name : QStringLiteral("Older articles, page %1").arg(p);
+        const QString newer = p > 1 ? frontName(p - 1) : QString();
+        const QString older = p < frontPages ? frontName(p + 1) : QString();
+        QList<int> items;
+        for (int i = (p - 1) * PageSize; i < qMin(int(views.size()), p * PageSize); ++i)
+            items << i;
+        pages.append({ frontName(p),
+                       listStamp(QStringLiteral("front"), { title, heading, newer, older }, items),
+                       [=, &builder, &viewsAt] {
+                           return builder
+                               .listPage(title, heading, QString(), viewsAt(items), QString(),
+                                         frontName(p), newer, older)
+                               .toUtf8();
+                       } });
     }
     for (const auto &[name, list] : bySection) {
-        const QString path = QStringLiteral("sections/%1.html").arg(list.first().sectionSlug);
-        pages.append({ path,
-                       builder
-                           .listPage(name + QStringLiteral(" — ") + pub.name, name, QString(), list,
-                                     QStringLiteral("../"), path)
-                           .toUtf8() });
+        const QString path
+            = QStringLiteral("sections/%1.html").arg(views.at(list.first()).sectionSlug);
+        const QString title = name + QStringLiteral(" — ") + pub.name;
+        pages.append({ path, listStamp(QStringLiteral("section"), { title, name }, list),
+                       [&builder, &viewsAt, path, title, name = name, &list = list] {
+                           return builder
+                               .listPage(title, name, QString(), viewsAt(list),
+                                         QStringLiteral("../"), path)
+                               .toUtf8();
+                       } });
     }
     for (const auto &[slug, entry] : byTag) {
         const QString path = QStringLiteral("tags/%1.html").arg(slug);
-        pages.append({ path,
-                       builder
-                           .listPage(QStringLiteral("%1 — %2").arg(entry.first, pub.name),
-                                     QStringLiteral("Tagged “%1”").arg(entry.first), QString(),
-                                     entry.second, QStringLiteral("../"), path)
-                           .toUtf8() });
+        const QString title = QStringLiteral("%1 — %2").arg(entry.first, pub.name);
+        const QString heading = QStringLiteral("Tagged “%1”").arg(entry.first);
+        pages.append({ path, listStamp(QStringLiteral("tag"), { title, heading }, entry.second),
+                       [&builder, &viewsAt, path, title, heading, &list = entry.second] {
+                           return builder
+                               .listPage(title, heading, QString(), viewsAt(list),
+                                         QStringLiteral("../"), path)
+                               .toUtf8();
+                       } });
     }
     for (auto it = byAuthor.cbegin(); it != byAuthor.cend(); ++it) {
-        const AuthorView &author = authors.value(it.key());
+        const AuthorView &author = authors[it.key()];
         const QString path = QStringLiteral("authors/%1.html").arg(author.slug);
+        const QList<int> &list = it.value();
         pages.append(
-            { path, builder.authorPage(author, it.value(), QStringLiteral("../"), path).toUtf8() });
+            { path,
+              listStamp(QStringLiteral("author"),
+                        { QString::fromLatin1(authorStamps.value(author.person.id).toHex()) },
+                        list),
+              [&builder, &viewsAt, &author, &list, path] {
+                  return builder.authorPage(author, viewsAt(list), QStringLiteral("../"), path)
+                      .toUtf8();
+              } });
     }
 
     auto absolute = [&](const QString &path) {
@@ -326,94 +530,159 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     };
     // The Atom feed: the newest fifty.
     {
-        QByteArray xml;
-        QXmlStreamWriter w(&xml);
-        w.setAutoFormatting(true);
-        w.writeStartDocument();
-        w.writeStartElement(QStringLiteral("feed"));
-        w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
-        w.writeTextElement(QStringLiteral("title"), pub.name);
-        w.writeTextElement(
-            QStringLiteral("id"),
-            pub.baseUrl.isEmpty()
-                ? QStringLiteral("urn:copydesk:site:%1").arg(textstats::slugify(pub.name))
-                : absolute(QString()));
         QDateTime updated = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
         for (const ArticleView &v : std::as_const(views))
             updated = qMax(updated, v.article.updatedAt);
-        w.writeTextElement(QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODate));
-        w.writeEmptyElement(QStringLiteral("link"));
-        w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
-        w.writeAttribute(QStringLiteral("href"), absolute(QStringLiteral("feed.xml")));
-        w.writeEmptyElement(QStringLiteral("link"));
-        w.writeAttribute(QStringLiteral("href"), absolute(QStringLiteral("index.html")));
-        for (const ArticleView &v : views.mid(0, 50)) {
-            const db::Article &a = v.article;
-            w.writeStartElement(QStringLiteral("entry"));
-            w.writeTextElement(QStringLiteral("title"), a.headline);
-            const QString path = QStringLiteral("articles/%1.html").arg(a.slug);
-            w.writeTextElement(QStringLiteral("id"),
-                               pub.baseUrl.isEmpty()
-                                   ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
-                                   : absolute(path));
-            w.writeEmptyElement(QStringLiteral("link"));
-            w.writeAttribute(QStringLiteral("href"), absolute(path));
-            w.writeTextElement(QStringLiteral("published"),
-                               a.publishedAt.toUTC().toString(Qt::ISODate));
-            w.writeTextElement(QStringLiteral("updated"),
-                               a.updatedAt.toUTC().toString(Qt::ISODate));
-            for (const AuthorView &author : v.authors) {
-                w.writeStartElement(QStringLiteral("author"));
-                w.writeTextElement(QStringLiteral("name"), author.person.displayName);
-                w.writeEndElement();
-            }
-            if (!a.standfirst.isEmpty())
-                w.writeTextElement(QStringLiteral("summary"), a.standfirst);
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-        w.writeEndDocument();
-        pages.append({ QStringLiteral("feed.xml"), xml });
+        const QList<ArticleView> newest = views.mid(0, 50);
+        QList<int> newestIndexes;
+        for (int i = 0; i < newest.size(); ++i)
+            newestIndexes << i;
+        pages.append(
+            { QStringLiteral("feed.xml"),
+              listStamp(QStringLiteral("feed"), { updated.toString(Qt::ISODateWithMs) },
+                        newestIndexes),
+              [&, updated, newest] {
+                  QByteArray xml;
+                  QXmlStreamWriter w(&xml);
+                  w.setAutoFormatting(true);
+                  w.writeStartDocument();
+                  w.writeStartElement(QStringLiteral("feed"));
+                  w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+                  w.writeTextElement(QStringLiteral("title"), pub.name);
+                  w.writeTextElement(QStringLiteral("id"),
+                                     pub.baseUrl.isEmpty()
+                                         ? QStringLiteral("urn:copydesk:site:%1")
+                                               .arg(textstats::slugify(pub.name))
+                                         : absolute(QString()));
+                  w.writeTextElement(QStringLiteral("updated"),
+                                     updated.toUTC().toString(Qt::ISODate));
+                  w.writeEmptyElement(QStringLiteral("link"));
+                  w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
+                  w.writeAttribute(QStringLiteral("href"), absolute(QStringLiteral("feed.xml")));
+                  w.writeEmptyElement(QStringLiteral("link"));
+                  w.writeAttribute(QStringLiteral("href"), absolute(QStringLiteral("index.html")));
+                  for (const ArticleView &v : newest) {
+                      const db::Article &a = v.article;
+                      w.writeStartElement(QStringLiteral("entry"));
+                      w.writeTextElement(QStringLiteral("title"), a.headline);
+                      const QString path = QStringLiteral("articles/%1.html").arg(a.slug);
+                      w.writeTextElement(
+                          QStringLiteral("id"),
+                          pub.baseUrl.isEmpty()
+                              ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
+                              : absolute(path));
+                      w.writeEmptyElement(QStringLiteral("link"));
+                      w.writeAttribute(QStringLiteral("href"), absolute(path));
+                      w.writeTextElement(QStringLiteral("published"),
+                                         a.publishedAt.toUTC().toString(Qt::ISODate));
+                      w.writeTextElement(QStringLiteral("updated"),
+                                         a.updatedAt.toUTC().toString(Qt::ISODate));
+                      for (const AuthorView &author : v.authors) {
+                          w.writeStartElement(QStringLiteral("author"));
+                          w.writeTextElement(QStringLiteral("name"), author.person.displayName);
+                          w.writeEndElement();
+                      }
+                      if (!a.standfirst.isEmpty())
+                          w.writeTextElement(QStringLiteral("summary"), a.standfirst);
+                      w.writeEndElement();
+                  }
+                  w.writeEndElement();
+                  w.writeEndDocument();
+                  return xml;
+              } });
     }
     // Each page has a path of its own (the slugs see to it): one more with the same path would
     // silently replace a page and appear twice in the sitemap.
+    QStringList htmlPaths;
     {
         QSet<QString> paths;
-        for (const auto &[path, content] : std::as_const(pages)) {
-            if (paths.contains(path))
+        paths.reserve(pages.size());
+        for (const PlannedPage &page : std::as_const(pages)) {
+            if (paths.contains(page.path))
                 return failure(Error::Kind::Failed,
                                QCoreApplication::translate("SiteExporter",
                                                            "two pages of the site would both be %1")
-                                   .arg(path));
-            paths.insert(path);
+                                   .arg(page.path));
+            paths.insert(page.path);
+            if (page.path.endsWith(QLatin1String(".html")))
+                htmlPaths.append(page.path);
         }
     }
     // sitemap.xml: every page (relative locations when the site's address is not known), in
     // the order of their paths, so that the same newsroom always gives the same file.
+    htmlPaths.sort();
     {
-        QStringList paths;
-        for (const auto &[path, content] : std::as_const(pages))
-            if (path.endsWith(QLatin1String(".html")))
-                paths.append(path);
-        paths.sort();
-        QByteArray xml;
-        QXmlStreamWriter w(&xml);
-        w.setAutoFormatting(true);
-        w.writeStartDocument();
-        w.writeStartElement(QStringLiteral("urlset"));
-        w.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
-        for (const QString &path : std::as_const(paths)) {
-            w.writeStartElement(QStringLiteral("url"));
-            w.writeTextElement(QStringLiteral("loc"), absolute(path));
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-        w.writeEndDocument();
-        pages.append({ QStringLiteral("sitemap.xml"), xml });
+        Stamp s;
+        s << QStringLiteral("sitemap") << pub.baseUrl;
+        for (const QString &path : std::as_const(htmlPaths))
+            s << path;
+        pages.append({ QStringLiteral("sitemap.xml"), s.result(), [&] {
+                          QByteArray xml;
+                          QXmlStreamWriter w(&xml);
+                          w.setAutoFormatting(true);
+                          w.writeStartDocument();
+                          w.writeStartElement(QStringLiteral("urlset"));
+                          w.writeDefaultNamespace(
+                              QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
+                          for (const QString &path : std::as_const(htmlPaths)) {
+                              w.writeStartElement(QStringLiteral("url"));
+                              w.writeTextElement(QStringLiteral("loc"), absolute(path));
+                              w.writeEndElement();
+                          }
+                          w.writeEndElement();
+                          w.writeEndDocument();
+                          return xml;
+                      } });
     }
-    pages.append({ QStringLiteral("style.css"), PageBuilder::styleSheet().toUtf8() });
+    {
+        const QByteArray css = PageBuilder::styleSheet().toUtf8();
+        pages.append({ QStringLiteral("style.css"), hashOf(css), [css] { return css; } });
+    }
 
-    // Build beside the target, then swap.
+    // Which pages to build: those whose stamp changed or whose file is gone.
+    ExportReport report;
+    report.articles = int(views.size());
+    QList<int> needed;
+    QSet<QString> current;
+    current.reserve(pages.size());
+    const QSet<QString> existing = oldSite ? filesOfSite(dir) : QSet<QString>();
+    for (int i = 0; i < pages.size(); ++i) {
+        const PlannedPage &page = pages.at(i);
+        current.insert(page.path);
+        const auto old = oldStamps.constFind(page.path);
+        if (old != oldStamps.constEnd() && *old == page.stamp && existing.contains(page.path))
+            report.unchanged << page.path;
+        else
+            needed << i;
+    }
+    for (auto it = oldStamps.cbegin(); it != oldStamps.cend(); ++it)
+        if (!current.contains(it.key()))
+            report.removed << it.key();
+    report.unchanged.sort();
+    report.removed.sort();
+    if (needed.isEmpty() && report.removed.isEmpty() && !olderFormat) {
+        // Nothing to build; the manifest learns the fingerprint for next time.
+        QByteArray stamps = StampsHeader + '\n' + fingerprint + '\n'
+            + QByteArray::number(report.articles) + '\n';
+        for (const PlannedPage &page : std::as_const(pages))
+            stamps += page.stamp.toHex() + '\t' + page.path.toUtf8() + '\n';
+        if (auto r = writeFile(QDir(dir).filePath(StampsName), stamps); !r)
+            return r.error();
+        return report;
+    }
+    // A new site, or one where most pages change, is built whole beside the old one and swapped
+    // in (moving thousands of pages one by one would take longer than building them).
+    const bool wholeSite = !oldSite || needed.size() * 2 > pages.size();
+    QList<int> toBuild = needed;
+    if (wholeSite) {
+        toBuild.clear();
+        for (int i = 0; i < pages.size(); ++i)
+            toBuild << i;
+    }
+
+    // A new site is built beside the target and moved there at the end; changed pages of an
+    // existing one are built in a folder beside it and moved in at the end. Either way a
+    // failure or a cancel before the end leaves the previous site as it was.
     const QString parent = QFileInfo(dir).absolutePath();
     if (!QDir().mkpath(parent))
         return failure(Error::Kind::Failed,
@@ -424,62 +693,131 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         removeTree(fresh);
         return error;
     };
-    ExportReport report;
-    report.articles = int(views.size());
-    QJsonObject manifest;
-    int done = 0;
-    for (const auto &[path, content] : std::as_const(pages)) {
-        const QByteArray hash = hashOf(content);
-        manifest.insert(path, QString::fromLatin1(hash));
-        const QString oldFile = QDir(dir).filePath(path);
-        const QString newFile = QDir(fresh).filePath(path);
-        bool carried = false;
-        if (oldManifest.value(path) == hash && QFileInfo::exists(oldFile)) {
-            // Unchanged: the old file itself comes along (a hard link keeps it byte for byte
-            // and keeps its time); a copy where links are not possible.
-            QDir().mkpath(QFileInfo(newFile).absolutePath());
-            std::error_code ec;
-            std::filesystem::create_hard_link(QFile::encodeName(oldFile).toStdString(),
-                                              QFile::encodeName(newFile).toStdString(), ec);
-            carried = !ec || QFile::copy(oldFile, newFile);
-        }
-        if (carried) {
-            report.unchanged << path;
-        } else {
-            if (auto r = writeFile(newFile, content); !r)
-                return abandon(r.error());
-            report.written << path;
-        }
-        ++done;
-        if (progress && !progress(done, int(pages.size())))
-            return abandon(
-                { Error::Kind::Failed,
-                  QStringLiteral("the export was cancelled; %1 is as it was").arg(shown(dir)) });
-    }
-    for (auto it = oldManifest.cbegin(); it != oldManifest.cend(); ++it)
-        if (!manifest.contains(it.key()))
-            report.removed << it.key();
-    if (auto r = writeFile(QDir(fresh).filePath(ManifestName), QJsonDocument(manifest).toJson());
-        !r)
-        return abandon(r.error());
-
-    const QString old = dir + QStringLiteral(".copydesk-old-") + token;
-    const bool hadOld = QFileInfo::exists(dir);
-    if (hadOld && !QDir().rename(dir, old))
+    for (const char *folder : { "articles", "sections", "tags", "authors" })
+        if (!QDir().mkpath(fresh + QLatin1Char('/') + QLatin1String(folder)))
+            return abandon({ Error::Kind::Failed,
+                             QStringLiteral("cannot create the folder %1").arg(shown(fresh)) });
+    auto put = [&](const QString &path, const QByteArray &content) -> QString {
+        QFile file(fresh + QLatin1Char('/') + path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(content) != content.size())
+            return QStringLiteral("cannot write %1: %2")
+                .arg(shown(QDir(dir).filePath(path)), file.errorString());
+        return {};
+    };
+    auto cancelled = [&] {
         return abandon(
             { Error::Kind::Failed,
-              QStringLiteral("cannot replace %1 (is a file in it open?)").arg(shown(dir)) });
-    if (!QDir().rename(fresh, dir)) {
-        if (hadOld)
-            QDir().rename(old, dir);
-        return abandon({ Error::Kind::Failed,
-                         QStringLiteral("cannot move the new site into %1").arg(shown(dir)) });
+              QStringLiteral("the export was cancelled; %1 is as it was").arg(shown(dir)) });
+    };
+
+    // Article pages on every core, a batch at a time: the next batch's bodies are read on this
+    // thread (the store's connection belongs to it) while the workers build the current one.
+    QList<int> articlePages;
+    QList<int> otherPages;
+    for (int i : std::as_const(toBuild))
+        (pages.at(i).article >= 0 ? articlePages : otherPages) << i;
+    const int total = int(toBuild.size());
+    int done = 0;
+    constexpr int Batch = 128;
+    CommonMark::prepare(); // cmark-gfm's extensions, registered once before the workers start
+    auto bodiesOf = [&](qsizetype from) -> Result<QList<ArticleJob>> {
+        QList<qint64> ids;
+        QList<ArticleJob> jobs;
+        for (int i : articlePages.mid(from, Batch)) {
+            ids << views.at(pages.at(i).article).article.id;
+            jobs.append({ i, {}, {} });
+        }
+        const auto bodies = m_source.bodies(ids);
+        if (!bodies)
+            return bodies.error();
+        for (ArticleJob &job : jobs)
+            job.body = bodies->value(views.at(pages.at(job.page).article).article.id);
+        return jobs;
+    };
+    // Each worker writes the pages it builds: creating files is most of an export's time on
+    // many file systems, and two threads creating them are faster than one.
+    auto build = [&](ArticleJob &job) {
+        ArticleView view = views.at(pages.at(job.page).article);
+        view.article.body = std::move(job.body);
+        job.error = put(pages.at(job.page).path,
+                        builder.articlePage(view, QStringLiteral("../")).toUtf8());
+    };
+    auto next = bodiesOf(0);
+    for (qsizetype from = 0; from < articlePages.size(); from += Batch) {
+        if (!next)
+            return abandon(next.error());
+        QList<ArticleJob> jobs = std::move(*next);
+        QFuture<void> building = QtConcurrent::map(jobs, build);
+        if (from + Batch < articlePages.size())
+            next = bodiesOf(from + Batch);
+        building.waitForFinished();
+        for (const ArticleJob &job : std::as_const(jobs))
+            if (!job.error.isEmpty())
+                return abandon({ Error::Kind::Failed, job.error });
+        done += int(jobs.size());
+        if (progress && !progress(done, total))
+            return cancelled();
     }
-    if (hadOld)
-        removeTree(old);
+    for (int i : std::as_const(otherPages)) {
+        if (const QString error = put(pages.at(i).path, pages.at(i).build()); !error.isEmpty())
+            return abandon({ Error::Kind::Failed, error });
+        ++done;
+        if (progress && !progress(done, total))
+            return cancelled();
+    }
+    for (int i : std::as_const(needed))
+        report.written << pages.at(i).path;
     report.written.sort();
-    report.unchanged.sort();
-    report.removed.sort();
+
+    QByteArray stamps = StampsHeader + '\n' + fingerprint + '\n'
+        + QByteArray::number(report.articles) + '\n';
+    for (const PlannedPage &page : std::as_const(pages))
+        stamps += page.stamp.toHex() + '\t' + page.path.toUtf8() + '\n';
+
+    if (wholeSite) {
+        // The new site, complete beside the old one, takes its place.
+        if (auto r = writeFile(QDir(fresh).filePath(StampsName), stamps); !r)
+            return abandon(r.error());
+        const QString old = dir + QStringLiteral(".copydesk-old-") + token;
+        const bool hadOld = QFileInfo::exists(dir);
+        if (hadOld && !QDir().rename(dir, old))
+            return abandon(
+                { Error::Kind::Failed,
+                  QStringLiteral("cannot replace %1 (is a file in it open?)").arg(shown(dir)) });
+        if (!QDir().rename(fresh, dir)) {
+            if (hadOld)
+                QDir().rename(old, dir);
+            return abandon({ Error::Kind::Failed,
+                             QStringLiteral("cannot move the new site into %1").arg(shown(dir)) });
+        }
+        if (hadOld)
+            removeTree(old);
+        return report;
+    }
+    // A few pages into the existing site: each by a rename (a reader sees the old page or the
+    // new, never half of one), the pages of unpublished articles removed, the stamps last.
+    for (const char *folder : { "articles", "sections", "tags", "authors" })
+        QDir(dir).mkpath(QLatin1String(folder));
+    for (const QString &path : std::as_const(report.written)) {
+        const QString into = QDir(dir).filePath(path);
+        std::error_code ec;
+        std::filesystem::rename(QFile::encodeName(fresh + QLatin1Char('/') + path).toStdString(),
+                                QFile::encodeName(into).toStdString(), ec);
+        if (ec)
+            return abandon({ Error::Kind::Failed,
+                             QStringLiteral("cannot replace %1: %2")
+                                 .arg(shown(into), QString::fromLocal8Bit(ec.message().c_str())) });
+    }
+    for (const QString &path : std::as_const(report.removed))
+        QFile::remove(QDir(dir).filePath(path));
+    for (const char *folder : { "articles", "sections", "tags", "authors" })
+        QDir(dir).rmdir(QLatin1String(folder)); // only when it is empty now
+    removeTree(fresh);
+    if (auto r = writeFile(QDir(dir).filePath(StampsName), stamps); !r)
+        return r.error();
+    if (olderFormat)
+        QFile::remove(QDir(dir).filePath(ManifestName));
     return report;
 }
 

@@ -160,6 +160,7 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     // Find it by a word of its body, as typed into the search box.
     QTest::keyClicks(w.searchBox(), QStringLiteral("midnight"));
     QTRY_COMPARE(w.articleModel()->search(), QStringLiteral("midnight"));
+    QTRY_VERIFY(!w.articleModel()->isLoading()); // searched in the background
     QCOMPARE(w.articleModel()->rowCount(), 1);
     const QModelIndex hit = w.articleModel()->index(0, app::ArticleListModel::Headline);
     QCOMPARE(hit.data().toString(), QStringLiteral("Council budget row deepens"));
@@ -177,6 +178,7 @@ void TestMainWindow::typeSaveReopenAndFindBySearch()
     w.searchBox()->clear();
     QTest::keyClicks(w.searchBox(), QStringLiteral("zeppelin"));
     QTRY_COMPARE(w.articleModel()->search(), QStringLiteral("zeppelin"));
+    QTRY_VERIFY(!w.articleModel()->isLoading());
     QCOMPARE(w.articleModel()->rowCount(), 0);
 }
 
