@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sectionFilterAndScopeCombine();
     void searchRanksAndMarksTheMatch();
     void sortingByHeadlineOrdersRows();
+    void aNewerSearchReplacesAnOlderOne();
+    void sortingBySectionReadsInTheBackground();
     void statusColumnShowsTheLabel();
     void rowOfFindsLoadedArticles();
     void closedStoreListsNothing();
@@ -128,6 +130,56 @@ void TestArticleListModel::searchRanksAndMarksTheMatch()
              qPrintable(snippet));
     model.setSearch(QString());
     QCOMPARE(model.totalCount(), Articles);
+}
+
+void TestArticleListModel::aNewerSearchReplacesAnOlderOne()
+{
+    ArticleListModel model(m_fx->newsroom());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ArticleListModel::loaded);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Typed one after another: only the last search's answer reaches the list.
+    model.setSearch(QStringLiteral("council"));
+    model.setSearch(QStringLiteral("tra"));
+    model.setSearch(QStringLiteral("tram"));
+    QVERIFY(loaded.wait());
+    QTest::qWait(200); // an older answer arriving late would show here
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ArticleListModel::Headline).data().toString(),
+             QStringLiteral("Council report 007"));
+    // Clearing the search while one runs: the plain list comes at once, and the search's
+    // answer never replaces it.
+    model.setSearch(QStringLiteral("council"));
+    model.setSearch(QString());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.totalCount(), Articles);
+    QTest::qWait(300);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(model.totalCount(), Articles);
+}
+
+void TestArticleListModel::sortingBySectionReadsInTheBackground()
+{
+    ArticleListModel model(m_fx->newsroom());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ArticleListModel::loaded);
+    model.sort(ArticleListModel::Section, Qt::DescendingOrder);
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.totalCount(), Articles);
+    QCOMPARE(model.index(0, ArticleListModel::Section).data().toString(), QStringLiteral("Sport"));
+    // The next page comes the same way, as the view scrolls.
+    const int first = model.rowCount();
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(loaded.wait());
+    QVERIFY(model.rowCount() > first);
+    QCOMPARE(model.index(model.rowCount() - 1, ArticleListModel::Section).data().toString(),
+             QStringLiteral("News"));
 }
 
 void TestArticleListModel::sortingByHeadlineOrdersRows()

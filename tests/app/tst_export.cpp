@@ -40,6 +40,8 @@ private Q_SLOTS:
     void everyRelativeLinkResolves();
     void reExportRewritesOnlyWhatChanged();
     void cancelledExportLeavesThePreviousSite();
+    void deletedPageIsBuiltAgain();
+    void aBioChangeRewritesTheAuthorsPages();
     void refusesAFolderThatIsNotASite();
 };
 
@@ -298,6 +300,53 @@ void TestExport::reExportRewritesOnlyWhatChanged()
     QCOMPARE(
         QDir(m_fx->folder()).entryList({ QStringLiteral("site.copydesk-*") }, QDir::Dirs).size(),
         0);
+}
+
+void TestExport::deletedPageIsBuiltAgain()
+{
+    richNewsroom(3);
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const QString site = m_fx->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site).ok());
+    QFile index(site + QStringLiteral("/index.html"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QByteArray before = index.readAll();
+    index.close();
+    // Someone removed a page by hand: nothing changed in the newsroom, but the page comes back.
+    QVERIFY(QFile::remove(site + QStringLiteral("/index.html")));
+    const auto again = exporter.exportSite(site);
+    QVERIFY(again.ok());
+    QCOMPARE(again->written, QStringList { QStringLiteral("index.html") });
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readAll(), before);
+}
+
+void TestExport::aBioChangeRewritesTheAuthorsPages()
+{
+    richNewsroom(3);
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const QString site = m_fx->filePath(QStringLiteral("site"));
+    const auto first = exporter.exportSite(site);
+    QVERIFY(first.ok());
+    // No article changes, only what the author box says about its writer.
+    db::Person jiwoo = m_newsroom->staff().person(m_writer.id).value();
+    jiwoo.bio = QStringLiteral("Covers science and the city council.");
+    QVERIFY(m_newsroom->staff().updatePerson(m_chief, jiwoo).ok());
+    const auto again = exporter.exportSite(site);
+    QVERIFY(again.ok());
+    QVERIFY(again->written.contains(QStringLiteral("authors/jiwoo.html")));
+    int articlePages = 0;
+    for (const QString &path : again->written) {
+        QVERIFY2(path.startsWith(QLatin1String("articles/"))
+                     || path == QLatin1String("authors/jiwoo.html"),
+                 qPrintable(path));
+        articlePages += path.startsWith(QLatin1String("articles/")) ? 1 : 0;
+        QFile page(site + QLatin1Char('/') + path);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("Covers science and the city council."));
+    }
+    QVERIFY(articlePages > 0);
+    QVERIFY(again->unchanged.contains(QStringLiteral("index.html")));
 }
 
 void TestExport::cancelledExportLeavesThePreviousSite()

@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "tests/support/testserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void searchTakesAnyTypedText_data();
     void searchTakesAnyTypedText();
     void busyStoreFailsWithAClearMessage();
+    void interruptStopsARunningQuery();
+    void publishedWithoutBodiesHasEverythingButTheBody();
     void checkFindsNothingWrongInAGoodStore();
 
 private:
@@ -615,6 +618,89 @@ void TestStore::searchTakesAnyTypedText()
     const auto hits = store.list(q);
     QVERIFY2(hits.ok(), qPrintable(hits.errorString()));
     QVERIFY(store.count(q).ok());
+}
+
+void TestStore::interruptStopsARunningQuery()
+{
+    // A query that would run for minutes, stopped from another thread as a newer search stops
+    // an older one.
+    const QString endless = onServer()
+        ? QStringLiteral("SELECT pg_sleep(120)")
+        : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                         "WHERE x < 4000000000) SELECT count(*) FROM c");
+    std::atomic<bool> stop { false };
+    std::thread interrupter([&] {
+        while (!stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            m_db->interrupt();
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(m_db->connection());
+    const bool ran = query.exec(endless);
+    stop = true;
+    interrupter.join();
+    QVERIFY(!ran);
+    QVERIFY2(timer.elapsed() < 60000, "the query ran to its end");
+    query.finish();
+    // The connection goes on working.
+    QVERIFY(query.exec(QStringLiteral("SELECT 1")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // Nothing running: interrupting is harmless.
+    m_db->interrupt();
+    QVERIFY(query.exec(QStringLiteral("SELECT 2")) && query.next());
+}
+
+void TestStore::publishedWithoutBodiesHasEverythingButTheBody()
+{
+    ArticleStore store(*m_db);
+    PeopleStore people(*m_db);
+    Person jane;
+    jane.username = QStringLiteral("jane");
+    jane.displayName = QStringLiteral("Jane Doe");
+    const qint64 janeId = people.add(jane).value();
+    Article a;
+    a.headline = QStringLiteral("Published one");
+    a.slug = QStringLiteral("published-one");
+    a.body = QStringLiteral("The body.");
+    a.section = QStringLiteral("News");
+    a.tags = { QStringLiteral("budget"), QStringLiteral("Council") };
+    a.authorIds = { janeId };
+    a.status = Status::Published;
+    a.publishedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    const qint64 published = store.create(a, 0)->id;
+    a.headline = QStringLiteral("A draft");
+    a.slug = QStringLiteral("a-draft");
+    a.status = Status::Draft;
+    a.publishedAt = {};
+    const qint64 draft = store.create(a, 0)->id;
+    const QString before = store.publishedFingerprint().value();
+
+    const auto listed = store.publishedWithoutBodies();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    const Article &row = listed->first();
+    QCOMPARE(row.id, published);
+    QCOMPARE(row.headline, QStringLiteral("Published one"));
+    QVERIFY(row.body.isEmpty());
+    QCOMPARE(row.section, QStringLiteral("News"));
+    QCOMPARE(row.tags, QStringList({ QStringLiteral("budget"), QStringLiteral("Council") }));
+    QCOMPARE(row.authorNames, QStringList { QStringLiteral("Jane Doe") });
+    QCOMPARE(row.publishedAt, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    const auto bodies = store.bodies({ published, draft });
+    QCOMPARE(bodies->value(published), QStringLiteral("The body."));
+    QCOMPARE(bodies->size(), 2);
+
+    // Editing the draft leaves the fingerprint of the published articles alone; publishing it
+    // changes it.
+    Article edited = store.get(draft).value();
+    edited.body = QStringLiteral("Changed.");
+    QVERIFY(store.save(edited, edited.version, 0).ok());
+    QCOMPARE(store.publishedFingerprint().value(), before);
+    QVERIFY(store.setStatus(draft, Status::Draft, Status::Published, QDateTime::currentDateTimeUtc())
+                .ok());
+    QVERIFY(store.publishedFingerprint().value() != before);
 }
 
 void TestStore::busyStoreFailsWithAClearMessage()
