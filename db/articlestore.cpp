@@ -593,15 +593,36 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         break;
     }
 
-    // Snippets are made for the rows of the page only (below), never for every match: the
-    // sort would otherwise tokenize every matching article, however long.
-    const QString snippet = QStringLiteral("''");
+    // With a search, each row's snippet, made in the same query: both engines make the
+    // columns that are not sorted on only for the rows of the page (SQLite's sorter, and
+    // PostgreSQL for costly functions), never for every match. FTS5's snippet() and
+    // ts_headline grow faster than the text (about 10 s for a 2 MB body): a long article gets
+    // a plain snippet around the first term instead (plainSnippet), from its body.
+    QString snippets = QStringLiteral("'', NULL");
+    QVariantList snippetValues;
+    if (!fts.isEmpty() && engine == Database::Engine::SQLite) {
+        snippets = QStringLiteral(
+            "CASE WHEN length(a.body) <= ? THEN snippet(articles_fts, -1, char(2), char(3), "
+            "'…', 12) END, CASE WHEN length(a.body) > ? THEN a.body END");
+        snippetValues << SnippetTextLimit << SnippetTextLimit;
+    } else if (!fts.isEmpty()) {
+        snippets = QStringLiteral(
+            "CASE WHEN length(a.body) <= ? THEN ts_headline('simple', "
+            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', "
+            "copydesk_fold(?)), "
+            "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
+            "ShortWord=0, MaxFragments=1, FragmentDelimiter=\"…\"') END, CASE WHEN "
+            "length(a.body) > ? THEN a.body END");
+        snippetValues << SnippetTextLimit << fts << SnippetTextLimit;
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + bylineSql(engine)
-                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippet
+                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippets
                   + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
                   + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : std::as_const(snippetValues))
+        query.addBindValue(value);
     for (const QVariant &value : f.values)
         query.addBindValue(value);
     for (const QVariant &value : orderValues)
@@ -621,47 +642,11 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         row.updatedAt = fromStored(query.value(5));
         row.version = query.value(6).toInt();
         row.wordCount = query.value(7).toInt();
-        row.snippet = query.value(8).toString();
+        if (!fts.isEmpty())
+            row.snippet = query.value(8).isNull()
+                ? plainSnippet(query.value(9).toString(), q.search)
+                : query.value(8).toString();
         rows.append(row);
-    }
-    query.finish();
-    if (fts.isEmpty())
-        return rows;
-    // FTS5's snippet() grows faster than the text (about 10 s for a 2 MB body): long articles
-    // get a plain snippet around the first term instead.
-    QSqlQuery snippets(m_database.connection());
-    snippets.setForwardOnly(true);
-    if (engine == Database::Engine::SQLite)
-        snippets.prepare(QStringLiteral(
-            "SELECT CASE WHEN length(a.body) <= ? THEN snippet(articles_fts, -1, char(2), "
-            "char(3), '…', 12) END, CASE WHEN length(a.body) > ? THEN a.body END FROM "
-            "articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts "
-            "MATCH ? AND articles_fts.rowid = ?"));
-    else
-        snippets.prepare(QStringLiteral(
-            "SELECT CASE WHEN length(a.body) <= ? THEN ts_headline('simple', "
-            "CASE WHEN a.body <> '' THEN a.body ELSE a.headline END, to_tsquery('simple', "
-            "copydesk_fold(?)), "
-            "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=14, MinWords=6, "
-            "ShortWord=0, MaxFragments=1, FragmentDelimiter=\"…\"') END, CASE WHEN "
-            "length(a.body) > ? THEN a.body END FROM articles a WHERE a.id = ?"));
-    for (ArticleSummary &row : rows) {
-        snippets.addBindValue(SnippetTextLimit);
-        if (engine == Database::Engine::SQLite) {
-            snippets.addBindValue(SnippetTextLimit);
-            snippets.addBindValue(fts);
-        } else {
-            snippets.addBindValue(fts);
-            snippets.addBindValue(SnippetTextLimit);
-        }
-        snippets.addBindValue(row.id);
-        if (!snippets.exec())
-            return m_database.errorFrom(snippets, tr("making search snippets"));
-        if (snippets.next())
-            row.snippet = snippets.value(0).isNull()
-                ? plainSnippet(snippets.value(1).toString(), q.search)
-                : snippets.value(0).toString();
-        snippets.finish();
     }
     return rows;
 }
