@@ -487,9 +487,9 @@ Filter filterFor(const ArticleQuery &q, const QString &fts, Database::Engine eng
         f.values << q.section;
     }
     if (!q.author.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM article_authors aa JOIN people p ON "
-                                     "p.id = aa.person_id WHERE aa.article_id = a.id AND "
-                                     "p.username = ?)");
+        // The author's articles from the byline index, not a look at every article's byline.
+        conditions << QStringLiteral("a.id IN (SELECT aa.article_id FROM article_authors aa JOIN "
+                                     "people p ON p.id = aa.person_id WHERE p.username = ?)");
         f.values << q.author;
     }
     if (q.reviewerId > 0) {

@@ -2,6 +2,7 @@
 
 #include "app/articles/articlelistmodel.h"
 #include "app/articles/editsession.h"
+#include "app/articles/listloader.h"
 #include "app/articles/livenewsroom.h"
 #include "app/body/textstats.h"
 #include "app/spelling/dictionaries.h"

@@ -19,6 +19,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace copydesk::app {
+class ListLoader;
 class ArticleListModel;
 class EditSession;
 class LiveNewsroom;
@@ -145,6 +146,9 @@ private:
 
     app::Newsroom m_newsroom;
     std::unique_ptr<app::EditSession> m_session; // destroyed before the newsroom
+    // The numbers on the My Articles and Review Queue tabs, counted in the background.
+    std::unique_ptr<app::ListLoader> m_mineCount;
+    std::unique_ptr<app::ListLoader> m_queueCount;
 
     QSplitter *m_splitter = nullptr;
     ArticleListPanel *m_list = nullptr;

@@ -4,9 +4,11 @@
 
 #include "app/articles/articlelistmodel.h"
 #include "app/articles/editsession.h"
+#include "app/articles/listloader.h"
 #include "app/articles/livenewsroom.h"
 #include "ui/articlelistpanel.h"
 #include "ui/mainwindow.h"
+
 #include "ui/serverdialog.h"
 
 #include <QDir>
@@ -114,12 +116,24 @@ void MainWindow::refreshViewCounts()
         m_list->setViewCount(ArticleListPanel::View::ReviewQueue, -1);
         return;
     }
+    // Counted in the background: on a large archive a count reads many rows, and the window
+    // does not wait for a number on a tab. A newer count replaces one still running.
+    auto counter = [this](std::unique_ptr<app::ListLoader> &loader, ArticleListPanel::View view) {
+        if (!loader) {
+            loader = std::make_unique<app::ListLoader>(m_newsroom);
+            connect(loader.get(), &app::ListLoader::loaded, this,
+                    [this, view](quint64, const QList<db::ArticleSummary> &, int total,
+                                 const QString &error) {
+                        m_list->setViewCount(view, error.isEmpty() ? total : -1);
+                    });
+        }
+        return loader.get();
+    };
     db::ArticleQuery mine;
     mine.author = actor().username;
-    const auto mineCount = m_newsroom.archive().count(mine);
-    m_list->setViewCount(ArticleListPanel::View::Mine, mineCount ? *mineCount : -1);
-    const auto queueCount = m_newsroom.archive().count(m_newsroom.workflow().reviewQueue(actor()));
-    m_list->setViewCount(ArticleListPanel::View::ReviewQueue, queueCount ? *queueCount : -1);
+    counter(m_mineCount, ArticleListPanel::View::Mine)->load(mine, false, true);
+    counter(m_queueCount, ArticleListPanel::View::ReviewQueue)
+        ->load(m_newsroom.workflow().reviewQueue(actor()), false, true);
 }
 
 QString MainWindow::shownStore() const

@@ -222,6 +222,7 @@ bool has(const Attributes &a, Marker m, const QString &openHref)
 QString writeInlines(const QTextBlock &block, bool inHeading, const QString &continuation)
 {
     QList<Char> chars;
+    chars.reserve(block.length());
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         const QTextCharFormat f = fragment.charFormat();
@@ -247,8 +248,9 @@ QString writeInlines(const QTextBlock &block, bool inHeading, const QString &con
     }
     // Trim white space at both ends and around hard breaks, where CommonMark would drop it or
     // read trailing spaces as a break of its own.
-    auto trimmed = [](QList<Char> in) {
+    auto trimmed = [](const QList<Char> &in) {
         QList<Char> out;
+        out.reserve(in.size());
         for (int i = 0; i < in.size(); ++i) {
             if (in[i].c == u' ' || in[i].c.isSpace()) {
                 if (isBreak(in[i].c)) {

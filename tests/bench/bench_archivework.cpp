@@ -252,6 +252,44 @@ void benchTyping(const ArchiveGenerator &generator, int keys, Table &table)
                 QStringLiteral("ms"), 0, QStringLiteral("the whole-article check and word count"));
 }
 
+void benchWindowSearch(const QString &archive, const ArchiveFacts &facts, Table &table)
+{
+    ui::MainWindow window;
+    window.resize(1280, 900);
+    if (!window.openStore(archive) || !window.signIn(facts.editorUsername, facts.editorPassword))
+        return;
+    window.show();
+    QTest::qWait(300);
+    // Typed at a steady pace: each key starts a search of the whole archive after the search
+    // box's pause, and the next key arrives while it runs (and cancels it).
+    const QString text = QStringLiteral("the council ") + facts.commonWord;
+    QList<double> keys;
+    double longest = 0;
+    int searchesAnswered = 0;
+    QObject::connect(window.articleModel(), &app::ArticleListModel::loaded,
+                     [&searchesAnswered] { ++searchesAnswered; });
+    for (const QChar c : text) {
+        TimingApplication::longestNs = 0;
+        QElapsedTimer key;
+        key.start();
+        QTest::keyClick(window.searchBox(), c.toLatin1());
+        keys << key.nsecsElapsed() / 1e6;
+        QTest::qWait(260);
+        longest = std::max(longest, TimingApplication::longestNs / 1e6);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window.articleModel()->isLoading(), 30000);
+    longest = std::max(longest, TimingApplication::longestNs / 1e6);
+    table.value(QStringLiteral("search box: the longest key press while searches of the whole "
+                               "archive run"),
+                percentile(keys, 1.0), QStringLiteral("ms"), 50,
+                QStringLiteral("%1 keys, %2 searches answered, the rest cancelled")
+                    .arg(keys.size())
+                    .arg(searchesAnswered));
+    table.value(QStringLiteral("search box: the longest GUI-thread step meanwhile (showing an "
+                               "answer included)"),
+                longest, QStringLiteral("ms"), 50);
+}
+
 void benchSave(app::Newsroom &newsroom, const QString &archive, const ArchiveFacts &facts,
                Table &table)
 {
@@ -499,6 +537,7 @@ int runArchiveBenchmarks(const QString &archive, ArchiveFacts facts, int keys,
     benchSearch(newsroom, archive, facts, table);
     benchSpelling(generator, table);
     benchTyping(generator, keys, table);
+    benchWindowSearch(archive, facts, table);
     benchSave(newsroom, archive, facts, table);
     benchExport(newsroom, archive, facts, table);
     benchImport(generator, facts, qMin(10000, qMax(50, facts.articles / 10)), table);
