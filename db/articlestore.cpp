@@ -397,27 +397,32 @@ Result<QHash<qint64, QString>> ArticleStore::bodies(const QList<qint64> &ids)
 }
 
 Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint64 actorId,
-                               const QString &note)
+                               const QString &note, const Article *stored)
 {
     Transaction transaction(m_database);
     if (auto r = transaction.begin(); !r)
         return r.error();
 
-    const auto section = sectionId(article.section);
-    if (!section)
-        return section.error();
+    const bool sameSection = stored && stored->section == article.section;
+    Result<qint64> section = qint64(0);
+    if (!sameSection) {
+        section = sectionId(article.section);
+        if (!section)
+            return section.error();
+    }
 
     const QString now = nowUtc();
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), body = "
-                       "coalesce(?, ''), section_id = ?, "
-                       "language = ?, word_count = ?, updated_at = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ? RETURNING version"));
+    query.prepare(QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), "
+                                 "body = coalesce(?, ''), %1"
+                                 "language = ?, word_count = ?, updated_at = ?, version = version "
+                                 "+ 1 WHERE id = ? AND version = ? RETURNING version")
+                      .arg(sameSection ? QString() : QStringLiteral("section_id = ?, ")));
     query.addBindValue(article.headline);
     query.addBindValue(article.standfirst);
     query.addBindValue(article.body);
-    query.addBindValue(nullIfZero(*section));
+    if (!sameSection)
+        query.addBindValue(nullIfZero(*section));
     query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
     query.addBindValue(article.wordCount);
     query.addBindValue(now);
@@ -444,10 +449,12 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     const int version = query.value(0).toInt();
     query.finish();
 
-    if (auto r = writeTags(article.id, article.tags); !r)
-        return r.error();
-    if (auto r = writeAuthors(article.id, article.authorIds); !r)
-        return r.error();
+    if (!stored || stored->tags != article.tags)
+        if (auto r = writeTags(article.id, article.tags); !r)
+            return r.error();
+    if (!stored || stored->authorIds != article.authorIds)
+        if (auto r = writeAuthors(article.id, article.authorIds); !r)
+            return r.error();
     if (auto r = writeRevision(article, version, actorId, note, now); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)

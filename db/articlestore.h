@@ -37,8 +37,10 @@ public:
     // Saves headline, standfirst, body, section, language, tags and byline, if the stored version
     // is still expectedVersion; otherwise nothing is written and the error is a Conflict.
     // Returns the new version; every save keeps a revision.
+    // stored, when the caller has read it, is the article as stored: what did not change
+    // (section, tags, byline) is not written again.
     Result<int> save(const Article &article, int expectedVersion, qint64 actorId,
-                     const QString &note = {});
+                     const QString &note = {}, const Article *stored = nullptr);
 
     // One page of articles, newest first unless the query says otherwise. With a search, only
     // matching articles, with a snippet, best match first unless a sort is chosen.

@@ -167,7 +167,8 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
         return failure(Error::Kind::Invalid,
                        tr("a correction to a published article needs a note saying what was "
                           "corrected"));
-    const auto version = m_ctx.articles.save(article, expectedVersion, by.id, note.trimmed());
+    const auto version
+        = m_ctx.articles.save(article, expectedVersion, by.id, note.trimmed(), &*stored);
     if (!version)
         return version.error();
     if (auto r = m_ctx.recovery.removeAutosave(by.id, article.id, QString()); !r)
