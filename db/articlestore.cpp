@@ -1,6 +1,7 @@
 #include "db/articlestore.h"
 
 #include "db/database.h"
+#include "db/sqliterows.h"
 #include "db/storedtime.h"
 #include "db/transaction.h"
 
@@ -622,39 +623,56 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
             "length(a.body) > ? THEN a.body END");
         snippetValues << SnippetTextLimit << fts << SnippetTextLimit;
     }
+    const QString sql = QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ")
+        + bylineSql(engine) + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ")
+        + snippets + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QVariantList values
+        = snippetValues + f.values + orderValues + QVariantList { q.limit, q.offset };
+    QList<ArticleSummary> rows;
+    auto read = [&](const auto &row) {
+        ArticleSummary summary;
+        summary.id = row.integer(0);
+        summary.headline = row.text(1);
+        summary.section = row.text(2);
+        summary.status = statusFromToken(row.text(3)).value_or(Status::Draft);
+        summary.byline = row.text(4);
+        summary.updatedAt = fromStored(row.text(5));
+        summary.version = int(row.integer(6));
+        summary.wordCount = int(row.integer(7));
+        if (!fts.isEmpty())
+            summary.snippet
+                = row.isNull(8) ? plainSnippet(row.text(9), q.search) : row.text(8);
+        rows.append(summary);
+    };
+    const QString doing = tr("listing articles");
+    if (engine == Database::Engine::SQLite) {
+        // The page the window shows most: read through the C API (SqliteRows).
+        SqliteRows page(m_database, sql);
+        if (auto r = page.exec(values, doing); !r)
+            return r.error();
+        while (page.next())
+            read(page);
+        if (const auto error = page.failure(doing))
+            return *error;
+        return rows;
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ") + bylineSql(engine)
-                  + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ") + snippets
-                  + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
-                  + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &value : std::as_const(snippetValues))
+    query.prepare(sql);
+    for (const QVariant &value : values)
         query.addBindValue(value);
-    for (const QVariant &value : f.values)
-        query.addBindValue(value);
-    for (const QVariant &value : orderValues)
-        query.addBindValue(value);
-    query.addBindValue(q.limit);
-    query.addBindValue(q.offset);
     if (!query.exec())
-        return m_database.errorFrom(query, tr("listing articles"));
-    QList<ArticleSummary> rows;
-    while (query.next()) {
-        ArticleSummary row;
-        row.id = query.value(0).toLongLong();
-        row.headline = query.value(1).toString();
-        row.section = query.value(2).toString();
-        row.status = statusFromToken(query.value(3).toString()).value_or(Status::Draft);
-        row.byline = query.value(4).toString();
-        row.updatedAt = fromStored(query.value(5));
-        row.version = query.value(6).toInt();
-        row.wordCount = query.value(7).toInt();
-        if (!fts.isEmpty())
-            row.snippet = query.value(8).isNull()
-                ? plainSnippet(query.value(9).toString(), q.search)
-                : query.value(8).toString();
-        rows.append(row);
-    }
+        return m_database.errorFrom(query, doing);
+    struct QtRow
+    {
+        const QSqlQuery &q;
+        qint64 integer(int c) const { return q.value(c).toLongLong(); }
+        QString text(int c) const { return q.value(c).toString(); }
+        bool isNull(int c) const { return q.value(c).isNull(); }
+    };
+    while (query.next())
+        read(QtRow { query });
     return rows;
 }
 

@@ -187,6 +187,24 @@ void Database::keepInterruptHandle()
         keepServerCancel(handle);
 }
 
+sqlite3_stmt *Database::keptStatement(const QString &sql, int *code)
+{
+    if (sqlite3_stmt *kept = m_statements.value(sql))
+        return kept;
+    auto *handle = static_cast<sqlite3 *>(m_sqliteHandle);
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    *code = handle ? sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+                   : SQLITE_MISUSE;
+    if (*code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_statements.insert(sql, statement);
+    return statement;
+}
+
 void Database::interrupt()
 {
     const QMutexLocker locker(&m_interruptMutex);
@@ -328,6 +346,10 @@ Result<void> Database::refuseNewerSchema(const QString &shown) const
 
 void Database::close()
 {
+    // The kept statements go first: a connection with statements left cannot close.
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
     {
         const QMutexLocker locker(&m_interruptMutex);
         m_sqliteHandle = nullptr;
@@ -580,9 +602,15 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
 {
     if (m_engine == Engine::PostgreSQL)
         return serverErrorFrom(error, doing);
+    return sqliteErrorFrom(error.nativeErrorCode().toInt(),
+                           error.databaseText().isEmpty() ? error.text() : error.databaseText(),
+                           doing);
+}
+
+Error Database::sqliteErrorFrom(int extendedCode, const QString &detail, const QString &doing) const
+{
     const QString shown = nativePath(m_path.isEmpty() ? connection().databaseName() : m_path);
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int code = extendedCode & 0xff;
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

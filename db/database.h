@@ -3,12 +3,14 @@
 #include "app/core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 class QSqlError;
+struct sqlite3_stmt;
 class QSqlQuery;
 
 namespace copydesk::db {
@@ -101,6 +103,12 @@ public:
 
 private:
     friend class Transaction;
+    friend class SqliteRows;
+    // SQLite: a statement prepared once on this connection and kept until it closes; null
+    // (and code set) when it cannot be prepared.
+    ::sqlite3_stmt *keptStatement(const QString &sql, int *code);
+    void *sqliteHandle() const { return m_sqliteHandle; }
+    Error sqliteErrorFrom(int code, const QString &detail, const QString &doing) const;
     Result<void> openFile(const QString &path, OpenMode mode);
     Result<void> openServer(const QString &address, OpenMode mode, const QString &password);
     // databaseserver.cpp: the PostgreSQL side.
@@ -125,6 +133,7 @@ private:
     QMutex m_interruptMutex; // guards the handles below: interrupt() comes from other threads
     void *m_sqliteHandle = nullptr; // sqlite3
     void *m_serverCancel = nullptr; // PGcancel
+    QHash<QString, ::sqlite3_stmt *> m_statements; // kept by keptStatement()
 };
 
 } // namespace copydesk::db

@@ -11,11 +11,8 @@ inline QString toStored(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-inline QDateTime fromStored(const QVariant &value)
+inline QDateTime fromStored(const QString &text)
 {
-    if (value.isNull())
-        return {};
-    const QString text = value.toString();
     if (text.isEmpty())
         return {};
     // The form toStored() writes, "2026-11-29T10:00:00.000Z", read directly: a list of a few
@@ -41,6 +38,11 @@ inline QDateTime fromStored(const QVariant &value)
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;
+}
+
+inline QDateTime fromStored(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromStored(value.toString());
 }
 
 } // namespace copydesk::db::storedtime
