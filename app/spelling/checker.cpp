@@ -234,18 +234,33 @@ void Checker::nameVariants(const QList<CheckLine> &lines, QList<Issue> &out)
             names[name].append({ l + 1, t.start, int(name.size()) });
         }
     }
+    // Only names with the same first letter and lengths within two can be one name spelt two
+    // ways: each is compared with those alone, not with every other name of the article.
+    QHash<std::pair<QChar, qsizetype>, QList<int>> alike;
+    for (int i = 0; i < order.size(); ++i)
+        alike[{ order[i].at(0), order[i].size() }].append(i);
+    // Whether each is a dictionary word, asked once per name rather than once per pair.
+    QList<bool> known(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        known[i] = isKnown(order[i]);
     QSet<QString> flagged;
     for (int i = 0; i < order.size(); ++i) {
-        for (int j = i + 1; j < order.size(); ++j) {
+        QList<int> candidates;
+        for (qsizetype length = order[i].size() - 2; length <= order[i].size() + 2; ++length)
+            for (int j : alike.value({ order[i].at(0), length }))
+                if (j > i)
+                    candidates.append(j);
+        std::sort(candidates.begin(), candidates.end());
+        for (int j : std::as_const(candidates)) {
             const QString &a = order[i];
             const QString &b = order[j];
+            // Two dictionary words (Council, Councils) are not one name spelt two ways.
+            if (known[i] && known[j])
+                continue;
             if (a.at(0) != b.at(0) || qAbs(a.size() - b.size()) > 2
                 || a.compare(b, Qt::CaseInsensitive) == 0)
                 continue;
             if (editDistance(a, b) > 2)
-                continue;
-            // Two dictionary words (Council, Councils) are not one name spelt two ways.
-            if (isKnown(a) && isKnown(b))
                 continue;
             // The rarer spelling is the suspect; on a tie, the later one.
             const QString &suspect = names[a].size() < names[b].size() ? a : b;

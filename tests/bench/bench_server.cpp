@@ -2,11 +2,13 @@
 // checked views of schema 6) against libpq running the same SQL on the tables themselves
 // (schema "newsroom") on the same server in the same run, on a throwaway server of its own
 // (tests/support/pgserver.sh). Figures are printed as ratios (ours / raw); nothing here asserts
-// on time. Article count: COPYDESK_BENCH_ARTICLES (default 2000).
+// on time. Article count: COPYDESK_BENCH_ARTICLES (default 2000); or, with --archive FILE, a
+// generated archive of bench_archive (BENCHMARKS.md) copied onto the server with db copy.
 
 #include "app/newsroom.h"
 #include "app/storecontext.h"
 #include "db/transaction.h"
+#include "tests/bench/archivegenerator.h"
 #include "tests/support/testserver.h"
 
 #include <QCoreApplication>
@@ -55,7 +57,7 @@ PGconn *connectRaw(const QString &address)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int articles = qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES") > 0
+    int articles = qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES") > 0
         ? qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES")
         : 2000;
     test::PrivateServer server;
@@ -65,18 +67,36 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString address = server.createDatabase();
+    const int archiveAt = int(app.arguments().indexOf(QStringLiteral("--archive")));
+    const QString archive = archiveAt > 0 ? app.arguments().value(archiveAt + 1) : QString();
+    QElapsedTimer timer;
+    timer.start();
+    if (!archive.isEmpty()) {
+        const auto copied = app::Newsroom::copyStore(archive, address);
+        if (!copied) {
+            std::fprintf(stderr, "bench_server: %s\n", qPrintable(copied.errorString()));
+            return 1;
+        }
+        std::printf("bench: copied %s onto the server with db copy in %.0f s\n",
+                    qPrintable(archive), timer.nsecsElapsed() / 1e9);
+    }
     app::Newsroom newsroom;
     if (!newsroom.open(address, app::Newsroom::OpenMode::CreateIfMissing)) {
         std::fprintf(stderr, "bench_server: cannot open the newsroom\n");
         return 1;
     }
-    const auto editor = newsroom.staff().createFirstAccount(
-        QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
+    const auto editor = archive.isEmpty()
+        ? newsroom.staff().createFirstAccount(QStringLiteral("bench"), QStringLiteral("Bench"),
+                                              QStringLiteral("bench-password"))
+        : newsroom.staff().personNamed(QStringLiteral("deputy"));
+    if (!editor) {
+        std::fprintf(stderr, "bench_server: %s\n", qPrintable(editor.errorString()));
+        return 1;
+    }
     const auto actor = newsroom.staff().actor(editor->id);
 
-    QElapsedTimer timer;
-    timer.start();
-    {
+    timer.restart();
+    if (archive.isEmpty()) {
         db::Transaction batch(app::contextOf(newsroom).database);
         (void)batch.begin();
         for (int i = 0; i < articles; ++i) {
@@ -86,9 +106,28 @@ int main(int argc, char *argv[])
             (void)newsroom.archive().createArticle(a, *actor);
         }
         (void)batch.commit();
+        std::printf("bench: stored %d articles through the archive service in %.0f ms\n",
+                    articles, timer.nsecsElapsed() / 1e6);
     }
-    std::printf("bench: stored %d articles through the archive service in %.0f ms\n", articles,
-                timer.nsecsElapsed() / 1e6);
+    // The searches: the archive's own words, or the generated items'.
+    const bench::ArchiveFacts facts = bench::ArchiveGenerator({}).facts();
+    auto searchWords = [&](int i) {
+        if (archive.isEmpty())
+            return QStringLiteral("minutes item %1").arg(i * 7 % articles);
+        const QString words[] = { facts.rareWord + QLatin1Char(' '),
+                                  facts.commonWord + QLatin1Char(' '),
+                                  facts.phrase + QLatin1Char(' '), facts.prefix };
+        return words[i % 4];
+    };
+    // The saves: drafts (a published article would need a correction note).
+    QList<qint64> drafts;
+    {
+        db::ArticleQuery q;
+        q.status = Status::Draft;
+        q.limit = 100;
+        for (const db::ArticleSummary &row : newsroom.archive().list(q).value())
+            drafts << row.id;
+    }
 
     PGconn *raw = connectRaw(address);
     if (PQstatus(raw) != CONNECTION_OK) {
@@ -127,7 +166,7 @@ int main(int argc, char *argv[])
     int oursHits = 0;
     for (int i = 0; i < Searches; ++i) {
         db::ArticleQuery q;
-        q.search = QStringLiteral("minutes item %1").arg(i * 7 % articles);
+        q.search = searchWords(i);
         q.sort = db::ArticleQuery::Sort::Relevance;
         q.limit = 50;
         oursHits += int(newsroom.archive().list(q)->size());
@@ -137,7 +176,7 @@ int main(int argc, char *argv[])
     int rawHits = 0;
     for (int i = 0; i < Searches; ++i) {
         const QByteArray query
-            = QStringLiteral("'minutes' & 'item' & '%1':*").arg(i * 7 % articles).toUtf8();
+            = app::contextOf(newsroom).articles.searchQuery(searchWords(i)).toUtf8();
         const char *values[] = { query.constData() };
         PGresult *r = PQexecParams(
             raw,
@@ -158,7 +197,7 @@ int main(int argc, char *argv[])
     // 3. Saving an edit: the version check, a revision and the word count, one transaction each.
     timer.restart();
     for (int i = 0; i < Saves; ++i) {
-        auto article = newsroom.archive().article(1 + i % 50);
+        auto article = newsroom.archive().article(drafts.value(i % 50, 1 + i % 50));
         db::Article changed = *article;
         changed.body = bodyFor(i + 100000);
         (void)newsroom.archive().saveArticle(changed, article->version, *actor);
@@ -166,7 +205,7 @@ int main(int argc, char *argv[])
     const qint64 oursSaves = timer.nsecsElapsed();
     timer.restart();
     for (int i = 0; i < Saves; ++i) {
-        const QByteArray id = QByteArray::number(51 + i % 50);
+        const QByteArray id = QByteArray::number(drafts.value(50 + i % 50, 51 + i % 50));
         const QByteArray body = bodyFor(i + 200000).toUtf8();
         const char *values[] = { body.constData(), id.constData() };
         PQclear(PQexec(raw, "BEGIN"));
