@@ -46,43 +46,82 @@ ArticleStore::ArticleStore(Database &database)
     : m_database(database)
 { }
 
+namespace {
+
+// What a person typed into a search box, as groups of words: a word on its own, or the words
+// of a "quoted phrase", which must stand together. An unclosed quote is still being typed: its
+// words count one by one. last is whether the final word may be a prefix (typing goes on).
+struct TypedSearch
+{
+    QList<QStringList> groups;
+    bool prefix = false;
+};
+
+TypedSearch parseTyped(const QString &words, const QRegularExpression &separators)
+{
+    TypedSearch typed;
+    const QStringList pieces = words.split(QLatin1Char('"'));
+    for (int i = 0; i < pieces.size(); ++i) {
+        const QStringList parts = pieces[i].split(separators, Qt::SkipEmptyParts);
+        const bool phrase = i % 2 == 1 && i < pieces.size() - 1;
+        if (phrase && !parts.isEmpty())
+            typed.groups.append(parts);
+        else
+            for (const QString &part : parts)
+                typed.groups.append({ part });
+    }
+    typed.prefix = !words.isEmpty() && !words.back().isSpace() && words.back() != u'"';
+    return typed;
+}
+
+} // namespace
+
 QString ArticleStore::searchQuery(const QString &words) const
 {
     if (m_database.engine() == Database::Engine::SQLite)
         return ftsQuery(words);
-    // PostgreSQL: the same terms as a tsquery, all required, the last one as a prefix. A term
-    // is a run of letters and digits (the server's parser splits words there too), so nothing
-    // in it can break the tsquery's quoting, even after its accents are folded.
+    // PostgreSQL: the same terms as a tsquery, all required, a phrase's words next to each
+    // other (<->), the last one as a prefix. A term is a run of letters and digits (the
+    // server's parser splits words there too), so nothing in it can break the tsquery's
+    // quoting, even after its accents are folded.
     // (Modifier letters such as ʼ are left out: folded, some become an apostrophe.)
     static const QRegularExpression separators(
         QStringLiteral("[^\\p{Ll}\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}\\p{M}]+"));
+    const TypedSearch typed = parseTyped(words, separators);
     QStringList terms;
-    const auto parts = words.split(separators, Qt::SkipEmptyParts);
-    for (const QString &part : parts)
-        terms.append(QLatin1Char('\'') + part + QLatin1Char('\''));
+    for (const QStringList &group : typed.groups) {
+        QStringList quoted;
+        for (const QString &word : group)
+            quoted.append(QLatin1Char('\'') + word + QLatin1Char('\''));
+        terms.append(quoted.size() == 1
+                         ? quoted.first()
+                         : QLatin1Char('(') + quoted.join(QStringLiteral(" <-> ")) + QLatin1Char(')'));
+    }
     if (terms.isEmpty())
         return {};
-    if (!words.back().isSpace())
+    if (typed.prefix)
         terms.last() += QStringLiteral(":*");
     return terms.join(QStringLiteral(" & "));
 }
 
 QString ArticleStore::ftsQuery(const QString &words)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    const TypedSearch typed = parseTyped(words, separators);
     QStringList terms;
-    const auto parts = words.split(separators, Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        // Only letters and digits reach the index (unicode61); a term with none cannot match.
-        bool searchable = false;
-        for (const QChar c : part)
-            searchable = searchable || c.isLetterOrNumber();
-        if (searchable)
-            terms.append(QLatin1Char('"') + part + QLatin1Char('"'));
+    for (const QStringList &group : typed.groups) {
+        // Only letters and digits reach the index (unicode61); a word with none cannot match.
+        QStringList searchable;
+        for (const QString &word : group)
+            if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+                searchable.append(word);
+        // FTS5 reads a quoted string as a phrase: its words one after another.
+        if (!searchable.isEmpty())
+            terms.append(QLatin1Char('"') + searchable.join(QLatin1Char(' ')) + QLatin1Char('"'));
     }
     if (terms.isEmpty())
         return {};
-    if (!words.back().isSpace())
+    if (typed.prefix)
         terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }

@@ -58,8 +58,9 @@ public:
     // The id of a section by name, adding it when it is new; 0 for an empty name.
     Result<qint64> ensureSection(const QString &name) { return sectionId(name); }
 
-    // Turns free words typed by a person into a safe FTS5 query: every word quoted, the last one
-    // matched as a prefix so results appear while typing. Empty when nothing is searchable.
+    // Turns free words typed by a person into a safe FTS5 query: every word required, the words
+    // of a "quoted phrase" next to each other, the last one matched as a prefix so results
+    // appear while typing. Empty when nothing is searchable.
     static QString ftsQuery(const QString &words);
     // The search words as this store's engine reads them: FTS5 syntax, or a tsquery.
     QString searchQuery(const QString &words) const;

@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
             return QStringLiteral("minutes item %1").arg(i * 7 % articles);
         const QString words[] = { facts.rareWord + QLatin1Char(' '),
                                   facts.commonWord + QLatin1Char(' '),
-                                  facts.phrase + QLatin1Char(' '), facts.prefix };
+                                  QLatin1Char('"') + facts.phrase + QStringLiteral("\" "),
+                                  facts.prefix };
         return words[i % 4];
     };
     // The saves: drafts (a published article would need a correction note).

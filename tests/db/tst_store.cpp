@@ -504,6 +504,16 @@ void TestStore::searchFindsRanksAndHighlights()
     QCOMPARE(store.list(q)->size(), 1);
     q.search = QStringLiteral("nothing-like-this");
     QCOMPARE(store.list(q)->size(), 0);
+    // Quoted, the words must stand together, in that order.
+    q.search = QStringLiteral("\"council budget\"");
+    QCOMPARE(store.list(q)->size(), 2);
+    q.search = QStringLiteral("\"budget council\"");
+    QCOMPARE(store.list(q)->size(), 0);
+    q.search = QStringLiteral("\"argued about\" budget");
+    QCOMPARE(store.list(q)->size(), 1);
+    QCOMPARE(store.count(q).value(), 1);
+    q.search = QStringLiteral("\"about the budg"); // the quote not closed yet: words one by one
+    QCOMPARE(store.list(q)->size(), 1);
 }
 
 void TestStore::searchFollowsEdits()
@@ -605,6 +615,9 @@ void TestStore::searchTakesAnyTypedText_data()
     QTest::newRow("stars and brackets") << QStringLiteral("*( budget )*");
     QTest::newRow("only punctuation") << QStringLiteral("-- ** ''");
     QTest::newRow("typographic quotes") << QStringLiteral("‘budget’");
+    QTest::newRow("empty phrase") << QStringLiteral("\"\" budget \"  \"");
+    QTest::newRow("phrase of punctuation") << QStringLiteral("\"-- !!\"");
+    QTest::newRow("quote inside a word") << QStringLiteral("bud\"get\"");
 }
 
 void TestStore::searchTakesAnyTypedText()
