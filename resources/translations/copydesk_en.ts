@@ -280,10 +280,6 @@
         <source>%1 took the article over on %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>someone took the article over</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>copydesk::app::EditingService</name>
@@ -323,10 +319,6 @@
     <name>copydesk::app::Newsroom</name>
     <message>
         <source>%1 is read-only and needs migrating to this version; open it where it can be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds a newsroom; a copy goes only into an empty store (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,10 +1581,6 @@ nothing was overwritten), 4 not permitted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>making search snippets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counting articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +1602,18 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>listing sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the published articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bylines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
