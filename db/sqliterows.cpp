@@ -67,10 +67,8 @@ std::optional<Error> SqliteRows::failure(const QString &doing) const
     if (m_statement && m_code == SQLITE_OK)
         return std::nullopt;
     auto *handle = static_cast<sqlite3 *>(m_database.sqliteHandle());
-    return m_database.sqliteErrorFrom(m_code,
-                                      handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                             : QString(),
-                                      doing);
+    return m_database.sqliteErrorFrom(
+        m_code, handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString(), doing);
 }
 
 qint64 SqliteRows::integer(int column) const

@@ -4,6 +4,7 @@
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/settingsrules.h"
+#include "app/export/sitemanifest.h"
 #include "app/export/siteslugs.h"
 #include "app/export/urlpolicy.h"
 
@@ -26,8 +27,6 @@
 namespace copydesk::app {
 
 namespace {
-
-const QString ManifestName = QStringLiteral(".copydesk-site.json");
 
 QString shown(const QString &path)
 {
@@ -54,22 +53,6 @@ Result<void> writeFile(const QString &path, const QByteArray &content)
 bool removeTree(const QString &path)
 {
     return QDir(path).removeRecursively();
-}
-
-// The files of an exported site (its top folder and the folders it makes), as paths relative
-// to it: one listing of each folder, rather than asking after every page.
-QSet<QString> filesOfSite(const QString &folder)
-{
-    QSet<QString> files;
-    for (const QString &sub : { QString(), QStringLiteral("articles/"), QStringLiteral("sections/"),
-                                QStringLiteral("tags/"), QStringLiteral("authors/") }) {
-        const QStringList names = QDir(folder + QLatin1Char('/') + sub)
-                                      .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                                                 QDir::Unsorted);
-        for (const QString &name : names)
-            files.insert(sub + name);
-    }
-    return files;
 }
 
 } // namespace
@@ -205,41 +188,6 @@ Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &file)
 
 namespace {
 
-// What decides a page's content, hashed: when a page's stamp is the one in the manifest and its
-// file is there, the page is not built again.
-class Stamp
-{
-public:
-    Stamp &operator<<(const QString &text)
-    {
-        // The UTF-16 as it is in memory: stamps are compared on the machine that made them
-        // (a manifest carried elsewhere only makes every page be built once more).
-        return *this << qint64(text.size())
-                     << QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
-                                       text.size() * qsizetype(sizeof(char16_t)));
-    }
-    Stamp &operator<<(QByteArrayView bytes)
-    {
-        m_hash.addData(bytes);
-        return *this;
-    }
-    Stamp &operator<<(const QByteArray &bytes) { return *this << QByteArrayView(bytes); }
-    Stamp &operator<<(qint64 number)
-    {
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(&number), sizeof number));
-        return *this;
-    }
-    Stamp &operator<<(const QDateTime &time) { return *this << time.toMSecsSinceEpoch(); }
-    QByteArray result() const { return m_hash.result(); }
-
-private:
-    QCryptographicHash m_hash { QCryptographicHash::Sha1 };
-};
-
-// The manifest of an exported site: each page's path and stamp, one per line after a header.
-const QString StampsName = QStringLiteral(".copydesk-site");
-const QByteArray StampsHeader = "copydesk-site 2";
-
 // A page of the site other than an article's own: built on this thread when needed.
 struct PlannedPage
 {
@@ -277,42 +225,22 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     // hashes) is a site too: its pages are all built again.
     const QFileInfo target(directory);
     const QString dir = target.absoluteFilePath();
-    QHash<QString, QByteArray> oldStamps;
-    bool oldSite = false;
-    bool olderFormat = false;
-    QByteArray oldFingerprint;
-    int oldArticles = 0;
+    SiteManifest old;
     if (target.exists()) {
         if (!target.isDir())
             return failure(Error::Kind::Invalid,
                            QStringLiteral("%1 is a file, not a folder").arg(shown(dir)));
-        QFile stamps(QDir(dir).filePath(StampsName));
-        QFile older(QDir(dir).filePath(ManifestName));
-        if (stamps.open(QIODevice::ReadOnly) && stamps.readLine().trimmed() == StampsHeader) {
-            oldSite = true;
-            oldFingerprint = stamps.readLine().trimmed();
-            oldArticles = stamps.readLine().trimmed().toInt();
-            while (!stamps.atEnd()) {
-                const QByteArray line = stamps.readLine();
-                const qsizetype tab = line.indexOf('\t');
-                if (tab > 0)
-                    oldStamps.insert(QString::fromUtf8(line.mid(tab + 1).chopped(
-                                         line.endsWith('\n') ? 1 : 0)),
-                                     QByteArray::fromHex(line.left(tab)));
-            }
-        } else if (older.open(QIODevice::ReadOnly)) {
-            oldSite = olderFormat = true;
-            const QJsonObject files = QJsonDocument::fromJson(older.readAll()).object();
-            for (auto it = files.begin(); it != files.end(); ++it)
-                oldStamps.insert(it.key(), QByteArray());
-        } else if (!QDir(dir).isEmpty()) {
+        old = SiteManifest::read(dir);
+        if (!old.found && !QDir(dir).isEmpty())
             return failure(
                 Error::Kind::Invalid,
                 QStringLiteral(
                     "%1 is not empty and holds no Copydesk site; choose an empty or new folder")
                     .arg(shown(dir)));
-        }
     }
+    const QHash<QString, QByteArray> &oldStamps = old.stamps;
+    const bool oldSite = old.found;
+    const bool olderFormat = old.olderFormat;
 
     // Nothing a page shows has changed since the last export, and its pages are all there:
     // decided from the store's fingerprint and the manifest, without reading any article.
@@ -321,21 +249,21 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         const auto store = m_source.siteFingerprint();
         if (!store)
             return store.error();
-        Stamp s;
+        SiteStamp s;
         s << *store << PageBuilder(pub, {}).templateFingerprint() << pub.name << pub.about
           << pub.baseUrl;
         for (const auto &[label, url] : std::as_const(pub.links))
             s << label << url;
         fingerprint = s.result().toHex();
     }
-    if (oldSite && !olderFormat && fingerprint == oldFingerprint) {
+    if (oldSite && !olderFormat && fingerprint == old.fingerprint) {
         const QSet<QString> existing = filesOfSite(dir);
         bool whole = true;
         for (auto it = oldStamps.cbegin(); whole && it != oldStamps.cend(); ++it)
             whole = existing.contains(it.key());
         if (whole) {
             ExportReport report;
-            report.articles = oldArticles;
+            report.articles = old.articles;
             report.unchanged = oldStamps.keys();
             report.unchanged.sort();
             return report;
@@ -406,7 +334,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     // What every page shows around its content: the templates, the publication, the sections.
     QByteArray site;
     {
-        Stamp s;
+        SiteStamp s;
         s << builder.templateFingerprint() << pub.name << pub.about << pub.baseUrl;
         for (const auto &[label, url] : std::as_const(pub.links))
             s << label << url;
@@ -416,41 +344,40 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     }
     QHash<qint64, QByteArray> authorStamps;
     for (const AuthorView &author : std::as_const(authors)) {
-        Stamp s;
-        s << author.person.username << author.person.displayName << author.person.bio
-          << author.slug << PageBuilder::titlesOf(author);
+        SiteStamp s;
+        s << author.person.username << author.person.displayName << author.person.bio << author.slug
+          << PageBuilder::titlesOf(author);
         authorStamps.insert(author.person.id, s.result());
     }
     // What an article's entry in a list shows.
     QHash<qint64, QByteArray> itemStamps;
     for (const ArticleView &view : std::as_const(views)) {
         const db::Article &a = view.article;
-        Stamp s;
+        SiteStamp s;
         s << a.id << a.slug << a.headline << a.standfirst << a.publishedAt << a.updatedAt;
         for (const AuthorView &author : view.authors)
             s << author.person.displayName;
         itemStamps.insert(a.id, s.result());
     }
-    auto listStamp = [&](const QString &kind, const QList<QString> &words,
-                         const QList<int> &items) {
-        Stamp s;
-        s << site << kind;
-        for (const QString &word : words)
-            s << word;
-        for (int i : items)
-            s << QByteArrayView(itemStamps.value(views.at(i).article.id));
-        return s.result();
-    };
+    auto listStamp
+        = [&](const QString &kind, const QList<QString> &words, const QList<int> &items) {
+              SiteStamp s;
+              s << site << kind;
+              for (const QString &word : words)
+                  s << word;
+              for (int i : items)
+                  s << QByteArrayView(itemStamps.value(views.at(i).article.id));
+              return s.result();
+          };
 
     QList<PlannedPage> pages;
     for (int i = 0; i < views.size(); ++i) {
         const ArticleView &view = views.at(i);
         const db::Article &a = view.article;
-        Stamp s;
+        SiteStamp s;
         // The body is the article's version's: every change to it makes a new version.
-        s << site << a.id << qint64(a.version) << a.slug << a.headline << a.standfirst
-          << a.section << view.sectionSlug << a.language << a.createdAt << a.updatedAt
-          << a.publishedAt;
+        s << site << a.id << qint64(a.version) << a.slug << a.headline << a.standfirst << a.section
+          << view.sectionSlug << a.language << a.createdAt << a.updatedAt << a.publishedAt;
         for (int t = 0; t < a.tags.size(); ++t)
             s << a.tags.at(t) << view.tagSlugs.value(t);
         for (const AuthorView &author : view.authors)
@@ -549,11 +476,11 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                   w.writeStartElement(QStringLiteral("feed"));
                   w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
                   w.writeTextElement(QStringLiteral("title"), pub.name);
-                  w.writeTextElement(QStringLiteral("id"),
-                                     pub.baseUrl.isEmpty()
-                                         ? QStringLiteral("urn:copydesk:site:%1")
-                                               .arg(textstats::slugify(pub.name))
-                                         : absolute(QString()));
+                  w.writeTextElement(
+                      QStringLiteral("id"),
+                      pub.baseUrl.isEmpty()
+                          ? QStringLiteral("urn:copydesk:site:%1").arg(textstats::slugify(pub.name))
+                          : absolute(QString()));
                   w.writeTextElement(QStringLiteral("updated"),
                                      updated.toUTC().toString(Qt::ISODate));
                   w.writeEmptyElement(QStringLiteral("link"));
@@ -566,11 +493,10 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                       w.writeStartElement(QStringLiteral("entry"));
                       w.writeTextElement(QStringLiteral("title"), a.headline);
                       const QString path = QStringLiteral("articles/%1.html").arg(a.slug);
-                      w.writeTextElement(
-                          QStringLiteral("id"),
-                          pub.baseUrl.isEmpty()
-                              ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
-                              : absolute(path));
+                      w.writeTextElement(QStringLiteral("id"),
+                                         pub.baseUrl.isEmpty()
+                                             ? QStringLiteral("urn:copydesk:article:%1").arg(a.slug)
+                                             : absolute(path));
                       w.writeEmptyElement(QStringLiteral("link"));
                       w.writeAttribute(QStringLiteral("href"), absolute(path));
                       w.writeTextElement(QStringLiteral("published"),
@@ -612,7 +538,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     // the order of their paths, so that the same newsroom always gives the same file.
     htmlPaths.sort();
     {
-        Stamp s;
+        SiteStamp s;
         s << QStringLiteral("sitemap") << pub.baseUrl;
         for (const QString &path : std::as_const(htmlPaths))
             s << path;
@@ -636,9 +562,18 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     }
     {
         const QByteArray css = PageBuilder::styleSheet().toUtf8();
-        pages.append({ QStringLiteral("style.css"), hashOf(css), [css] { return css; } });
+        pages.append({ QStringLiteral("style.css"), hashOf(css), [css] {
+                          return css;
+                      } });
     }
 
+    auto stampsOf = [&pages] {
+        QList<std::pair<QString, QByteArray>> stamps;
+        stamps.reserve(pages.size());
+        for (const PlannedPage &page : std::as_const(pages))
+            stamps.append({ page.path, page.stamp });
+        return stamps;
+    };
     // Which pages to build: those whose stamp changed or whose file is gone.
     ExportReport report;
     report.articles = int(views.size());
@@ -662,11 +597,9 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     report.removed.sort();
     if (needed.isEmpty() && report.removed.isEmpty() && !olderFormat) {
         // Nothing to build; the manifest learns the fingerprint for next time.
-        QByteArray stamps = StampsHeader + '\n' + fingerprint + '\n'
-            + QByteArray::number(report.articles) + '\n';
-        for (const PlannedPage &page : std::as_const(pages))
-            stamps += page.stamp.toHex() + '\t' + page.path.toUtf8() + '\n';
-        if (auto r = writeFile(QDir(dir).filePath(StampsName), stamps); !r)
+        if (auto r = writeFile(QDir(dir).filePath(SiteManifest::FileName),
+                               SiteManifest::text(fingerprint, report.articles, stampsOf()));
+            !r)
             return r.error();
         return report;
     }
@@ -770,14 +703,11 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         report.written << pages.at(i).path;
     report.written.sort();
 
-    QByteArray stamps = StampsHeader + '\n' + fingerprint + '\n'
-        + QByteArray::number(report.articles) + '\n';
-    for (const PlannedPage &page : std::as_const(pages))
-        stamps += page.stamp.toHex() + '\t' + page.path.toUtf8() + '\n';
+    const QByteArray stamps = SiteManifest::text(fingerprint, report.articles, stampsOf());
 
     if (wholeSite) {
         // The new site, complete beside the old one, takes its place.
-        if (auto r = writeFile(QDir(fresh).filePath(StampsName), stamps); !r)
+        if (auto r = writeFile(QDir(fresh).filePath(SiteManifest::FileName), stamps); !r)
             return abandon(r.error());
         const QString old = dir + QStringLiteral(".copydesk-old-") + token;
         const bool hadOld = QFileInfo::exists(dir);
@@ -814,10 +744,10 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     for (const char *folder : { "articles", "sections", "tags", "authors" })
         QDir(dir).rmdir(QLatin1String(folder)); // only when it is empty now
     removeTree(fresh);
-    if (auto r = writeFile(QDir(dir).filePath(StampsName), stamps); !r)
+    if (auto r = writeFile(QDir(dir).filePath(SiteManifest::FileName), stamps); !r)
         return r.error();
     if (olderFormat)
-        QFile::remove(QDir(dir).filePath(ManifestName));
+        QFile::remove(QDir(dir).filePath(SiteManifest::OlderFileName));
     return report;
 }
 

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void reExportRewritesOnlyWhatChanged();
     void cancelledExportLeavesThePreviousSite();
     void deletedPageIsBuiltAgain();
+    void siteOfAnOlderCopydeskIsBuiltAgain();
     void aBioChangeRewritesTheAuthorsPages();
     void refusesAFolderThatIsNotASite();
 };
@@ -319,6 +321,32 @@ void TestExport::deletedPageIsBuiltAgain()
     QCOMPARE(again->written, QStringList { QStringLiteral("index.html") });
     QVERIFY(index.open(QIODevice::ReadOnly));
     QCOMPARE(index.readAll(), before);
+}
+
+void TestExport::siteOfAnOlderCopydeskIsBuiltAgain()
+{
+    richNewsroom(2);
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const QString site = m_fx->filePath(QStringLiteral("site"));
+    const auto first = exporter.exportSite(site);
+    QVERIFY(first.ok());
+    // As an older Copydesk left it: its manifest held content hashes, under another name.
+    QJsonObject hashes;
+    for (const QString &path : first->written)
+        hashes.insert(path, QStringLiteral("0123"));
+    QVERIFY(QFile::remove(site + QStringLiteral("/.copydesk-site")));
+    QFile older(site + QStringLiteral("/.copydesk-site.json"));
+    QVERIFY(older.open(QIODevice::WriteOnly));
+    older.write(QJsonDocument(hashes).toJson());
+    older.close();
+    const auto again = exporter.exportSite(site);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(again->written, first->written); // every page built again, none removed
+    QVERIFY(again->removed.isEmpty());
+    QVERIFY(!QFile::exists(site + QStringLiteral("/.copydesk-site.json")));
+    QVERIFY(QFile::exists(site + QStringLiteral("/.copydesk-site")));
+    // And from then on, the new manifest decides.
+    QVERIFY(exporter.exportSite(site)->written.isEmpty());
 }
 
 void TestExport::aBioChangeRewritesTheAuthorsPages()

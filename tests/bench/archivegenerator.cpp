@@ -19,14 +19,14 @@ namespace {
 
 // The words of any English news text, most frequent first, ahead of the dictionary's.
 const char *const FunctionWords[]
-    = { "the",   "of",   "and",   "to",    "a",     "in",   "that", "is",    "for",   "it",
-        "was",   "on",   "with",  "as",    "he",    "be",   "at",   "by",    "said",  "have",
-        "from",  "this", "they",  "not",   "but",   "are",  "his",  "an",    "which", "she",
-        "were",  "had",  "we",    "been",  "their", "has",  "would", "will", "there", "more",
-        "after", "year", "people", "two",  "new",   "also", "who",  "when",  "could", "over" };
+    = { "the",   "of",   "and",    "to",   "a",     "in",   "that",  "is",   "for",   "it",
+        "was",   "on",   "with",   "as",   "he",    "be",   "at",    "by",   "said",  "have",
+        "from",  "this", "they",   "not",  "but",   "are",  "his",   "an",   "which", "she",
+        "were",  "had",  "we",     "been", "their", "has",  "would", "will", "there", "more",
+        "after", "year", "people", "two",  "new",   "also", "who",   "when", "could", "over" };
 
-const char *const SectionNames[] = { "News",     "Sport",   "Features", "Opinion", "Culture",
-                                     "Science",  "Politics", "Business", "Global",  "Campus" };
+const char *const SectionNames[] = { "News",    "Sport",    "Features", "Opinion", "Culture",
+                                     "Science", "Politics", "Business", "Global",  "Campus" };
 
 const char *const Titles[] = { "Reporter", "Staff Writer", "Correspondent", "Columnist" };
 
@@ -125,24 +125,26 @@ namespace {
 class Writer
 {
 public:
-    Writer(const QStringList &words, const QStringList &names, const std::vector<double> &cumulative,
-           quint64 seed)
+    Writer(const QStringList &words, const QStringList &names,
+           const std::vector<double> &cumulative, quint64 seed)
         : m_words(words)
         , m_names(names)
         , m_cumulative(cumulative)
         , m_random(seed)
     { }
 
-    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+    int between(int low, int high)
+    {
+        return std::uniform_int_distribution<int>(low, high)(m_random);
+    }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_random) < p; }
 
     QString word()
     {
-        const double at
-            = std::uniform_real_distribution<double>(0, m_cumulative.back())(m_random);
+        const double at = std::uniform_real_distribution<double>(0, m_cumulative.back())(m_random);
         const auto it = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), at);
-        return m_words.at(int(std::min<size_t>(size_t(it - m_cumulative.begin()),
-                                               size_t(m_words.size() - 1))));
+        return m_words.at(
+            int(std::min<size_t>(size_t(it - m_cumulative.begin()), size_t(m_words.size() - 1))));
     }
     QString name() { return m_names.at(between(0, int(m_names.size()) - 1)); }
     QString fullName() { return name() + QLatin1Char(' ') + name(); }
@@ -199,7 +201,9 @@ public:
                 for (int i = between(2, 4); i > 0 && words < target; --i)
                     sentences << sentence(words);
                 if (chance(0.05))
-                    sentences.last().replace(0, 0, QStringLiteral("**")).append(QStringLiteral("**"));
+                    sentences.last()
+                        .replace(0, 0, QStringLiteral("**"))
+                        .append(QStringLiteral("**"));
                 paragraphs << sentences.join(QLatin1Char(' '));
             }
         }

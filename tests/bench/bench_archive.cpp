@@ -90,7 +90,8 @@ int startupCopydesk(int argc, char *argv[], const QString &archive, const QStrin
     }
     const qint64 openMs = sinceMain.elapsed();
     const auto signedIn = window.signIn(user, password);
-    std::fprintf(stderr, "bench: start-up: application %lld ms, window %lld, store %lld, signed in %lld\n",
+    std::fprintf(stderr,
+                 "bench: start-up: application %lld ms, window %lld, store %lld, signed in %lld\n",
                  appMs, windowMs, openMs, sinceMain.elapsed());
     if (auto r = signedIn; !r) {
         std::fprintf(stderr, "%s\n", qPrintable(r.errorString()));
@@ -214,8 +215,7 @@ QString cacheFolder(const QString &chosen)
 
 } // namespace
 
-int runArchiveBenchmarks(const QString &archive, ArchiveFacts facts, int keys,
-                         Table &table);
+int runArchiveBenchmarks(const QString &archive, ArchiveFacts facts, int keys, Table &table);
 
 int main(int argc, char *argv[])
 {
@@ -265,12 +265,11 @@ int main(int argc, char *argv[])
     // The cached archive, generated when missing.
     const QString cache = cacheFolder(parser.value(cacheOption));
     QDir().mkpath(cache);
-    const QString cached = QDir(cache).filePath(
-        QStringLiteral("archive-%1-%2-schema%3-g%4.sqlite")
-            .arg(options.articles)
-            .arg(options.seed)
-            .arg(db::Database::latestSchemaVersion())
-            .arg(ArchiveGenerator::Version));
+    const QString cached = QDir(cache).filePath(QStringLiteral("archive-%1-%2-schema%3-g%4.sqlite")
+                                                    .arg(options.articles)
+                                                    .arg(options.seed)
+                                                    .arg(db::Database::latestSchemaVersion())
+                                                    .arg(ArchiveGenerator::Version));
     Table table;
     if (!QFile::exists(cached)) {
         const QString partial = cached + QStringLiteral(".partial");
@@ -334,15 +333,15 @@ int main(int argc, char *argv[])
             });
         table.row(QStringLiteral("the same, less checking the password (Argon2id, %1 ms)")
                       .arg(check, 0, 'f', 0),
-                  ours.first - check, bare.first, QStringLiteral("a bare Qt window with a list view"),
-                  1.5);
-        table.value(QStringLiteral("resident memory, archive open and the list shown"),
-                    ours.second, QStringLiteral("MiB"), 150,
+                  ours.first - check, bare.first,
+                  QStringLiteral("a bare Qt window with a list view"), 1.5);
+        table.value(QStringLiteral("resident memory, archive open and the list shown"), ours.second,
+                    QStringLiteral("MiB"), 150,
                     QStringLiteral("bare window: %1 MiB").arg(bare.second, 0, 'f', 0));
     }
 
-    const int failed = runArchiveBenchmarks(archive, facts, qMax(5, parser.value(keysOption).toInt()),
-                                            table);
+    const int failed
+        = runArchiveBenchmarks(archive, facts, qMax(5, parser.value(keysOption).toInt()), table);
     table.print();
     return failed;
 }

@@ -90,22 +90,62 @@ void benchList(app::Newsroom &newsroom, const QString &archive, const ArchiveFac
     };
     const QByteArray section = facts.sections.value(0).toUtf8();
     const QList<Case> cases = {
-        { QStringLiteral("first page, newest first"), Sort::Updated, Qt::DescendingOrder, {}, {},
-          {}, "a.updated_at DESC, a.id DESC" },
-        { QStringLiteral("sorted by headline"), Sort::Headline, Qt::AscendingOrder, {}, {}, {},
+        { QStringLiteral("first page, newest first"),
+          Sort::Updated,
+          Qt::DescendingOrder,
+          {},
+          {},
+          {},
+          "a.updated_at DESC, a.id DESC" },
+        { QStringLiteral("sorted by headline"),
+          Sort::Headline,
+          Qt::AscendingOrder,
+          {},
+          {},
+          {},
           "a.headline COLLATE NOCASE ASC, a.id" },
-        { QStringLiteral("sorted by section"), Sort::Section, Qt::AscendingOrder, {}, {}, {},
+        { QStringLiteral("sorted by section"),
+          Sort::Section,
+          Qt::AscendingOrder,
+          {},
+          {},
+          {},
           "s.name COLLATE NOCASE ASC, a.updated_at DESC, a.id DESC" },
-        { QStringLiteral("sorted by status"), Sort::Status, Qt::AscendingOrder, {}, {}, {},
+        { QStringLiteral("sorted by status"),
+          Sort::Status,
+          Qt::AscendingOrder,
+          {},
+          {},
+          {},
           "a.status ASC, a.updated_at DESC, a.id DESC" },
-        { QStringLiteral("sorted by byline"), Sort::Byline, Qt::AscendingOrder, {}, {}, {},
+        { QStringLiteral("sorted by byline"),
+          Sort::Byline,
+          Qt::AscendingOrder,
+          {},
+          {},
+          {},
           "byline COLLATE NOCASE ASC, a.updated_at DESC, a.id DESC" },
-        { QStringLiteral("sorted by time, oldest first"), Sort::Updated, Qt::AscendingOrder, {},
-          {}, {}, "a.updated_at ASC, a.id ASC" },
-        { QStringLiteral("filtered: published"), Sort::Updated, Qt::DescendingOrder,
-          Status::Published, {}, " WHERE a.status = 'published'", "a.updated_at DESC, a.id DESC" },
-        { QStringLiteral("filtered: one section"), Sort::Updated, Qt::DescendingOrder, {},
-          facts.sections.value(0), " WHERE s.name = ?", "a.updated_at DESC, a.id DESC" },
+        { QStringLiteral("sorted by time, oldest first"),
+          Sort::Updated,
+          Qt::AscendingOrder,
+          {},
+          {},
+          {},
+          "a.updated_at ASC, a.id ASC" },
+        { QStringLiteral("filtered: published"),
+          Sort::Updated,
+          Qt::DescendingOrder,
+          Status::Published,
+          {},
+          " WHERE a.status = 'published'",
+          "a.updated_at DESC, a.id DESC" },
+        { QStringLiteral("filtered: one section"),
+          Sort::Updated,
+          Qt::DescendingOrder,
+          {},
+          facts.sections.value(0),
+          " WHERE s.name = ?",
+          "a.updated_at DESC, a.id DESC" },
     };
     for (const Case &c : cases) {
         db::ArticleQuery q;
@@ -119,8 +159,9 @@ void benchList(app::Newsroom &newsroom, const QString &archive, const ArchiveFac
         const QByteArray sql = QByteArray(ListColumns) + c.where + " ORDER BY " + c.orderBy
             + " LIMIT " + QByteArray::number(q.limit) + " OFFSET 0";
         int rows = 0;
-        const double rawMs = medianMs(
-            5, [&] { rows = raw.run(sql, c.section.isEmpty() ? QList<QByteArray> {} : QList { section }); });
+        const double rawMs = medianMs(5, [&] {
+            rows = raw.run(sql, c.section.isEmpty() ? QList<QByteArray> {} : QList { section });
+        });
         if (rows != ours)
             table.note(QStringLiteral("list %1: %2 rows, raw %3").arg(c.name).arg(ours).arg(rows));
         table.row(QStringLiteral("list: ") + c.name, oursMs, rawMs,
@@ -145,8 +186,7 @@ void benchSearch(app::Newsroom &newsroom, const QString &archive, const ArchiveF
         q.sort = db::ArticleQuery::Sort::Relevance;
         q.limit = 50;
         int ours = 0;
-        const double oursMs
-            = medianMs(5, [&] { ours = int(newsroom.archive().list(q)->size()); });
+        const double oursMs = medianMs(5, [&] { ours = int(newsroom.archive().list(q)->size()); });
         const QByteArray match = db::ArticleStore::ftsQuery(words).toUtf8();
         int rows = 0;
         const double rawMs = medianMs(5, [&] {
@@ -219,8 +259,8 @@ void benchTyping(const ArchiveGenerator &generator, int keys, Table &table)
     }
     ui::MainWindow window;
     window.resize(1280, 900);
-    if (!window.openStore(store) || !window.signIn(QStringLiteral("typist"),
-                                                   QStringLiteral("typist-pw")))
+    if (!window.openStore(store)
+        || !window.signIn(QStringLiteral("typist"), QStringLiteral("typist-pw")))
         return;
     window.show();
     if (!window.openArticle(id))
@@ -421,9 +461,10 @@ void benchExport(app::Newsroom &newsroom, const QString &archive, const ArchiveF
         std::thread other(writeHalf, 1);
         writeHalf(0);
         other.join();
-        table.row(QStringLiteral("export-site, against only creating its %1 files").arg(sizes.size()),
-                  full.ms, written.nsecsElapsed() / 1e6,
-                  QStringLiteral("writing as many files of the same sizes, two threads"), 0);
+        table.row(
+            QStringLiteral("export-site, against only creating its %1 files").arg(sizes.size()),
+            full.ms, written.nsecsElapsed() / 1e6,
+            QStringLiteral("writing as many files of the same sizes, two threads"), 0);
     }
     table.value(QStringLiteral("export-site: peak resident memory"), full.peakMiB,
                 QStringLiteral("MiB"), 200);
@@ -459,7 +500,8 @@ void benchImport(const ArchiveGenerator &generator, const ArchiveFacts &facts, i
     QTemporaryDir dir;
     QStringList paths;
     for (int i = 0; i < files; ++i) {
-        const QString path = dir.filePath(QStringLiteral("story-%1.txt").arg(i, 5, 10, QLatin1Char('0')));
+        const QString path
+            = dir.filePath(QStringLiteral("story-%1.txt").arg(i, 5, 10, QLatin1Char('0')));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         file.write(QStringLiteral("Imported story number %1\n\n").arg(i).toUtf8()
@@ -522,8 +564,7 @@ void benchImport(const ArchiveGenerator &generator, const ArchiveFacts &facts, i
 
 } // namespace
 
-int runArchiveBenchmarks(const QString &archive, ArchiveFacts facts, int keys,
-                         Table &table)
+int runArchiveBenchmarks(const QString &archive, ArchiveFacts facts, int keys, Table &table)
 {
     ArchiveOptions options;
     options.articles = facts.articles;

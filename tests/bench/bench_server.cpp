@@ -106,18 +106,17 @@ int main(int argc, char *argv[])
             (void)newsroom.archive().createArticle(a, *actor);
         }
         (void)batch.commit();
-        std::printf("bench: stored %d articles through the archive service in %.0f ms\n",
-                    articles, timer.nsecsElapsed() / 1e6);
+        std::printf("bench: stored %d articles through the archive service in %.0f ms\n", articles,
+                    timer.nsecsElapsed() / 1e6);
     }
     // The searches: the archive's own words, or the generated items'.
     const bench::ArchiveFacts facts = bench::ArchiveGenerator({}).facts();
     auto searchWords = [&](int i) {
         if (archive.isEmpty())
             return QStringLiteral("minutes item %1").arg(i * 7 % articles);
-        const QString words[] = { facts.rareWord + QLatin1Char(' '),
-                                  facts.commonWord + QLatin1Char(' '),
-                                  QLatin1Char('"') + facts.phrase + QStringLiteral("\" "),
-                                  facts.prefix };
+        const QString words[]
+            = { facts.rareWord + QLatin1Char(' '), facts.commonWord + QLatin1Char(' '),
+                QLatin1Char('"') + facts.phrase + QStringLiteral("\" "), facts.prefix };
         return words[i % 4];
     };
     // The saves: drafts (a published article would need a correction note).

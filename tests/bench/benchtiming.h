@@ -33,8 +33,7 @@ inline long long peakResidentKib()
 }
 
 // The median time of runs of work, in milliseconds.
-template<typename Work>
-double medianMs(int runs, Work &&work)
+template<typename Work> double medianMs(int runs, Work &&work)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -64,8 +63,7 @@ public:
     {
         const double ratio = rawMs > 0 ? oursMs / rawMs : 0;
         add(QStringLiteral("| %1 | %2 ms | %3: %4 ms | %5 | %6 |")
-                .arg(what, number(oursMs), raw, number(rawMs),
-                     QString::number(ratio, 'f', 2),
+                .arg(what, number(oursMs), raw, number(rawMs), QString::number(ratio, 'f', 2),
                      target > 0 ? verdict(ratio <= target, QStringLiteral("≤ %1×").arg(target))
                                 : QStringLiteral("—")));
     }
@@ -75,8 +73,9 @@ public:
     {
         add(QStringLiteral("| %1 | %2 %3 | %4 | — | %5 |")
                 .arg(what, number(value), unit, remark.isEmpty() ? QStringLiteral("—") : remark,
-                     limit > 0 ? verdict(value <= limit, QStringLiteral("≤ %1 %2").arg(limit).arg(unit))
-                               : QStringLiteral("—")));
+                     limit > 0
+                         ? verdict(value <= limit, QStringLiteral("≤ %1 %2").arg(limit).arg(unit))
+                         : QStringLiteral("—")));
     }
     void note(const QString &text)
     {
