@@ -38,6 +38,7 @@
 #include <cstdio>
 #include <hunspell/hunspell.hxx>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 using namespace copydesk;
 using namespace copydesk::bench;
@@ -151,7 +152,14 @@ int exportChild(int argc, char *argv[], const QStringList &commandArguments)
     const int code = commandLine.run(commandArguments);
     quiet.flush();
     // The last lines of what the command said (an import names every file), then the peak.
-    out << said.right(2000) << Qt::endl << "peak " << peakResidentKib() << Qt::endl;
+    rusage used {};
+    getrusage(RUSAGE_SELF, &used);
+    const double cpuMs = (used.ru_utime.tv_sec + used.ru_stime.tv_sec) * 1e3
+        + (used.ru_utime.tv_usec + used.ru_stime.tv_usec) / 1e3;
+    const double userMs = used.ru_utime.tv_sec * 1e3 + used.ru_utime.tv_usec / 1e3;
+    out << said.right(2000) << Qt::endl
+        << "peak " << peakResidentKib() << Qt::endl
+        << "cpu " << cpuMs << " user " << userMs << Qt::endl;
     return code;
 }
 

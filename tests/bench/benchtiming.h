@@ -118,11 +118,12 @@ private:
 } // namespace copydesk::bench
 
 #include <QApplication>
+#include <QThread>
 
 namespace copydesk::bench {
 
-// Measures the GUI thread's work: every event the application handles, timed at the
-// outermost level (nested event handling is part of its caller's time).
+// Measures the GUI thread's work: every event the GUI thread handles, timed at the outermost
+// level (nested event handling is part of its caller's time).
 class TimingApplication : public QApplication
 {
 public:
@@ -133,6 +134,10 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // Other threads' events (a search running beside the window) come through here too;
+        // only the GUI thread's are its work.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (m_depth++ > 0) {
             const bool handled = QApplication::notify(receiver, event);
             --m_depth;
