@@ -692,10 +692,19 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         if (progress && !progress(done, total))
             return cancelled();
     }
-    for (int i : std::as_const(otherPages)) {
-        if (const QString error = put(pages.at(i).path, pages.at(i).build()); !error.isEmpty())
-            return abandon({ Error::Kind::Failed, error });
-        ++done;
+    // The lists, the feed and the sitemap: on every core too (a section's page lists thousands
+    // of articles), a batch at a time so that a cancel is heard.
+    for (qsizetype from = 0; from < otherPages.size(); from += Batch) {
+        QList<std::pair<int, QString>> jobs; // page, error
+        for (int i : otherPages.mid(from, Batch))
+            jobs.append({ i, QString() });
+        QtConcurrent::blockingMap(jobs, [&](std::pair<int, QString> &job) {
+            job.second = put(pages.at(job.first).path, pages.at(job.first).build());
+        });
+        for (const auto &[page, error] : std::as_const(jobs))
+            if (!error.isEmpty())
+                return abandon({ Error::Kind::Failed, error });
+        done += int(jobs.size());
         if (progress && !progress(done, total))
             return cancelled();
     }
