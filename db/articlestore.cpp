@@ -82,13 +82,15 @@ Result<qint64> ArticleStore::sectionId(const QString &name)
     return query.value(0).toLongLong();
 }
 
-Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
+Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags, bool replace)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
-    query.addBindValue(articleId);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("saving tags"));
+    if (replace) {
+        query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return m_database.errorFrom(query, tr("saving tags"));
+    }
     for (const QString &tag : tags) {
         const QString name = tag.trimmed();
         if (name.isEmpty())
@@ -108,13 +110,16 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags)
     return {};
 }
 
-Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &authorIds)
+Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &authorIds,
+                                        bool replace)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = ?"));
-    query.addBindValue(articleId);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("saving the byline"));
+    if (replace) {
+        query.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = ?"));
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return m_database.errorFrom(query, tr("saving the byline"));
+    }
     int position = 0;
     for (qint64 personId : authorIds) {
         query.prepare(QStringLiteral("INSERT INTO article_authors (article_id, person_id, "
@@ -190,9 +195,10 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
 
     Article stored = article;
     stored.id = id;
-    if (auto r = writeTags(id, article.tags); !r)
+    // A new article has no tags or byline yet to replace.
+    if (auto r = writeTags(id, article.tags, false); !r)
         return r.error();
-    if (auto r = writeAuthors(id, article.authorIds); !r)
+    if (auto r = writeAuthors(id, article.authorIds, false); !r)
         return r.error();
     if (auto r = writeRevision(stored, 1, actorId, QStringLiteral("created"), now); !r)
         return r.error();

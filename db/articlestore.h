@@ -68,8 +68,10 @@ public:
 private:
     Result<QString> uniqueSlug(const QString &table, const QString &base);
     Result<qint64> sectionId(const QString &name); // creates the section if needed; 0 for none
-    Result<void> writeTags(qint64 articleId, const QStringList &tags);
-    Result<void> writeAuthors(qint64 articleId, const QList<qint64> &authorIds);
+    // replace: remove the article's earlier tags or byline first (not for a new article).
+    Result<void> writeTags(qint64 articleId, const QStringList &tags, bool replace = true);
+    Result<void> writeAuthors(qint64 articleId, const QList<qint64> &authorIds,
+                              bool replace = true);
     Result<void> writeRevision(const Article &article, int version, qint64 actorId,
                                const QString &note, const QString &when);
 

@@ -19,7 +19,8 @@ class MarkdownWriter final
 {
 public:
     static QString write(const QTextDocument *document);
-    // A body from paragraphs of plain text, escaped so that nothing in them reads as markup.
+    // A body from paragraphs of plain text, escaped so that nothing in them reads as markup:
+    // what write() gives for a document of those paragraphs, without building one.
     static QString fromParagraphs(const QStringList &paragraphs);
 };
 

@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <random>
+
 using namespace copydesk::app;
 
 class TestMarkdown : public QObject
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void literalTextSurvives();
     void emphasisNextToPunctuationStaysEmphasis();
     void documentStructureFromMarkdown();
+    void plainParagraphsWriteAsTheirDocumentDoes();
 };
 
 static QString normalized(const QString &markdown)
@@ -254,4 +257,42 @@ void TestMarkdown::documentStructureFromMarkdown()
 }
 
 QTEST_MAIN(TestMarkdown)
+void TestMarkdown::plainParagraphsWriteAsTheirDocumentDoes()
+{
+    // fromParagraphs writes plain paragraphs directly (an import does not build a document per
+    // file); it must give what write() gives for the same paragraphs in a document, whatever
+    // the text: markup characters, line and paragraph breaks, tabs, spaces at the ends,
+    // entities, other scripts.
+    const QString alphabet = QStringLiteral(
+        "ab xy 12 *_`#>-+=.!?[](){}<>&;:\\'\"~|^%$@  \t\n\r\u2028\u2029\ufdd0\ufffc"
+        "é中’—…\u00a0");
+    std::mt19937 random(20261129);
+    auto pick = [&](int n) {
+        return int(random() % unsigned(n));
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QStringList paragraphs;
+        for (int p = pick(4) + 1; p > 0; --p) {
+            QString text;
+            for (int c = pick(24); c > 0; --c)
+                text += alphabet.at(pick(int(alphabet.size())));
+            paragraphs << text;
+        }
+        QTextDocument document;
+        QTextCursor cursor(&document);
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            if (i > 0)
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            cursor.insertText(paragraphs[i]);
+        }
+        const QString expected = MarkdownWriter::write(&document);
+        const QString direct = MarkdownWriter::fromParagraphs(paragraphs);
+        if (direct != expected)
+            QFAIL(
+                qPrintable(QStringLiteral("paragraphs %1\nwrite():          %2\nfromParagraphs: %3")
+                               .arg(paragraphs.join(QStringLiteral(" | ")).toHtmlEscaped(),
+                                    expected.toHtmlEscaped(), direct.toHtmlEscaped())));
+    }
+}
+
 #include "tst_markdown.moc"
