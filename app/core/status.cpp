@@ -41,9 +41,16 @@ QString statusName(Status status, StatusForm form)
 
 std::optional<Status> statusFromToken(const QString &token)
 {
-    for (Status s : allStatuses())
-        if (token == statusName(s, StatusForm::Token))
-            return s;
+    // Every row of a list reads its status: the tokens are made once, not for each row.
+    static const QList<std::pair<QString, Status>> tokens = [] {
+        QList<std::pair<QString, Status>> made;
+        for (Status s : allStatuses())
+            made.append({ statusName(s, StatusForm::Token), s });
+        return made;
+    }();
+    for (const auto &[name, status] : tokens)
+        if (token == name)
+            return status;
     return std::nullopt;
 }
 
