@@ -35,18 +35,18 @@ ArticleStore::ArticleStore(Database &database)
 Result<QString> ArticleStore::uniqueSlug(const QString &table, const QString &base)
 {
     // table is one of our own table names, never input.
-    QSqlQuery query(m_database.connection());
     // "base" or "base-…": a range over the unique index ('.' follows '-'), not a LIKE scan.
-    query.prepare(
+    QSqlQuery &query = m_database.kept(
         QStringLiteral("SELECT slug FROM %1 WHERE slug = ? OR (slug > ? AND slug < ?)").arg(table));
-    query.addBindValue(base);
-    query.addBindValue(base + QLatin1Char('-'));
-    query.addBindValue(base + QLatin1Char('.'));
+    query.bindValue(0, base);
+    query.bindValue(1, base + QLatin1Char('-'));
+    query.bindValue(2, base + QLatin1Char('.'));
     if (!query.exec())
         return m_database.errorFrom(query, tr("choosing a slug"));
     QSet<QString> taken;
     while (query.next())
         taken.insert(query.value(0).toString());
+    query.finish();
     QString slug = base;
     for (int n = 2; taken.contains(slug); ++n)
         slug = base + QLatin1Char('-') + QString::number(n);
@@ -58,14 +58,18 @@ Result<qint64> ArticleStore::sectionId(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return qint64(0);
+    {
+        QSqlQuery &known
+            = m_database.kept(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
+        known.bindValue(0, trimmed);
+        if (!known.exec())
+            return m_database.errorFrom(known, tr("finding a section"));
+        const qint64 id = known.next() ? known.value(0).toLongLong() : 0;
+        known.finish();
+        if (id > 0)
+            return id;
+    }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ?"));
-    query.addBindValue(trimmed);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("finding a section"));
-    if (query.next())
-        return query.value(0).toLongLong();
-    query.finish();
 
     QString base = trimmed.toLower();
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
@@ -95,17 +99,18 @@ Result<void> ArticleStore::writeTags(qint64 articleId, const QStringList &tags, 
         const QString name = tag.trimmed();
         if (name.isEmpty())
             continue;
-        query.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
-        query.addBindValue(name);
-        if (!query.exec())
-            return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
-        query.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id) "
-                                     "SELECT CAST(? AS INTEGER), id FROM tags WHERE name = ? "
-                                     "ON CONFLICT DO NOTHING"));
-        query.addBindValue(articleId);
-        query.addBindValue(name);
-        if (!query.exec())
-            return m_database.errorFrom(query, tr("saving the tag %1").arg(name));
+        QSqlQuery &known = m_database.kept(
+            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+        known.bindValue(0, name);
+        if (!known.exec())
+            return m_database.errorFrom(known, tr("saving the tag %1").arg(name));
+        QSqlQuery &link = m_database.kept(QStringLiteral(
+            "INSERT INTO article_tags (article_id, tag_id) SELECT CAST(? AS INTEGER), id FROM "
+            "tags WHERE name = ? ON CONFLICT DO NOTHING"));
+        link.bindValue(0, articleId);
+        link.bindValue(1, name);
+        if (!link.exec())
+            return m_database.errorFrom(link, tr("saving the tag %1").arg(name));
     }
     return {};
 }
@@ -122,13 +127,14 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
     }
     int position = 0;
     for (qint64 personId : authorIds) {
-        query.prepare(QStringLiteral("INSERT INTO article_authors (article_id, person_id, "
-                                     "position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-        query.addBindValue(articleId);
-        query.addBindValue(personId);
-        query.addBindValue(position++);
-        if (!query.exec())
-            return m_database.errorFrom(query, tr("saving the byline"));
+        QSqlQuery &author = m_database.kept(
+            QStringLiteral("INSERT INTO article_authors (article_id, person_id, position) VALUES "
+                           "(?, ?, ?) ON CONFLICT DO NOTHING"));
+        author.bindValue(0, articleId);
+        author.bindValue(1, personId);
+        author.bindValue(2, position++);
+        if (!author.exec())
+            return m_database.errorFrom(author, tr("saving the byline"));
     }
     return {};
 }
@@ -136,19 +142,16 @@ Result<void> ArticleStore::writeAuthors(qint64 articleId, const QList<qint64> &a
 Result<void> ArticleStore::writeRevision(const Article &article, int version, qint64 actorId,
                                          const QString &note, const QString &when)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery &query = m_database.kept(
         QStringLiteral("INSERT INTO revisions (article_id, version, person_id, created_at, "
                        "headline, standfirst, body, note) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), "
                        "coalesce(?, ''), coalesce(?, ''))"));
-    query.addBindValue(article.id);
-    query.addBindValue(version);
-    query.addBindValue(nullIfZero(actorId));
-    query.addBindValue(when);
-    query.addBindValue(article.headline);
-    query.addBindValue(article.standfirst);
-    query.addBindValue(article.body);
-    query.addBindValue(note);
+    int at = 0;
+    for (const QVariant &value :
+         { QVariant(article.id), QVariant(version), nullIfZero(actorId), QVariant(when),
+           QVariant(article.headline), QVariant(article.standfirst), QVariant(article.body),
+           QVariant(note) })
+        query.bindValue(at++, value);
     if (!query.exec())
         return m_database.errorFrom(query, tr("keeping a revision"));
     return {};
@@ -169,25 +172,21 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     if (!slug)
         return slug.error();
 
-    QSqlQuery query(m_database.connection());
     const QString now = nowUtc();
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.kept(QStringLiteral(
         "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
         "created_at, updated_at, published_at, version, word_count, created_by) "
         "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
-    query.addBindValue(*slug);
-    query.addBindValue(article.headline);
-    query.addBindValue(article.standfirst);
-    query.addBindValue(article.body);
-    query.addBindValue(nullIfZero(*section));
-    query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
-    query.addBindValue(statusName(article.status, StatusForm::Token));
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
-                                                     : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(article.wordCount);
-    query.addBindValue(nullIfZero(actorId));
+    int at = 0;
+    for (const QVariant &value :
+         { QVariant(*slug), QVariant(article.headline), QVariant(article.standfirst),
+           QVariant(article.body), nullIfZero(*section),
+           QVariant(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language),
+           QVariant(statusName(article.status, StatusForm::Token)), QVariant(now), QVariant(now),
+           article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
+                                         : QVariant(QMetaType(QMetaType::QString)),
+           QVariant(article.wordCount), nullIfZero(actorId) })
+        query.bindValue(at++, value);
     if (!query.exec() || !query.next())
         return m_database.errorFrom(query, tr("adding the article"));
     const qint64 id = query.value(0).toLongLong();
@@ -243,36 +242,38 @@ Article articleFrom(const QSqlQuery &query)
 
 Result<Article> ArticleStore::get(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(articleColumns(true) + QStringLiteral("WHERE a.id = ?"));
-    query.addBindValue(id);
+    QSqlQuery &query = m_database.kept(articleColumns(true) + QStringLiteral("WHERE a.id = ?"));
+    query.bindValue(0, id);
     if (!query.exec())
         return m_database.errorFrom(query, tr("reading article %1").arg(id));
-    if (!query.next())
+    if (!query.next()) {
+        query.finish();
         return failure(Error::Kind::NotFound, tr("there is no article %1").arg(id));
+    }
     Article a = articleFrom(query);
     query.finish();
 
-    query.prepare(
+    QSqlQuery &tags = m_database.kept(
         QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                        "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("reading tags"));
-    while (query.next())
-        a.tags.append(query.value(0).toString());
-    query.finish();
+    tags.bindValue(0, id);
+    if (!tags.exec())
+        return m_database.errorFrom(tags, tr("reading tags"));
+    while (tags.next())
+        a.tags.append(tags.value(0).toString());
+    tags.finish();
 
-    query.prepare(QStringLiteral("SELECT p.id, p.display_name FROM article_authors aa "
-                                 "JOIN people p ON p.id = aa.person_id WHERE aa.article_id = ? "
-                                 "ORDER BY aa.position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("reading the byline"));
-    while (query.next()) {
-        a.authorIds.append(query.value(0).toLongLong());
-        a.authorNames.append(query.value(1).toString());
+    QSqlQuery &authors = m_database.kept(
+        QStringLiteral("SELECT p.id, p.display_name FROM article_authors aa JOIN people p ON "
+                       "p.id = aa.person_id WHERE aa.article_id = ? ORDER BY aa.position"));
+    authors.bindValue(0, id);
+    if (!authors.exec())
+        return m_database.errorFrom(authors, tr("reading the byline"));
+    while (authors.next()) {
+        a.authorIds.append(authors.value(0).toLongLong());
+        a.authorNames.append(authors.value(1).toString());
     }
+    authors.finish();
     return a;
 }
 

@@ -344,9 +344,21 @@ Result<void> Database::refuseNewerSchema(const QString &shown) const
     return {};
 }
 
+QSqlQuery &Database::kept(const QString &sql)
+{
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end()) {
+        QSqlQuery query(connection());
+        query.prepare(sql);
+        it = m_kept.insert(sql, query);
+    }
+    return *it;
+}
+
 void Database::close()
 {
     // The kept statements go first: a connection with statements left cannot close.
+    m_kept.clear();
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     m_statements.clear();

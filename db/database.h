@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +91,11 @@ public:
     Error errorFrom(const QSqlError &error, const QString &doing) const;
     Error errorFrom(const QSqlQuery &query, const QString &doing) const;
 
+    // A statement prepared once on this connection and kept until it closes, for statements a
+    // write runs for each of many articles (an import's): Qt's driver prepares anew for every
+    // query otherwise. Bind with bindValue(position, value); finish() it after reading.
+    QSqlQuery &kept(const QString &sql);
+
     // Runs one statement with no bound values (pragmas, BEGIN, COMMIT).
     Result<void> exec(const QString &sql, const QString &doing);
 
@@ -134,6 +140,7 @@ private:
     void *m_sqliteHandle = nullptr; // sqlite3
     void *m_serverCancel = nullptr; // PGcancel
     QHash<QString, ::sqlite3_stmt *> m_statements; // kept by keptStatement()
+    QHash<QString, QSqlQuery> m_kept; // kept by kept()
 };
 
 } // namespace copydesk::db

@@ -89,6 +89,7 @@ Result<void> Database::reconnect()
 {
     if (m_engine != Engine::PostgreSQL || !QSqlDatabase::contains(m_connectionName))
         return {};
+    m_kept.clear(); // prepared on the connection that was lost
     QSqlDatabase db = connection();
     db.close();
     m_transactionDepth = 0;
