@@ -48,16 +48,23 @@ TypedSearch parseTyped(const QString &words, const QRegularExpression &separator
 {
     TypedSearch typed;
     const QStringList pieces = words.split(QLatin1Char('"'));
+    bool lastIsPhrase = false;
     for (int i = 0; i < pieces.size(); ++i) {
         const QStringList parts = pieces[i].split(separators, Qt::SkipEmptyParts);
         const bool phrase = i % 2 == 1 && i < pieces.size() - 1;
-        if (phrase && !parts.isEmpty())
+        if (parts.isEmpty())
+            continue;
+        if (phrase)
             typed.groups.append(parts);
         else
             for (const QString &part : parts)
                 typed.groups.append({ part });
+        lastIsPhrase = phrase;
     }
-    typed.prefix = !words.isEmpty() && !words.back().isSpace() && words.back() != u'"';
+    // A closed phrase is complete, whatever follows it ("new york".): only a word still being
+    // typed is a prefix.
+    typed.prefix
+        = !lastIsPhrase && !words.isEmpty() && !words.back().isSpace() && words.back() != u'"';
     return typed;
 }
 

@@ -349,7 +349,12 @@ QSqlQuery &Database::kept(const QString &sql)
     auto it = m_kept.find(sql);
     if (it == m_kept.end()) {
         QSqlQuery query(connection());
-        query.prepare(sql);
+        if (!query.prepare(sql)) {
+            // Not kept (a busy store, an aborted transaction): prepared again next time. The
+            // caller's exec() fails with this query's error.
+            m_unkept = query;
+            return *m_unkept;
+        }
         it = m_kept.insert(sql, query);
     }
     return *it;
@@ -359,6 +364,7 @@ void Database::close()
 {
     // The kept statements go first: a connection with statements left cannot close.
     m_kept.clear();
+    m_unkept.reset();
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     m_statements.clear();

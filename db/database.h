@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSqlError;
 struct sqlite3_stmt;
 class QSqlQuery;
@@ -141,6 +143,7 @@ private:
     void *m_serverCancel = nullptr; // PGcancel
     QHash<QString, ::sqlite3_stmt *> m_statements; // kept by keptStatement()
     QHash<QString, QSqlQuery> m_kept; // kept by kept()
+    std::optional<QSqlQuery> m_unkept; // what kept() gives when a statement cannot be prepared
 };
 
 } // namespace copydesk::db

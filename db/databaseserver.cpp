@@ -90,6 +90,7 @@ Result<void> Database::reconnect()
     if (m_engine != Engine::PostgreSQL || !QSqlDatabase::contains(m_connectionName))
         return {};
     m_kept.clear(); // prepared on the connection that was lost
+    m_unkept.reset();
     QSqlDatabase db = connection();
     db.close();
     m_transactionDepth = 0;

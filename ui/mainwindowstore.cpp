@@ -8,7 +8,6 @@
 #include "app/articles/livenewsroom.h"
 #include "ui/articlelistpanel.h"
 #include "ui/mainwindow.h"
-
 #include "ui/serverdialog.h"
 
 #include <QDir>
@@ -112,6 +111,10 @@ void MainWindow::serverBack()
 void MainWindow::refreshViewCounts()
 {
     if (!m_newsroom.isOpen() || actor().id == 0) {
+        // A count still running for the store or the person before must not come back.
+        for (const auto *loader : { &m_mineCount, &m_queueCount })
+            if (*loader)
+                (*loader)->cancel();
         m_list->setViewCount(ArticleListPanel::View::Mine, -1);
         m_list->setViewCount(ArticleListPanel::View::ReviewQueue, -1);
         return;

@@ -41,8 +41,15 @@ void ArticleListModel::answered(quint64 ticket, const QList<db::ArticleSummary> 
     m_changing = true;
     if (!error.isEmpty()) {
         m_lastError = error;
-        if (m_appending)
+        if (m_appending) {
             m_total = int(m_rows.size());
+        } else {
+            // The rows of the query before are not this one's answer.
+            beginResetModel();
+            m_rows.clear();
+            m_total = 0;
+            endResetModel();
+        }
     } else if (m_appending) {
         if (rows.isEmpty()) {
             m_total = int(m_rows.size());

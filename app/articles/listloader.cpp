@@ -5,6 +5,8 @@
 #include "db/articlestore.h"
 #include "db/database.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace copydesk::app {
 
 // Lives on the loader's thread: its own connection to the store, opened on first use there
@@ -39,11 +41,27 @@ public:
                 return answer;
             }
         }
+        if (ticket != *m_newest)
+            return std::nullopt; // a newer request came while the store was being opened
+        // A server that went away and came back: this connection is made again once, as the
+        // window's own is by LiveNewsroom.
+        for (int attempt = 0;; ++attempt) {
+            answer = read(query, rows, count);
+            if (ticket != *m_newest)
+                return std::nullopt;
+            if (answer.error.isEmpty() || attempt > 0 || !m_database.isServer()
+                || m_database.isConnected() || !m_database.reconnect())
+                return answer;
+        }
+    }
+
+private:
+    Answer read(const db::ArticleQuery &query, bool rows, bool count)
+    {
+        Answer answer;
         db::ArticleStore store(m_database);
         if (count) {
             const auto total = store.count(query);
-            if (ticket != *m_newest)
-                return std::nullopt;
             if (!total) {
                 answer.error = total.errorString();
                 return answer;
@@ -52,8 +70,6 @@ public:
         }
         if (rows && answer.total != 0) {
             const auto page = store.list(query);
-            if (ticket != *m_newest)
-                return std::nullopt;
             if (!page) {
                 answer.error = page.errorString();
                 return answer;
@@ -63,7 +79,6 @@ public:
         return answer;
     }
 
-private:
     std::shared_ptr<std::atomic<quint64>> m_newest;
     db::Database m_database;
 };
@@ -83,6 +98,7 @@ ListLoader::ListLoader(Newsroom &newsroom, QObject *parent)
 ListLoader::~ListLoader()
 {
     cancel();
+    m_interrupting.waitForFinished(); // it uses the worker's connection
     m_thread.quit();
     m_thread.wait();
 }
@@ -92,7 +108,7 @@ quint64 ListLoader::load(const db::ArticleQuery &query, bool rows, bool count)
     const quint64 ticket = ++m_latest;
     const quint64 previous = m_newest->exchange(ticket);
     if (previous != m_delivered)
-        m_worker->database().interrupt(); // the older request is still running: stop it
+        interruptWorker(); // the older request is still running: stop it
     StoreContext &ctx = contextOf(m_newsroom);
     const QString location = ctx.database.path();
     const QString password = ctx.database.password();
@@ -123,7 +139,22 @@ void ListLoader::cancel()
         return;
     m_newest->store(++m_latest);
     m_delivered = m_latest;
-    m_worker->database().interrupt();
+    interruptWorker();
+}
+
+void ListLoader::interruptWorker()
+{
+    db::Database &database = m_worker->database();
+    if (!contextOf(m_newsroom).database.isServer()) {
+        database.interrupt(); // sqlite3_interrupt: sets a flag, returns at once
+        return;
+    }
+    // A cancel request to a server is a connection of its own, which may take as long as the
+    // network does: never on the window's thread. One at a time; a newer request finds the
+    // older one already cancelled.
+    if (m_interrupting.isRunning())
+        return;
+    m_interrupting = QtConcurrent::run([&database] { database.interrupt(); });
 }
 
 } // namespace copydesk::app

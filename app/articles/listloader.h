@@ -2,6 +2,7 @@
 
 #include "db/records.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QThread>
 
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    void interruptWorker();
 
     Newsroom &m_newsroom;
     QThread m_thread;
@@ -45,6 +47,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_newest; // shared with the worker
     quint64 m_latest = 0;
     quint64 m_delivered = 0;
+    QFuture<void> m_interrupting; // a cancel request on its way to a server
 };
 
 } // namespace copydesk::app

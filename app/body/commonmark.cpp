@@ -1,5 +1,7 @@
 #include "app/body/commonmark.h"
 
+#include <QMutex>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -21,11 +23,16 @@ int CommonMark::parseOptions()
 CommonMark::CommonMark(const QString &markdown)
     : d(std::make_unique<Private>())
 {
+    const QByteArray utf8 = markdown.toUtf8();
+    // cmark-gfm switches an extension's characters (strikethrough's ~) on in a table shared by
+    // every parser while one parses, and off when it finishes: two threads parsing at once
+    // would turn each other's off. Parsing is one thread at a time; rendering is not.
+    static QMutex parsing;
+    const QMutexLocker locker(&parsing);
     cmark_gfm_core_extensions_ensure_registered();
     d->parser = cmark_parser_new(parseOptions());
     if (cmark_syntax_extension *strike = cmark_find_syntax_extension("strikethrough"))
         cmark_parser_attach_syntax_extension(d->parser, strike);
-    const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(d->parser, utf8.constData(), size_t(utf8.size()));
     d->root = cmark_parser_finish(d->parser);
 }

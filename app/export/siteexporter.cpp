@@ -748,8 +748,16 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                              QStringLiteral("cannot replace %1: %2")
                                  .arg(shown(into), QString::fromLocal8Bit(ec.message().c_str())) });
     }
-    for (const QString &path : std::as_const(report.removed))
-        QFile::remove(QDir(dir).filePath(path));
+    // A page that cannot be removed (a file held open elsewhere) fails the export before the
+    // new manifest is written: the next export tries again, rather than forget the page.
+    for (const QString &path : std::as_const(report.removed)) {
+        QFile page(QDir(dir).filePath(path));
+        if (page.exists() && !page.remove())
+            return abandon({ Error::Kind::Failed,
+                             QStringLiteral("cannot remove %1, the page of an article no longer "
+                                            "published: %2")
+                                 .arg(shown(page.fileName()), page.errorString()) });
+    }
     for (const char *folder : { "articles", "sections", "tags", "authors" })
         QDir(dir).rmdir(QLatin1String(folder)); // only when it is empty now
     removeTree(fresh);

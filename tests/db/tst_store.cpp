@@ -618,6 +618,8 @@ void TestStore::searchTakesAnyTypedText_data()
     QTest::newRow("empty phrase") << QStringLiteral("\"\" budget \"  \"");
     QTest::newRow("phrase of punctuation") << QStringLiteral("\"-- !!\"");
     QTest::newRow("quote inside a word") << QStringLiteral("bud\"get\"");
+    QTest::newRow("phrase then punctuation") << QStringLiteral("\"council budget\".");
+    QTest::newRow("phrase then a question mark") << QStringLiteral("\"council budget\"?");
 }
 
 void TestStore::searchTakesAnyTypedText()
@@ -711,8 +713,9 @@ void TestStore::publishedWithoutBodiesHasEverythingButTheBody()
     edited.body = QStringLiteral("Changed.");
     QVERIFY(store.save(edited, edited.version, 0).ok());
     QCOMPARE(store.publishedFingerprint().value(), before);
-    QVERIFY(store.setStatus(draft, Status::Draft, Status::Published, QDateTime::currentDateTimeUtc())
-                .ok());
+    QVERIFY(
+        store.setStatus(draft, Status::Draft, Status::Published, QDateTime::currentDateTimeUtc())
+            .ok());
     QVERIFY(store.publishedFingerprint().value() != before);
 }
 
