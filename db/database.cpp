@@ -543,8 +543,14 @@ Result<void> Database::backup(const QString &target, bool force)
     }
     QFile::remove(temporary + QStringLiteral("-wal"));
     QFile::remove(temporary + QStringLiteral("-shm"));
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(info.absoluteFilePath()).constData())
+    return moveBackupInto(temporary, info.absoluteFilePath(), shown);
+}
+
+Result<void> Database::moveBackupInto(const QString &temporary, const QString &target,
+                                      const QString &shown)
+{
+    // One rename: the target is the old backup or the new one, never half of one.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData())
         != 0) {
         QFile::remove(temporary);
         return failure(Error::Kind::Failed, tr("cannot write %1").arg(shown));

@@ -125,6 +125,9 @@ private:
     // A store written by a newer Copydesk, named as shown, is refused and left as it is.
     Result<void> refuseNewerSchema(const QString &shown) const;
     Result<void> backupServer(const QString &target, bool force);
+    // Puts a finished backup (temporary) in place of target, shown as shown in messages.
+    static Result<void> moveBackupInto(const QString &temporary, const QString &target,
+                                       const QString &shown);
     Result<QStringList> checkServer();
     void keepInterruptHandle();
     void keepServerCancel(const QVariant &handle);

@@ -244,13 +244,7 @@ Result<void> Database::backupServer(const QString &target, bool force)
                        tr("pg_dump could not back up %1 (%2); nothing was written to %3")
                            .arg(m_displayName, why.isEmpty() ? dump.errorString() : why, shown));
     }
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(info.absoluteFilePath()).constData())
-        != 0) {
-        QFile::remove(temporary);
-        return failure(Error::Kind::Failed, tr("cannot write %1").arg(shown));
-    }
-    return {};
+    return moveBackupInto(temporary, info.absoluteFilePath(), shown);
 }
 
 Result<QStringList> Database::checkServer()

@@ -113,8 +113,8 @@ Result<QList<Note>> Journal::notesOfKind(const QString &transition)
 Result<QString> Journal::kindFingerprint(const QString &transition)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(max(id), 0) FROM notes WHERE transition = ?"));
+    q.prepare(
+        QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM notes WHERE transition = ?"));
     q.addBindValue(transition);
     if (!q.exec() || !q.next())
         return m_database.errorFrom(q, tr("reading notes"));

@@ -251,23 +251,23 @@ Result<qint64> PeopleStore::appoint(const Appointment &a)
 
 Result<QList<Appointment>> PeopleStore::appointments(qint64 personId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QLatin1String(appointmentColumns)
-                  + QStringLiteral("WHERE a.person_id = ? ORDER BY a.starts_on, a.id"));
-    query.addBindValue(personId);
-    if (!query.exec())
-        return m_database.errorFrom(query, tr("reading appointments"));
-    QList<Appointment> list;
-    while (query.next())
-        list.append(appointmentFrom(query));
-    return list;
+    return appointmentsWhere(QStringLiteral("WHERE a.person_id = ? ORDER BY a.starts_on, a.id"),
+                             { personId });
 }
 
 Result<QList<Appointment>> PeopleStore::allAppointments()
 {
+    return appointmentsWhere(QStringLiteral("ORDER BY a.person_id, a.starts_on, a.id"), {});
+}
+
+Result<QList<Appointment>> PeopleStore::appointmentsWhere(const QString &rest,
+                                                          const QVariantList &values)
+{
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QLatin1String(appointmentColumns)
-                    + QStringLiteral("ORDER BY a.person_id, a.starts_on, a.id")))
+    query.prepare(QLatin1String(appointmentColumns) + rest);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return m_database.errorFrom(query, tr("reading appointments"));
     QList<Appointment> list;
     while (query.next())

@@ -39,6 +39,9 @@ public:
     Result<QList<Appointment>> allAppointments(); // everyone's, by person
 
 private:
+    // The appointments the rest of the query picks ("WHERE … ORDER BY …"), values bound in order.
+    Result<QList<Appointment>> appointmentsWhere(const QString &rest, const QVariantList &values);
+
     Database &m_database;
 };
 

@@ -185,8 +185,7 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Database &source, Database 
     // then it plans as if the tables were empty (a full sort of every article for a page of
     // the list). (SQLite stores are never analysed; a copy plans as the original does.)
     if (target.isServer())
-        if (auto r = target.exec(QStringLiteral("ANALYZE"), tr("measuring the copied tables"));
-            !r)
+        if (auto r = target.exec(QStringLiteral("ANALYZE"), tr("measuring the copied tables")); !r)
             return r.error();
     return counts;
 }

@@ -30,7 +30,6 @@ public:
     quint64 load(const db::ArticleQuery &query, bool rows = true, bool count = true);
     // Forgets the running request, interrupting it.
     void cancel();
-    bool isLoading() const { return m_delivered < m_latest; }
 
 Q_SIGNALS:
     // total is -1 when it was not asked for; error is empty on success.

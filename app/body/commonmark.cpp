@@ -59,11 +59,6 @@ QString CommonMark::html() const
     return result;
 }
 
-void CommonMark::prepare()
-{
-    cmark_gfm_core_extensions_ensure_registered();
-}
-
 QString CommonMark::toHtml(const QString &markdown)
 {
     return CommonMark(markdown).html();

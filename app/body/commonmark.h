@@ -26,8 +26,6 @@ public:
 
     // Convenience: render one Markdown text.
     static QString toHtml(const QString &markdown);
-    // Registers cmark-gfm's extensions; call it once before parsing on several threads.
-    static void prepare();
 
     static int parseOptions();
 

@@ -1,6 +1,5 @@
 #include "app/export/siteexporter.h"
 
-#include "app/body/commonmark.h"
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/settingsrules.h"
@@ -13,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
@@ -244,16 +241,23 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
 
     // Nothing a page shows has changed since the last export, and its pages are all there:
     // decided from the store's fingerprint and the manifest, without reading any article.
+    // What every page shows around its content besides the sections: the templates and the
+    // publication's settings.
+    QByteArray publication;
+    {
+        SiteStamp s;
+        s << PageBuilder(pub, {}).templateFingerprint() << pub.name << pub.about << pub.baseUrl;
+        for (const auto &[label, url] : std::as_const(pub.links))
+            s << label << url;
+        publication = s.result();
+    }
     QByteArray fingerprint;
     {
         const auto store = m_source.siteFingerprint();
         if (!store)
             return store.error();
         SiteStamp s;
-        s << *store << PageBuilder(pub, {}).templateFingerprint() << pub.name << pub.about
-          << pub.baseUrl;
-        for (const auto &[label, url] : std::as_const(pub.links))
-            s << label << url;
+        s << *store << publication;
         fingerprint = s.result().toHex();
     }
     if (oldSite && !olderFormat && fingerprint == old.fingerprint) {
@@ -331,13 +335,11 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         sections.append({ name, views.at(list.first()).sectionSlug });
     const PageBuilder builder(pub, sections);
 
-    // What every page shows around its content: the templates, the publication, the sections.
+    // What every page shows around its content: the publication and the sections.
     QByteArray site;
     {
         SiteStamp s;
-        s << builder.templateFingerprint() << pub.name << pub.about << pub.baseUrl;
-        for (const auto &[label, url] : std::as_const(pub.links))
-            s << label << url;
+        s << publication;
         for (const auto &[name, slug] : std::as_const(sections))
             s << name << slug;
         site = s.result();
@@ -626,7 +628,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         removeTree(fresh);
         return error;
     };
-    for (const char *folder : { "articles", "sections", "tags", "authors" })
+    for (const char *folder : SiteFolders)
         if (!QDir().mkpath(fresh + QLatin1Char('/') + QLatin1String(folder)))
             return abandon({ Error::Kind::Failed,
                              QStringLiteral("cannot create the folder %1").arg(shown(fresh)) });
@@ -653,7 +655,6 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     const int total = int(toBuild.size());
     int done = 0;
     constexpr int Batch = 128;
-    CommonMark::prepare(); // cmark-gfm's extensions, registered once before the workers start
     auto bodiesOf = [&](qsizetype from) -> Result<QList<ArticleJob>> {
         QList<qint64> ids;
         QList<ArticleJob> jobs;
@@ -736,7 +737,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     }
     // A few pages into the existing site: each by a rename (a reader sees the old page or the
     // new, never half of one), the pages of unpublished articles removed, the stamps last.
-    for (const char *folder : { "articles", "sections", "tags", "authors" })
+    for (const char *folder : SiteFolders)
         QDir(dir).mkpath(QLatin1String(folder));
     for (const QString &path : std::as_const(report.written)) {
         const QString into = QDir(dir).filePath(path);
@@ -758,7 +759,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                                             "published: %2")
                                  .arg(shown(page.fileName()), page.errorString()) });
     }
-    for (const char *folder : { "articles", "sections", "tags", "authors" })
+    for (const char *folder : SiteFolders)
         QDir(dir).rmdir(QLatin1String(folder)); // only when it is empty now
     removeTree(fresh);
     if (auto r = writeFile(QDir(dir).filePath(SiteManifest::FileName), stamps); !r)

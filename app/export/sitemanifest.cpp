@@ -56,8 +56,10 @@ QByteArray SiteManifest::text(const QByteArray &fingerprint, int articles,
 QSet<QString> filesOfSite(const QString &folder)
 {
     QSet<QString> files;
-    for (const QString &sub : { QString(), QStringLiteral("articles/"), QStringLiteral("sections/"),
-                                QStringLiteral("tags/"), QStringLiteral("authors/") }) {
+    QStringList folders { QString() };
+    for (const char *sub : SiteFolders)
+        folders << QLatin1String(sub) + QLatin1Char('/');
+    for (const QString &sub : std::as_const(folders)) {
         const QStringList names
             = QDir(folder + QLatin1Char('/') + sub)
                   .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Unsorted);

@@ -64,6 +64,10 @@ struct SiteManifest
                            const QList<std::pair<QString, QByteArray>> &pages);
 };
 
+// The folders an export makes inside a site, for the pages of articles, sections, tags and
+// authors.
+inline constexpr const char *SiteFolders[] = { "articles", "sections", "tags", "authors" };
+
 // The files of an exported site (its top folder and the folders it makes), as paths relative
 // to it: one listing of each folder, rather than asking after every page.
 QSet<QString> filesOfSite(const QString &folder);

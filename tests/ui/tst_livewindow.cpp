@@ -70,7 +70,8 @@ void TestLiveWindow::anotherDesksWorkReachesTheWindow()
     if (fx.isServer())
         QCOMPARE(QUrl(window.newsroom().path()).userName(), QStringLiteral("siobhan"));
     window.setView(ui::MainWindow::View::All);
-    QTRY_COMPARE(tabText(window, 1), QStringLiteral("Review Queue (0)")); // counted in the background
+    QTRY_COMPARE(tabText(window, 1),
+                 QStringLiteral("Review Queue (0)")); // counted in the background
 
     // The reporter files and submits at desk A.
     const db::Article a = fx.draft(reporter, QStringLiteral("Eastgate bus station to close"),
