@@ -15,9 +15,11 @@ struct Limits
     size_t mem;
 };
 
+std::atomic<bool> minimumCost { false };
+
 Limits limits()
 {
-    if (qEnvironmentVariableIntValue("COPYDESK_TEST_FAST_HASH") == 1)
+    if (minimumCost.load())
         return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
     return { crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
@@ -67,11 +69,16 @@ bool needsRehash(const QString &hash)
 QString dummyHash()
 {
     // Made once with crypto_pwhash_str_alg at each limit (the password is not kept anywhere).
-    if (qEnvironmentVariableIntValue("COPYDESK_TEST_FAST_HASH") == 1)
+    if (minimumCost.load())
         return QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$cWLvyw7Tu/"
                               "XKY6k5MmVtWQ$i5YKbJTdk8IyuJIclqNcQ5LQXh1ECCWKe+Fcskfsv5k");
     return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$aS92fUqbHiytUEORBrZvfg$"
                           "bP7J9APh8WwPaRhVjdXHs2P51t97ltUf12/1yiLGWoI");
+}
+
+void setMinimumCostForTests(bool minimum)
+{
+    minimumCost.store(minimum);
 }
 
 quint64 verifications()

@@ -8,8 +8,7 @@ namespace copydesk::app {
 namespace passwords {
 
 // An Argon2id string at libsodium's INTERACTIVE limits (64 MiB, 2 passes; above OWASP's
-// 19 MiB / 2). The test suite sets COPYDESK_TEST_FAST_HASH=1 for the minimum limits; the
-// program itself never does. Empty on failure (out of memory).
+// 19 MiB / 2). Empty on failure (out of memory).
 QString hash(const QString &password);
 bool verify(const QString &hash, const QString &password);
 bool needsRehash(const QString &hash);
@@ -17,6 +16,12 @@ bool needsRehash(const QString &hash);
 // A valid Argon2id string at the current limits that no password matches in practice: checked
 // for a username that does not exist, so that it costs what a real one costs.
 QString dummyHash();
+
+// Only test code calls this (tests/support/minimumcost.cpp, linked into every suite and into the
+// suites' own build of the program): hashes at libsodium's minimum limits, so that a suite
+// making hundreds of accounts runs in seconds. Nothing in the shipped program calls it, and no
+// environment variable or setting reaches it.
+void setMinimumCostForTests(bool minimum);
 
 // How many times verify() has run in this process: lets a test see that a sign-in did the same
 // work whether or not the person exists, without timing it.

@@ -144,7 +144,6 @@ void TestSafety::twoProcessesSaveFromTheSameVersion()
     m_newsroom->close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
-    env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
     QList<QProcess *> writers;
     for (int i = 0; i < 2; ++i) {
         const QString file = m_fx->filePath(QStringLiteral("mine-%1.md").arg(i));

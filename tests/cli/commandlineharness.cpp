@@ -29,7 +29,6 @@ CommandLineHarness::Run CommandLineHarness::run(const QStringList &arguments,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("COPYDESK_TEST_FAST_HASH"), QStringLiteral("1"));
     env.remove(QStringLiteral("COPYDESK_PASSWORD"));
     if (password)
         env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("correct horse"));
