@@ -242,13 +242,32 @@ public:
         return Done;
     }
 
+    // Why KEY is not a setting, or nothing: check.KIND for a known check, or a publication key.
+    static QString unknownSetting(const QString &key)
+    {
+        if (key.startsWith(QLatin1String("check."))) {
+            const QString kind = key.mid(6);
+            if (Checker::kinds().contains(kind) || kind == QLatin1String("skip-all-caps"))
+                return {};
+        } else if (publicationKeys.contains(key)) {
+            return {};
+        }
+        return tr("unknown setting '%1' (check.KIND on|off, %2)")
+            .arg(key, publicationKeys.join(QStringLiteral(", ")));
+    }
+
+    // The value in force: a check never switched is on; a publication text never set, empty.
     static int get(CommandContext &c, const Args &args)
     {
         if (args.positional.size() != 1)
             return c.usage(tr("settings takes get KEY or set KEY VALUE"));
+        const QString key = args.positional.first();
+        if (const QString why = unknownSetting(key); !why.isEmpty())
+            return c.usage(why);
         if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
             return c.fail(r.error());
-        const auto value = c.newsroom().publication().value(args.positional.first());
+        const auto value = c.newsroom().publication().value(
+            key, key.startsWith(QLatin1String("check.")) ? QStringLiteral("on") : QString());
         if (!value)
             return c.fail(value.error());
         c.out() << *value << Qt::endl;
@@ -266,6 +285,8 @@ public:
         const auto actor = c.signedIn(tr("change settings"));
         if (!actor)
             return c.fail(actor.error());
+        if (const QString why = unknownSetting(key); !why.isEmpty())
+            return c.usage(why);
         if (key.startsWith(QLatin1String("check."))) {
             if (value != QLatin1String("on") && value != QLatin1String("off"))
                 return c.usage(tr("%1 takes on or off").arg(key));
@@ -273,15 +294,8 @@ public:
                                                                  value == QLatin1String("on"));
                 !r)
                 return c.fail(r.error());
-        } else if (key.startsWith(QLatin1String("publication."))) {
-            if (!publicationKeys.contains(key))
-                return c.usage(tr("unknown setting '%1' (one of: %2)")
-                                   .arg(key, publicationKeys.join(QStringLiteral(", "))));
-            if (auto r = c.newsroom().publication().setSetting(*actor, key, value); !r)
-                return c.fail(r.error());
-        } else {
-            return c.usage(tr("unknown setting '%1' (check.KIND on|off, %2)")
-                               .arg(key, publicationKeys.join(QStringLiteral(", "))));
+        } else if (auto r = c.newsroom().publication().setSetting(*actor, key, value); !r) {
+            return c.fail(r.error());
         }
         c.out() << key << " = " << value << Qt::endl;
         return Done;

@@ -237,8 +237,8 @@ void ExportSuite::setUp()
     m_fx = std::make_unique<test::NewsroomFixture>();
     QVERIFY2(m_fx->isReady(), qPrintable(m_fx->error()));
     m_newsroom = &m_fx->newsroom();
-    // The export shows real dates: a live clock.
-    m_newsroom->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    // The fixture's clock (28 November 2026, noon), whatever the machine's: the appointments
+    // below are current on that day and the pages' dates are known.
     m_chief = m_fx->chief();
     auto hire = [&](const QString &username, const QString &name, const QString &bio,
                     const QList<std::tuple<QString, QString, QString, QDate, QDate>> &posts) {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void articlePageHasItsParts();
     void draftPreviewIsMarked();
     void pagesPassTheNuHtmlChecker();
+    void frontPagesHoldTwentyArticlesEach();
     void feedAndSitemapAreWellFormed();
     void xssCorpusLeavesNothingExecutable();
     void everyRelativeLinkResolves();
@@ -142,6 +143,42 @@ void TestExport::pagesPassTheNuHtmlChecker()
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
 }
 
+// Checked apart from the Nu Html Checker, so that a machine without it still checks them.
+void TestExport::frontPagesHoldTwentyArticlesEach()
+{
+    richNewsroom(25);
+    app::SiteExporter exporter(m_newsroom->exportSource());
+    const QString site = m_fx->filePath(QStringLiteral("site"));
+    QVERIFY(exporter.exportSite(site).ok());
+    db::ArticleQuery published;
+    published.status = Status::Published;
+    published.limit = 1000;
+    const qsizetype total = m_newsroom->archive().list(published).value().size();
+    QVERIFY(total > app::SiteExporter::PageSize && total <= 2 * app::SiteExporter::PageSize);
+
+    auto read = [&site](const QString &name) {
+        QFile file(QDir(site).filePath(name));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    auto itemsOf = [](const QString &html) {
+        const QString list = html.section(QStringLiteral("<ol class=\"article-list\">"), 1)
+                                 .section(QStringLiteral("</ol>"), 0, 0);
+        return list.count(QStringLiteral("<li"));
+    };
+    const QString first = read(QStringLiteral("index.html"));
+    const QString second = read(QStringLiteral("page-2.html"));
+    QCOMPARE(itemsOf(first), app::SiteExporter::PageSize);
+    QCOMPARE(itemsOf(second), total - app::SiteExporter::PageSize);
+    QVERIFY(!QFile::exists(QDir(site).filePath(QStringLiteral("page-3.html"))));
+    QVERIFY(
+        first.contains(QStringLiteral("<a rel=\"next\" href=\"page-2.html\">Older articles</a>")));
+    QVERIFY(!first.contains(QStringLiteral("rel=\"prev\"")));
+    QVERIFY(
+        second.contains(QStringLiteral("<a rel=\"prev\" href=\"index.html\">Newer articles</a>")));
+    QVERIFY(!second.contains(QStringLiteral("rel=\"next\"")));
+    QVERIFY(second.contains(QStringLiteral("<h1>Older articles, page 2</h1>")));
+}
+
 void TestExport::feedAndSitemapAreWellFormed()
 {
     richNewsroom(3);
@@ -196,7 +233,12 @@ void TestExport::xssCorpusLeavesNothingExecutable()
             + urls.at(i % urls.size()) + QStringLiteral(")\n\n![img](")
             + urls.at((i + 1) % urls.size()) + QStringLiteral(")\n\n<script>alert(")
             + QString::number(i) + QStringLiteral(")</script>\n");
-        publish(a);
+        db::Article published = publish(a);
+        // A correction whose note (printed under the article) is the next payload.
+        published.body += QStringLiteral("\nCorrected.\n");
+        const auto corrected = m_newsroom->archive().saveArticle(
+            published, published.version, m_deputy, payloads.at((i + 5) % payloads.size()));
+        QVERIFY2(corrected.ok(), qPrintable(corrected.errorString()));
     }
     app::SiteExporter exporter(m_newsroom->exportSource());
     const QString site = m_fx->filePath(QStringLiteral("site"));
@@ -224,6 +266,11 @@ void TestExport::xssCorpusLeavesNothingExecutable()
             h1 = xml.readElementText(QXmlStreamReader::IncludeChildElements);
     }
     QCOMPARE(h1, QStringLiteral("Story 0 <script>alert(1)</script>"));
+    first.seek(0);
+    const QString html = QString::fromUtf8(first.readAll());
+    QVERIFY2(html.contains(QStringLiteral("<h2 id=\"corrections-heading\">Corrections</h2>")),
+             "the correction is on the page");
+    QVERIFY2(html.contains(payloads.at(5).toHtmlEscaped()), qPrintable(payloads.at(5)));
 }
 
 void TestExport::everyRelativeLinkResolves()

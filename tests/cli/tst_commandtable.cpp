@@ -5,6 +5,7 @@
 #include "cli/commandtable.h"
 #include "tests/support/processrun.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void optionsOfOtherCommandsAreRefused_data();
     void optionsOfOtherCommandsAreRefused();
     void manPageListsTheTable();
+    void everyCommandAndOptionInTheHelpIsTested();
 
 private:
     using Run = copydesk::test::ProcessRun;
@@ -344,6 +346,76 @@ void TestCommandTable::manPageListsTheTable()
     // To bring the page up to date: replace the section's body with the output of
     // `copydesk --man-commands`.
     QCOMPARE(section, fromTable);
+}
+
+// Every command the help names, alone and with each of its options, is run by some test: a
+// statement of a suite (this one aside, which runs every command only to check its options)
+// names the command's words and the option as string literals, e.g.
+// cd({ QStringLiteral("staff"), QStringLiteral("end"), id, QStringLiteral("--on"), day }).
+// A new option without a test fails here, with the list of what no test runs.
+void TestCommandTable::everyCommandAndOptionInTheHelpIsTested()
+{
+    const Run r = run({ QStringLiteral("--help") });
+    QCOMPARE(r.code, 0);
+
+    QStringList statements;
+    for (const char *folder : { "cli", "app", "ui", "db" }) {
+        QDirIterator files(QStringLiteral(COPYDESK_TESTS_DIR "/") + QLatin1String(folder),
+                           { QStringLiteral("*.cpp") }, QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.fileName().endsWith(QLatin1String("/tst_commandtable.cpp")))
+                continue;
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            statements += QString::fromUtf8(file.readAll()).split(QLatin1Char(';'));
+        }
+    }
+    QVERIFY(statements.size() > 1000);
+    auto tested = [&statements](const QStringList &words) {
+        return std::any_of(statements.cbegin(), statements.cend(), [&words](const QString &s) {
+            return std::all_of(words.cbegin(), words.cend(), [&s](const QString &w) {
+                return s.contains(QLatin1Char('"') + w + QLatin1Char('"'));
+            });
+        });
+    };
+
+    QStringList untested;
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    bool inCommands = false;
+    for (const QString &line : lines) {
+        if (line == QLatin1String("Global options:") || line == QLatin1String("Commands:")) {
+            inCommands = line == QLatin1String("Commands:");
+            continue;
+        }
+        // An entry starts two spaces in; its synopsis runs to the gap before its meaning.
+        if (!line.startsWith(QLatin1String("  ")) || line.at(2).isSpace())
+            continue;
+        const QString synopsis = splitEntry(line.mid(2)).first.trimmed();
+        if (!inCommands) {
+            const QString option = synopsis.section(QLatin1Char(' '), 0, 0);
+            if (!tested({ option }))
+                untested << option;
+            continue;
+        }
+        QStringList words;
+        for (const QString &word : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!word.at(0).isLower())
+                break;
+            words << word;
+        }
+        QVERIFY2(!words.isEmpty(), qPrintable(line));
+        if (!tested(words))
+            untested << words.join(QLatin1Char(' '));
+        for (const Command &command : CommandTable::commands()) {
+            if (command.name != words.join(QLatin1Char(' ')))
+                continue;
+            for (const Option &option : command.options)
+                if (!tested(QStringList(words) << option.name))
+                    untested << words.join(QLatin1Char(' ')) + QLatin1Char(' ') + option.name;
+        }
+    }
+    QVERIFY2(untested.isEmpty(),
+             qPrintable(QStringLiteral("no test runs: ") + untested.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandTable)
