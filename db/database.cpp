@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -150,6 +151,15 @@ QString Database::networkFileSystemType(quint64 type)
     }
 }
 
+namespace {
+std::atomic<Database::FileSystemProbe> fileSystemProbe { nullptr };
+} // namespace
+
+void Database::setFileSystemProbeForTests(FileSystemProbe probe)
+{
+    fileSystemProbe.store(probe);
+}
+
 QString Database::networkFileSystemName(const QString &directory)
 {
 #if defined(Q_OS_LINUX)
@@ -234,7 +244,9 @@ Result<void> Database::openFile(const QString &path, OpenMode mode)
             return failure(Error::Kind::Failed,
                            tr("cannot create the folder %1").arg(nativePath(info.absolutePath())));
     }
-    const QString fileSystem = networkFileSystemName(info.absolutePath());
+    const FileSystemProbe fileSystemOf = fileSystemProbe.load();
+    const QString fileSystem = fileSystemOf ? fileSystemOf(info.absolutePath())
+                                            : networkFileSystemName(info.absolutePath());
     if (!fileSystem.isEmpty())
         return failure(Error::Kind::Invalid,
                        tr("%1 is on a network file system (%2), where SQLite's locking "

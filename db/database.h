@@ -108,6 +108,10 @@ public:
     static QString networkFileSystemName(const QString &directory);
     // The same for a statfs f_type value.
     static QString networkFileSystemType(quint64 type);
+    // Only test code calls this: which file system open() believes a folder is on (nullptr:
+    // networkFileSystemName, the real one), so that a suite can put a store "on NFS".
+    using FileSystemProbe = QString (*)(const QString &directory);
+    static void setFileSystemProbeForTests(FileSystemProbe probe);
 
 private:
     friend class Transaction;

@@ -57,7 +57,13 @@ void MainWindow::createActions()
     m_saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_closeAction = file->addAction(tr("&Close Article"), this, [this] { closeArticle(); });
-    m_closeAction->setShortcut(QKeySequence::Close);
+    // Ctrl+W everywhere (the README's key; Qt's Windows scheme has only Ctrl+F4), and the
+    // platform's own keys beside it.
+    QList<QKeySequence> closeKeys { QKeySequence(Qt::CTRL | Qt::Key_W) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close))
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    m_closeAction->setShortcuts(closeKeys);
     file->addSeparator();
     QAction *preview = file->addAction(tr("Pre&view"), this, &MainWindow::showPreview);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));

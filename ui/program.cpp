@@ -53,6 +53,40 @@ QStringList argumentsOf(int argc, char *argv[])
 
 namespace copydesk::ui {
 
+bool openFirstStore(MainWindow &window, QString path)
+{
+    // A store that will not open (damaged, not ours, newer, on a network drive) is named with
+    // the reason, and the person may open another one — a backup — instead.
+    for (auto opened = window.openStore(path); !opened; opened = window.openStore(path)) {
+        QMessageBox box(
+            QMessageBox::Critical, QObject::tr("Copydesk"),
+            QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
+        QPushButton *other = box.addButton(QObject::tr("Open a &Backup or Another Store…"),
+                                           QMessageBox::AcceptRole);
+        QPushButton *server
+            = box.addButton(QObject::tr("Connect to a Newsroom &Server…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() == server) {
+            // A server that wants a password (or was mistyped) is asked for again.
+            if (!window.connectToServer(copydesk::app::Newsroom::isServerAddress(path) ? path
+                                                                                       : QString()))
+                return false;
+            break;
+        }
+        if (box.clickedButton() != other)
+            return false;
+        path = copydesk::ui::FileDialogs::openFileName(
+            nullptr, QObject::tr("Open a Store"),
+            copydesk::app::Newsroom::isServerAddress(path) ? QString()
+                                                           : QFileInfo(path).absolutePath(),
+            QObject::tr("Copydesk stores (*.sqlite);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    return true;
+}
+
 int runProgram(int argc, char *argv[])
 {
     using copydesk::cli::CommandLine;
@@ -89,35 +123,8 @@ int runProgram(int argc, char *argv[])
         path = copydesk::app::Newsroom::defaultStorePath();
 
     copydesk::ui::MainWindow window;
-    // A store that will not open (damaged, not ours, newer, on a network drive) is named with
-    // the reason, and the person may open another one — a backup — instead.
-    for (auto opened = window.openStore(path); !opened; opened = window.openStore(path)) {
-        QMessageBox box(
-            QMessageBox::Critical, QObject::tr("Copydesk"),
-            QObject::tr("The store could not be opened:\n\n%1").arg(opened.errorString()));
-        QPushButton *other = box.addButton(QObject::tr("Open a &Backup or Another Store…"),
-                                           QMessageBox::AcceptRole);
-        QPushButton *server
-            = box.addButton(QObject::tr("Connect to a Newsroom &Server…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (box.clickedButton() == server) {
-            // A server that wants a password (or was mistyped) is asked for again.
-            if (!window.connectToServer(copydesk::app::Newsroom::isServerAddress(path) ? path
-                                                                                       : QString()))
-                return 2;
-            break;
-        }
-        if (box.clickedButton() != other)
-            return 2;
-        path = copydesk::ui::FileDialogs::openFileName(
-            nullptr, QObject::tr("Open a Store"),
-            copydesk::app::Newsroom::isServerAddress(path) ? QString()
-                                                           : QFileInfo(path).absolutePath(),
-            QObject::tr("Copydesk stores (*.sqlite);;All files (*)"));
-        if (path.isEmpty())
-            return 2;
-    }
+    if (!openFirstStore(window, path))
+        return 2;
     window.show();
     if (!window.welcomeIfNew())
         return 0;

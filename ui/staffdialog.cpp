@@ -82,6 +82,11 @@ StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidg
     connect(addPerson, &QPushButton::clicked, this, &StaffDialog::askAddPerson);
     connect(m_appoint, &QPushButton::clicked, this, &StaffDialog::askAppoint);
     connect(m_end, &QPushButton::clicked, this, &StaffDialog::endSelected);
+    // Ending needs an appointment chosen in the table; until then the button says so.
+    m_end->setEnabled(false);
+    m_end->setToolTip(tr("Select an appointment to end"));
+    connect(m_appointments, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_end->setEnabled(!m_appointments->selectedItems().isEmpty()); });
     reload();
 }
 

@@ -29,10 +29,13 @@ public:
     {
         m_active = true;
         m_interval = milliseconds;
+        ++m_starts;
     }
     void stop() override { m_active = false; }
     bool isActive() const override { return m_active; }
     int interval() const { return m_interval; }
+    // How many times it was started (or restarted).
+    int starts() const { return m_starts; }
     // Times out now, as a running timer would; false when it was not running.
     bool fire()
     {
@@ -46,6 +49,7 @@ public:
 private:
     bool m_active = false;
     int m_interval = 0;
+    int m_starts = 0;
 };
 
 // One person at one machine: their own connection to the store, their session, and the text
@@ -94,6 +98,7 @@ private Q_SLOTS:
     void takenOverSaveIsRefusedAndKeepsTheText();
     void correctionOfAPublishedArticleNeedsANote();
     void autosaveKeepsASlotAndASaveClearsIt();
+    void autosaveWaitsForAPauseButNeverLongerThan30Seconds();
     void recoveryListsRestoresAndDiscards();
     void lockExpiresUnlessRenewed();
 
@@ -487,6 +492,36 @@ void TestEditSession::correctionOfAPublishedArticleNeedsANote()
     const qint64 draft = anArticle();
     QVERIFY(jane->open(draft));
     QVERIFY(!jane->session->needsCorrectionNote());
+}
+
+void TestEditSession::autosaveWaitsForAPauseButNeverLongerThan30Seconds()
+{
+    // The README: "a few seconds after you pause and at least every 30 seconds".
+    QVERIFY(EditSession::AutosavePauseMs >= 1000 && EditSession::AutosavePauseMs <= 5000);
+    QCOMPARE(EditSession::AutosaveLongestMs, 30000);
+    const qint64 id = anArticle();
+    auto jane = desk(QStringLiteral("jane"), QStringLiteral("LAPTOP-3"));
+    QVERIFY(jane && jane->open(id));
+    ManualTimer *pause = jane->timer(Role::AutosavePause);
+    ManualTimer *longest = jane->timer(Role::AutosaveLongest);
+    // Every keystroke starts the pause again; the longest wait runs from the first one only.
+    QCOMPARE(longest->starts(), 0);
+    int pauses = pause->starts();
+    for (int i = 1; i <= 5; ++i) {
+        jane->type(QStringLiteral("Keystroke %1.\n").arg(i));
+        QVERIFY(pause->starts() > pauses);
+        pauses = pause->starts();
+        QCOMPARE(longest->starts(), 1);
+    }
+    QSignalSpy autosaved(jane->session.get(), &EditSession::autosaved);
+    QVERIFY(longest->fire()); // 30 s of typing without a pause
+    QCOMPARE(autosaved.size(), 1);
+    QCOMPARE(jane->session->recoverable().first().body, QStringLiteral("Keystroke 5.\n"));
+    QVERIFY(!pause->isActive()); // kept: nothing waits until the next keystroke
+    jane->type(QStringLiteral("After.\n"));
+    QCOMPARE(longest->starts(), 2);
+    QVERIFY(pause->fire());
+    QCOMPARE(autosaved.size(), 2);
 }
 
 void TestEditSession::autosaveKeepsASlotAndASaveClearsIt()

@@ -216,12 +216,20 @@ void TestExport::xssCorpusLeavesNothingExecutable()
     QVERIFY(m_newsroom->publication()
                 .setSetting(m_chief, QStringLiteral("publication.links"),
                             payloads.at(8) + QStringLiteral(" | javascript:alert(1)\nx | ")
-                                + payloads.at(7))
+                                + payloads.at(7) + QStringLiteral("\n") + payloads.at(3)
+                                + QStringLiteral(" | https://courier.example/about"))
                 .ok());
     db::Person writer = m_newsroom->staff().person(m_writer.id).value();
     writer.displayName = payloads.at(2);
     writer.bio = payloads.at(10);
     QVERIFY(m_newsroom->staff().updatePerson(m_chief, writer).ok());
+    db::Appointment post; // a title, shown in the author box and on the author's page
+    post.personId = m_writer.id;
+    post.title = payloads.at(11);
+    post.level = QStringLiteral("contributor");
+    post.term = QStringLiteral("2026/27");
+    post.startsOn = QDate(2026, 9, 1);
+    QVERIFY(m_newsroom->staff().appoint(m_chief, post).ok());
     for (int i = 0; i < payloads.size(); ++i) {
         db::Article a;
         a.headline = QStringLiteral("Story %1 ").arg(i) + payloads.at(i);

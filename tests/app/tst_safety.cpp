@@ -6,9 +6,12 @@
 #include "app/storecontext.h"
 #include "tests/support/newsroomfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void fullDiskKeepsTheStoreAsItWas();
     void networkFileSystemsAreRecognised_data();
     void networkFileSystemsAreRecognised();
+    void storeOnANetworkFileSystemIsRefused();
     void editLocksShowWhoAndTakeOverNeedsTheLevel();
     void autosaveMakesNoRevisionAndNoFalseConflict();
     void restoreMakesANewRevisionWithTheExactText();
@@ -93,6 +97,13 @@ void TestSafety::killedInTheMiddleOfSavesLosesNothing()
     const int kills = qMax(100, qEnvironmentVariableIntValue("COPYDESK_CRASH_KILLS"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("COPYDESK_PASSWORD"), QStringLiteral("pw"));
+    // The delays before each kill come from a seed printed here: a failure is replayed with
+    // COPYDESK_CRASH_SEED=that seed.
+    const quint32 seed = qEnvironmentVariableIsSet("COPYDESK_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("COPYDESK_CRASH_SEED"))
+        : QRandomGenerator::global()->bounded(1u << 30);
+    qInfo("kill delays from seed %u (replay: COPYDESK_CRASH_SEED=%u)", seed, seed);
+    QRandomGenerator delays(seed);
     int printedTotal = 0;
     for (int kill = 0; kill < kills; ++kill) {
         QProcess child;
@@ -100,7 +111,7 @@ void TestSafety::killedInTheMiddleOfSavesLosesNothing()
         child.start(QStringLiteral(COPYDESK_SAVECHILD),
                     { m_store, QString::number(article.id), QStringLiteral("jane") });
         QVERIFY(child.waitForStarted());
-        QTest::qWait(int(QRandomGenerator::global()->bounded(5, 90)));
+        QTest::qWait(int(delays.bounded(5, 90)));
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished());
         QList<int> printed;
@@ -339,6 +350,27 @@ void TestSafety::networkFileSystemsAreRecognised()
              QString()); // the test folder is local
 }
 
+void TestSafety::storeOnANetworkFileSystemIsRefused()
+{
+    if (m_fx->isServer())
+        QSKIP("a store file's own file system is SQLite's case");
+    // Every folder "is on NFS" for this test, and only until it ends.
+    db::Database::setFileSystemProbeForTests([](const QString &) { return QStringLiteral("NFS"); });
+    const auto local = qScopeGuard([] { db::Database::setFileSystemProbeForTests(nullptr); });
+    const QString fresh = m_fx->filePath(QStringLiteral("shared/newsroom.sqlite"));
+    for (const QString &path : { fresh, m_store }) {
+        app::Newsroom newsroom;
+        const auto opened = newsroom.open(path, app::Newsroom::OpenMode::CreateIfMissing);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.errorString(),
+                 QStringLiteral("%1 is on a network file system (NFS), where SQLite's locking "
+                                "cannot keep a shared store safe; use a PostgreSQL store for a "
+                                "newsroom that shares one")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    }
+    QVERIFY(!QFile::exists(fresh)); // nothing was made there
+}
+
 void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
 {
     const db::Article article = createArticle();
@@ -368,10 +400,17 @@ void TestSafety::editLocksShowWhoAndTakeOverNeedsTheLevel()
     QVERIFY2(refused.errorString().startsWith(QStringLiteral("Amira is editing article")),
              qPrintable(refused.errorString()));
     QCOMPARE(m_newsroom->archive().article(article.id)->version, 1);
-    // A lock not renewed for two minutes lapses.
+    // A lock not renewed for two minutes lapses: nobody is shown as editing it, and a save
+    // that takes no lock (the command line's) goes through.
     m_now = m_now.addSecs(app::EditingService::LockSeconds + 1);
+    QVERIFY(!m_newsroom->editing().lockedByOther(m_chief, article.id).has_value());
+    QVERIFY(!other.editing().lockedByOther(sam, article.id).has_value());
+    db::Article sams = article;
+    sams.body = QStringLiteral("Sam's text, saved after Amira's lock ran out.\n");
+    const auto lapsed = m_newsroom->archive().saveArticle(sams, article.version, m_chief);
+    QVERIFY2(lapsed.ok(), qPrintable(lapsed.errorString()));
     QVERIFY(m_newsroom->editing().lockForEditing(m_chief, article.id).ok());
-    QVERIFY(m_newsroom->archive().saveArticle(janes, article.version, m_chief).ok());
+    QVERIFY(m_newsroom->archive().saveArticle(janes, article.version + 1, m_chief).ok());
     QVERIFY(m_newsroom->editing().releaseLock(m_chief, article.id).ok());
     QVERIFY(!app::contextOf(*m_newsroom).recovery.lock(article.id).value().has_value());
 }

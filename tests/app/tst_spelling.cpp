@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,9 +412,12 @@ void TestSpelling::dictionariesAreFoundOnTheSearchPath()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(name).endsWith("dic") ? "1\nzzword\n" : "SET UTF-8\n");
     }
+    // Set for this test only, and unset however it ends (a failed check returns at once).
     qputenv("COPYDESK_DICTIONARY_PATH", dir.path().toLocal8Bit());
+    auto unset = qScopeGuard([] { qunsetenv("COPYDESK_DICTIONARY_PATH"); });
     QCOMPARE(app::Dictionaries::searchPaths().first(), dir.path());
     const auto found = app::Dictionaries::find(QStringLiteral("zz_ZZ"));
+    unset.dismiss();
     qunsetenv("COPYDESK_DICTIONARY_PATH");
     QVERIFY(found.has_value());
     QCOMPARE(found->dicPath, dir.filePath(QStringLiteral("zz_ZZ.dic")));

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void passwordsAreArgon2idAndChecked();
     void failedSignInsAreLoggedAndSlowedDown();
     void refusedSignInsDoNotExtendTheWait();
+    void signInWaitsDoubleUpToFiveMinutes();
     void unknownUsernamesCostTheSameWork();
     void weakHashIsRenewedOnSignIn();
     void staffChangesNeedTheEditorInChief();
@@ -313,6 +314,33 @@ void TestWorkflow::unknownUsernamesCostTheSameWork()
     QVERIFY(m_newsroom->staff().updatePerson(m_chief, p).ok());
     QVERIFY(!m_newsroom->staff().signIn(QStringLiteral("gone"), QStringLiteral("wrong")).ok());
     QCOMPARE(app::passwords::verifications(), before + 3);
+}
+
+void TestWorkflow::signInWaitsDoubleUpToFiveMinutes()
+{
+    // After three free attempts: 2, 4, 8, 16 … seconds after the latest failure, at most five
+    // minutes; each wait is named in full the moment it starts and ends to the second.
+    auto attempt = [this](const QString &password) {
+        return m_newsroom->staff().signIn(QStringLiteral("chief"), password).errorString();
+    };
+    const QString wrong = QStringLiteral("wrong username or password for chief");
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(attempt(QStringLiteral("guess")), wrong);
+    for (const int wait : { 2, 4, 8, 16, 32, 64, 128, 256, 300 }) {
+        QCOMPARE(attempt(QStringLiteral("chief-password")),
+                 QStringLiteral("too many failed sign-ins for chief; try again in %1 seconds")
+                     .arg(wait));
+        m_now = m_now.addSecs(wait - 1);
+        QCOMPARE(attempt(QStringLiteral("chief-password")),
+                 QStringLiteral("too many failed sign-ins for chief; try again in 1 second"));
+        m_now = m_now.addSecs(1);
+        QCOMPARE(attempt(QStringLiteral("guess")), wrong); // checked: the next wait doubles
+    }
+    QCOMPARE(attempt(QStringLiteral("chief-password")),
+             QStringLiteral("too many failed sign-ins for chief; try again in 300 seconds"));
+    m_now = m_now.addSecs(300);
+    QVERIFY(
+        m_newsroom->staff().signIn(QStringLiteral("chief"), QStringLiteral("chief-password")).ok());
 }
 
 void TestWorkflow::weakHashIsRenewedOnSignIn()

@@ -72,8 +72,20 @@ int main(int argc, char *argv[])
     exec(raw, "PRAGMA synchronous=FULL");
     exec(raw, "PRAGMA foreign_keys=ON");
 
+    // A benchmark that did not do its work measured nothing: it fails (exit 1) and says what.
+    int failures = 0;
+    auto check = [&failures](bool ok, const char *what) {
+        if (!ok) {
+            std::fprintf(stderr, "bench_store: %s\n", what);
+            ++failures;
+        }
+    };
     const auto editor = newsroom.staff().createFirstAccount(
         QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
+    if (!editor) {
+        std::fprintf(stderr, "bench_store: %s\n", qPrintable(editor.errorString()));
+        return 1;
+    }
     const auto actor = newsroom.staff().actor(editor->id);
 
     // 1. Store articles in one transaction (slug, word count, revision, FTS) vs raw inserts.
@@ -81,14 +93,16 @@ int main(int argc, char *argv[])
     timer.start();
     {
         db::Transaction batch(app::contextOf(newsroom).database);
-        (void)batch.begin();
+        check(batch.begin().ok(), "the batch did not begin");
+        int stored = 0;
         for (int i = 0; i < Articles; ++i) {
             db::Article a;
             a.headline = QStringLiteral("Council budget debate %1").arg(i);
             a.body = bodyFor(i);
-            (void)newsroom.archive().createArticle(a, *actor);
+            stored += newsroom.archive().createArticle(a, *actor).ok() ? 1 : 0;
         }
-        (void)batch.commit();
+        check(batch.commit().ok(), "the batch did not commit");
+        check(stored == Articles, "not every article was stored");
     }
     const qint64 oursInsert = timer.nsecsElapsed();
     timer.restart();
@@ -137,7 +151,9 @@ int main(int argc, char *argv[])
         q.search = QStringLiteral("minutes item %1").arg(i * 7 % Articles);
         q.sort = db::ArticleQuery::Sort::Relevance;
         q.limit = 50;
-        oursHits += int(newsroom.archive().list(q)->size());
+        const auto hits = newsroom.archive().list(q);
+        check(hits.ok(), "a search failed");
+        oursHits += hits ? int(hits->size()) : 0;
     }
     const qint64 oursSearch = timer.nsecsElapsed();
     timer.restart();
@@ -163,6 +179,7 @@ int main(int argc, char *argv[])
     }
     report("300 ranked searches", oursSearch, timer.nsecsElapsed(), "raw SQLite FTS5");
     std::printf("bench: (search hits: copydesk %d, raw %d)\n", oursHits, rawHits);
+    check(oursHits > 0 && oursHits == rawHits, "the searches did not find what FTS5 finds");
 
     // 3. Paging through the list, 100 pages of 20.
     timer.restart();
@@ -170,7 +187,8 @@ int main(int argc, char *argv[])
         db::ArticleQuery q;
         q.offset = p * 20;
         q.limit = 20;
-        (void)newsroom.archive().list(q);
+        const auto page = newsroom.archive().list(q);
+        check(page.ok() && page->size() == 20, "a list page was not 20 articles");
     }
     const qint64 oursPages = timer.nsecsElapsed();
     timer.restart();
@@ -201,12 +219,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 200; ++i) {
         QTextDocument document;
         app::MarkdownReader::read(body, &document);
-        (void)app::MarkdownWriter::write(&document);
+        if (i == 0)
+            check(app::MarkdownWriter::write(&document) == body, "the body did not round-trip");
+        else
+            (void)app::MarkdownWriter::write(&document);
     }
     const qint64 oursMarkdown = timer.nsecsElapsed();
     timer.restart();
     for (int i = 0; i < 200; ++i)
         (void)app::CommonMark::toHtml(body);
     report("200 body round trips", oursMarkdown, timer.nsecsElapsed(), "cmark-gfm to HTML");
-    return 0;
+    return failures == 0 ? 0 : 1;
 }

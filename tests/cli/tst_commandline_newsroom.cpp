@@ -221,6 +221,16 @@ void TestCommandLineNewsroom::staffAndHistory()
     QCOMPARE(r.json().array().size(), 3);
 }
 
+// The first three suggestions on the issue line that starts with `issue` ("2:3  spelling  secnod"
+// for "2:3  spelling  secnod  -> second, sec nod").
+static QStringList firstSuggestions(const QString &out, const QString &issue)
+{
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        if (line.startsWith(issue + QStringLiteral("  -> ")))
+            return line.mid(issue.size() + 5).split(QStringLiteral(", ")).mid(0, 3);
+    return {};
+}
+
 void TestCommandLineNewsroom::checkReportsIssues()
 {
     initStore();
@@ -231,7 +241,9 @@ void TestCommandLineNewsroom::checkReportsIssues()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("1:1  spelling  Councill  -> ")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("3:31  repeated-word  the")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("3:45  spelling  Edinbrugh  -> Edinburgh")),
+    // The right word among the first three suggestions: the dictionary's exact list is its own.
+    QVERIFY2(firstSuggestions(r.out, QStringLiteral("3:45  spelling  Edinbrugh"))
+                 .contains(QStringLiteral("Edinburgh")),
              qPrintable(r.out));
     r = cd({ QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1") });
     const QJsonArray issues = r.json().array();
@@ -248,7 +260,9 @@ void TestCommandLineNewsroom::checkReportsIssues()
         = write(QStringLiteral("copy.txt"), "Fine line.\nA secnod line with  two spaces.\n");
     r = anonymous({ QStringLiteral("check"), file });
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("2:3  spelling  secnod  -> second")), qPrintable(r.out));
+    QVERIFY2(firstSuggestions(r.out, QStringLiteral("2:3  spelling  secnod"))
+                 .contains(QStringLiteral("second")),
+             qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("2:19  double-space")), qPrintable(r.out));
     // Nothing wrong: exit 0 all the same.
     const QString clean = write(QStringLiteral("clean.txt"), "All is well.\n");

@@ -342,7 +342,9 @@ void TestMainWindow::demoNewsroomScreenshot()
     QVERIFY(w.editor()->article().body.contains(QStringLiteral("## What changes")));
     const QImage shot = w.grab().toImage();
     QVERIFY(!shot.isNull());
-    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
+    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR",
+                                             QStringLiteral(COPYDESK_SCREENSHOT_DEFAULT));
+    QVERIFY(QDir().mkpath(dir));
     const QString file = QDir(dir).filePath(QStringLiteral("copydesk-main-window.png"));
     QVERIFY(shot.save(file));
     qInfo("screenshot: %s", qPrintable(file));
@@ -455,7 +457,9 @@ void TestMainWindow::workflowFromWriterToPublication()
     QCOMPARE(w.articleModel()->rowCount(), 2);
     w.articleView()->setCurrentIndex(w.articleModel()->index(0, 0));
     w.resize(1400, 900);
-    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
+    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR",
+                                             QStringLiteral(COPYDESK_SCREENSHOT_DEFAULT));
+    QVERIFY(QDir().mkpath(dir));
     QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("copydesk-review-queue.png"))));
 }
 
@@ -657,6 +661,27 @@ void TestMainWindow::staffDialogAddsAppointsAndEnds()
                 .staff()
                 .actorNamed(QStringLiteral("amira"))
                 ->editsSection(QStringLiteral("Global")));
+
+    // Ending it: nothing to end until a row is chosen; then her last day is yesterday, the row
+    // stays for the record and her powers go.
+    QPushButton *end = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("End Appointment"))
+            end = b;
+    QVERIFY(end);
+    QVERIFY(!end->isEnabled());
+    table->setCurrentCell(0, 0);
+    QVERIFY(end->isEnabled());
+    end->click();
+    const QString yesterday = w.newsroom().today().addDays(-1).toString(Qt::ISODate);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 5)->text(), yesterday);
+    QCOMPARE(w.newsroom().staff().appointmentsOf(a.personId)->first().endsOn.toString(Qt::ISODate),
+             yesterday);
+    QVERIFY(!w.newsroom()
+                 .staff()
+                 .actorNamed(QStringLiteral("amira"))
+                 ->editsSection(QStringLiteral("Global")));
 
     // A contributor sees Staff greyed out, with the reason.
     db::Person p;

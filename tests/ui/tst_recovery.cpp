@@ -3,6 +3,7 @@
 // restored.
 
 #include "app/body/worddiff.h"
+#include "app/storecontext.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/conflictdialog.h"
@@ -43,9 +44,13 @@ private:
     std::unique_ptr<ui::MainWindow> window(const QString &username, const QString &machine);
     void hire(const QString &username, const QString &level);
     qint64 anArticle();
+    // The screenshots stay in the build tree (ctest names the folder; run alone, its own).
     QString screenshotDir() const
     {
-        return qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR", QDir::tempPath());
+        const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR",
+                                                 QStringLiteral(COPYDESK_SCREENSHOT_DEFAULT));
+        QDir().mkpath(dir);
+        return dir;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -189,9 +194,18 @@ void TestRecovery::secondEditorSeesTheLockAndMayTakeOver()
         if (a->text().remove(QLatin1Char('&')).contains(QStringLiteral("Take Over")))
             takeOver = a;
     QVERIFY(takeOver && takeOver->isEnabled());
-    const QString info
-        = amira->editor()->findChildren<QLabel *>().isEmpty() ? QString() : QString();
-    Q_UNUSED(info);
+    // She reads who holds it, on which machine and since when, as the README shows it.
+    const auto lock = app::contextOf(amira->newsroom()).recovery.lock(id).value();
+    QVERIFY(lock);
+    const QString holder
+        = QStringLiteral("read only: being edited by Jane Doe on LAPTOP-3 since %1")
+              .arg(lock->acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    QStringList shown;
+    for (const QLabel *label : amira->editor()->findChildren<QLabel *>())
+        if (label->isVisibleTo(amira.get()) && label->text().contains(QStringLiteral("read only")))
+            shown << label->text();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().endsWith(holder), qPrintable(shown.first()));
     QVERIFY(amira->grab().save(
         QDir(screenshotDir()).filePath(QStringLiteral("copydesk-being-edited.png"))));
 
