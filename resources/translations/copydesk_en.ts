@@ -1209,10 +1209,6 @@ nothing was overwritten), 4 not permitted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown setting &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown setting &apos;%1&apos; (check.KIND on|off, %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2106,10 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>%1: %2 rows in %3 but %4 in the copy; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring the copied tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3238,10 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment to end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
