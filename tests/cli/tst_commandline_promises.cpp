@@ -331,16 +331,18 @@ void TestCommandLinePromises::dictionaryRemoveTakesAWordBack()
 
 void TestCommandLinePromises::dictionariesOfAnotherLanguage()
 {
+    // Names no dictionary has, so that what is flagged is the program's doing, not the
+    // dictionary version's.
     initStore();
-    const QString file = write(QStringLiteral("us.txt"), "The colour of the Okonjo flag.\n");
+    const QString file = write(QStringLiteral("us.txt"), "Okonjo met Zhytomyrsky.\n");
     const QStringList checkUs { QStringLiteral("check"), file, QStringLiteral("--lang"),
                                 QStringLiteral("en_US") };
-    QCOMPARE(checkedWords(cd(checkUs)),
-             (QStringList { QStringLiteral("colour"), QStringLiteral("Okonjo") }));
+    const QStringList both { QStringLiteral("Okonjo"), QStringLiteral("Zhytomyrsky") };
+    QCOMPARE(checkedWords(cd(checkUs)), both);
     Run r = cd({ QStringLiteral("dictionary"), QStringLiteral("add"), QStringLiteral("Okonjo"),
                  QStringLiteral("--lang"), QStringLiteral("en_US") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(checkedWords(cd(checkUs)), QStringList { QStringLiteral("colour") });
+    QCOMPARE(checkedWords(cd(checkUs)), QStringList { QStringLiteral("Zhytomyrsky") });
     // A word of the en_US list is not a word of the en_GB one.
     QVERIFY(cd({ QStringLiteral("--json"), QStringLiteral("dictionary"), QStringLiteral("list"),
                  QStringLiteral("--lang"), QStringLiteral("en_US") })
@@ -351,13 +353,11 @@ void TestCommandLinePromises::dictionariesOfAnotherLanguage()
                  .json()
                  .array()
                  .contains(QStringLiteral("Okonjo")));
-    QCOMPARE(checkedWords(cd({ QStringLiteral("check"), file })),
-             QStringList { QStringLiteral("Okonjo") });
+    QCOMPARE(checkedWords(cd({ QStringLiteral("check"), file })), both);
     r = cd({ QStringLiteral("dictionary"), QStringLiteral("remove"), QStringLiteral("Okonjo"),
              QStringLiteral("--lang"), QStringLiteral("en_US") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(checkedWords(cd(checkUs)),
-             (QStringList { QStringLiteral("colour"), QStringLiteral("Okonjo") }));
+    QCOMPARE(checkedWords(cd(checkUs)), both);
 }
 
 void TestCommandLinePromises::staffEndDefaultsToYesterdayOrTheDayGiven()
@@ -470,7 +470,9 @@ void TestCommandLinePromises::listByAuthor()
              QStringLiteral("Sam's story"));
     const Run nobody
         = cd({ QStringLiteral("list"), QStringLiteral("--author"), QStringLiteral("nobody") });
-    QVERIFY2(nobody.code != 0 || nobody.out.isEmpty(), qPrintable(nobody.out));
+    QCOMPARE(nobody.code, 0);
+    QVERIFY(nobody.out.isEmpty());
+    QCOMPARE(nobody.err, QStringLiteral("copydesk: no articles match\n"));
 }
 
 void TestCommandLinePromises::spikeAndRestoreKeepTheirNotes()

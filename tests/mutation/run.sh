@@ -21,6 +21,22 @@ log="$work/log"
 say() { printf '%s\n' "$*"; }
 die() { say "mutation check: $*" >&2; exit 2; }
 
+# The work folder is the check's own: never the sources, nor a folder inside them that git
+# would copy.
+case "$work/" in
+    "$source/") die "the work folder cannot be the source tree" ;;
+    "$source/"*)
+        (cd "$source" && git check-ignore -q "${work#"$source/"}/") \
+            || die "a work folder inside the sources must be one git ignores (build-mutation)" ;;
+esac
+
+# A run stopped while a break was in place (Ctrl-C, a CI timeout) may have left objects built
+# from it that look newer than the restored source: start that build again from nothing.
+if [ -e "$work/original" ]; then
+    rm -rf "$work/build"
+    rm -f "$work/original"
+fi
+
 # The copy: every file git knows (tracked, or new and not ignored), as it is in the working tree.
 rm -rf "$copy"
 mkdir -p "$copy" "$log"
@@ -89,6 +105,18 @@ run_suites() { # the suites of a break, by their ctest names
 }
 run_suites "${targets[*]}" "$log/unbroken.txt" || die "the suites fail without any break: $log/unbroken.txt"
 
+# Puts the file a break changed back as it was, newer than anything built from the break.
+target=""
+restore() {
+    if [ -n "$target" ] && [ -e "$work/original" ]; then
+        cp "$work/original" "$target"
+        touch "$target"
+        rm -f "$work/original"
+    fi
+}
+trap 'restore' EXIT
+trap 'restore; exit 130' INT TERM
+
 survivors=()
 for i in "${selected[@]}"; do
     target="$copy/${files[$i]}"
@@ -97,17 +125,19 @@ for i in "${selected[@]}"; do
         'BEGIN { ($f = $ENV{F}) =~ s/\\t/\t/g; ($r = $ENV{R}) =~ s/\\t/\t/g; $f =~ s/\\N/\n/g; $r =~ s/\\N/\n/g } s/\Q$f\E/$r/' "$target"
     slug="$(printf '%s' "${names[$i]}" | tr -c 'A-Za-z0-9' '-')"
     if ! cmake --build "$build" -j2 --target ${suites[$i]} >"$log/$slug.build.txt" 2>&1; then
-        cp -p "$work/original" "$target"
+        restore
         die "break '${names[$i]}' does not build: $log/$slug.build.txt"
     fi
     if run_suites "${suites[$i]}" "$log/$slug.txt"; then
         say "SURVIVED  ${names[$i]}  (${files[$i]}; ${suites[$i]} stayed green)"
         survivors+=("${names[$i]}")
     else
-        say "caught    ${names[$i]}"
+        # Which test caught it (the first failure ctest kept), so that a flaky catch shows.
+        first="$(find "$build/Testing/Temporary" -name 'LastTest*.log' -newer "$work/original" \
+                     -exec grep -h -m1 '^FAIL!' {} + 2>/dev/null | head -1 | cut -c1-110)"
+        say "caught    ${names[$i]}${first:+  ($first)}"
     fi
-    cp -p "$work/original" "$target"
-    touch "$target"
+    restore
 done
 cmake --build "$build" -j2 --target "${targets[@]}" >/dev/null 2>&1 || true
 

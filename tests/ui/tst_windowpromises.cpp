@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -28,6 +29,7 @@ class TestWindowPromises : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
 
@@ -98,10 +100,12 @@ void TestWindowPromises::answerNext(const std::function<void(T *)> &answer, bool
     auto tries = std::make_shared<int>(0);
     connect(poll, &QTimer::timeout, this, [=] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
             poll->deleteLater();
             *seen = true;
             answer(dialog);
         } else if (++*tries > 250) {
+            poll->stop();
             poll->deleteLater();
         }
     });
@@ -255,7 +259,7 @@ void TestWindowPromises::closingTheArticleWithUnsavedWorkAsks()
 
 void TestWindowPromises::windowRemembersItsSizeAndLastStore()
 {
-    m_window->resize(1111, 777);
+    m_window->resize(760, 590);
     QVERIFY(m_window->close());
     m_window.reset();
     QCOMPARE(QSettings().value(QStringLiteral("store/path")).toString(), m_store);
@@ -264,13 +268,18 @@ void TestWindowPromises::windowRemembersItsSizeAndLastStore()
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
     auto w = openWindow(other);
     QVERIFY(w);
-    QCOMPARE(w->size(), QSize(1111, 777)); // the size it was closed at
+    QCOMPARE(w->size(), QSize(760, 590)); // the size it was closed at
     QCOMPARE(QSettings().value(QStringLiteral("store/path")).toString(), other);
-    w->resize(1000, 700);
+    w->resize(720, 560);
     QVERIFY(w->close());
     w.reset();
     ui::MainWindow again;
-    QCOMPARE(again.size(), QSize(1000, 700));
+    QCOMPARE(again.size(), QSize(720, 560));
+    // The program starts on the last store, unless given one; the first time, on the default.
+    QCOMPARE(ui::storeToOpen(QString()), other);
+    QCOMPARE(ui::storeToOpen(m_store), m_store);
+    QSettings().clear();
+    QCOMPARE(ui::storeToOpen(QString()), app::Newsroom::defaultStorePath());
 }
 
 void TestWindowPromises::storeThatWillNotOpenOffersABackup()
