@@ -408,7 +408,14 @@ void ArticleEditor::updateWordCount()
 void ArticleEditor::setHeading(int level)
 {
     QTextCursor cursor = m_body->textCursor();
-    app::bodyformat::setHeading(cursor, level);
+    // Paragraph (level 0) is the plain paragraph: it also leaves a quote or a list.
+    if (level > 0)
+        app::bodyformat::setHeading(cursor, level);
+    else
+        app::bodyformat::makeParagraph(cursor);
+    // The editor's own cursor takes the new format, so that what is typed next on an empty line
+    // shows as a subheading at once, not only once saved.
+    m_body->setTextCursor(cursor);
     m_body->setFocus();
 }
 

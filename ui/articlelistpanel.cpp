@@ -58,6 +58,15 @@ ArticleListPanel::ArticleListPanel(app::Newsroom &newsroom, QWidget *parent)
     header->resizeSection(app::ArticleListModel::Byline, 150);
     header->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the next control (the editor) instead of walking its cells and
+    // opening every article on the way.
+    m_view->setTabKeyNavigation(false);
+    // The open article stays plainly marked while the person types in the editor.
+    QPalette palette = m_view->palette();
+    for (const auto role : { QPalette::Highlight, QPalette::HighlightedText })
+        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
+    m_view->setPalette(palette);
+    m_plainRowHeight = m_view->verticalHeader()->defaultSectionSize();
     m_view->setAccessibleName(tr("Articles"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -90,6 +99,12 @@ ArticleListPanel::ArticleListPanel(app::Newsroom &newsroom, QWidget *parent)
                     Q_EMIT articleChosen(current.data(app::ArticleListModel::IdRole).toLongLong());
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Search results carry a snippet under the headline: rows tall enough for both at any
+        // width of the list.
+        m_view->verticalHeader()->setDefaultSectionSize(
+            m_model->search().trimmed().isEmpty()
+                ? m_plainRowHeight
+                : qMax(m_plainRowHeight, m_view->fontMetrics().lineSpacing() * 3 + 6));
         // Keep the open article selected when the list is reloaded.
         const int row = m_model->rowOf(m_openArticle);
         if (m_openArticle > 0 && row >= 0) {
@@ -128,6 +143,26 @@ QStringList ArticleListPanel::refreshSections()
 QString ArticleListPanel::currentSection() const
 {
     return m_sectionFilter->currentData().toString();
+}
+
+void ArticleListPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ArticleListPanel::fitColumns()
+{
+    const int width = m_view->viewport()->width();
+    m_view->setColumnHidden(app::ArticleListModel::Byline, width < 600);
+    m_view->setColumnHidden(app::ArticleListModel::Section, width < 460);
+    m_view->setColumnHidden(app::ArticleListModel::Updated, width < 380);
+}
+
+void ArticleListPanel::setOpenArticle(qint64 id)
+{
+    m_openArticle = id;
+    selectArticle(id);
 }
 
 void ArticleListPanel::selectArticle(qint64 id)

@@ -38,8 +38,9 @@ public:
     // Reloads the section filter from the store; returns the sections.
     QStringList refreshSections();
     QString currentSection() const; // the section filtered on, empty for all
-    // The article open beside the list, kept selected when the list reloads.
-    void setOpenArticle(qint64 id) { m_openArticle = id; }
+    // The article open beside the list (0: none, or a new one), selected now and kept selected
+    // when the list reloads.
+    void setOpenArticle(qint64 id);
     // Selects an article's row (or nothing) without reporting it as chosen.
     void selectArticle(qint64 id);
     void clearSelection();
@@ -50,7 +51,14 @@ Q_SIGNALS:
     void viewChanged(copydesk::ui::ArticleListPanel::View view);
     void articleChosen(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // On a narrow list the headline keeps its room: the byline, then the section and the time,
+    // are hidden (they stay in the editor beside it).
+    void fitColumns();
+
     app::Newsroom &m_newsroom;
     app::ArticleListModel *m_model;
     QTabBar *m_views;
@@ -61,6 +69,7 @@ private:
     QTimer m_searchTimer;
     qint64 m_openArticle = 0;
     bool m_selecting = false;
+    int m_plainRowHeight = 0;
 };
 
 } // namespace copydesk::ui

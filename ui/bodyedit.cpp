@@ -3,6 +3,7 @@
 #include "app/body/pastefilter.h"
 #include "app/body/textlimits.h"
 
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QTextCursor>
 #include <QToolTip>
@@ -39,6 +40,38 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
     cursor.insertFragment(fragment);
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void BodyEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool newLine = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (newLine || !event->text().isEmpty())
+        leaveLinkAtItsEnd();
+    QTextEdit::keyPressEvent(event);
+    if (newLine)
+        leaveLinkAtItsEnd();
+}
+
+void BodyEdit::leaveLinkAtItsEnd()
+{
+    const QTextCharFormat current = currentCharFormat();
+    const QTextCursor cursor = textCursor();
+    if (!current.isAnchor() || cursor.hasSelection())
+        return;
+    // Inside the link (the next character belongs to it) typing goes on in its text.
+    if (!cursor.atBlockEnd()) {
+        QTextCursor next = cursor;
+        next.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        if (next.charFormat().isAnchor() && next.charFormat().anchorHref() == current.anchorHref())
+            return;
+    }
+    QTextCharFormat plain = current;
+    plain.setAnchor(false);
+    plain.clearProperty(QTextFormat::AnchorHref);
+    plain.clearProperty(QTextFormat::AnchorName);
+    plain.clearProperty(QTextFormat::TextUnderlineStyle);
+    plain.clearForeground();
+    setCurrentCharFormat(plain);
 }
 
 } // namespace copydesk::ui

@@ -19,6 +19,11 @@ Q_SIGNALS:
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // At the end of a link, what is typed next (or the line a Return starts) is not part of it.
+    void leaveLinkAtItsEnd();
 };
 
 } // namespace copydesk::ui

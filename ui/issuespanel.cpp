@@ -57,9 +57,10 @@ void IssuesPanel::setIssues(const QList<app::Issue> &issues, const QString &note
     if (!note.isEmpty())
         m_summary->setText(note);
     else
-        m_summary->setText(
-            issues.isEmpty() ? tr("No spelling or style issues.")
-                             : tr("%1 issue(s); double-click one to go to it.").arg(issues.size()));
+        m_summary->setText(issues.isEmpty() ? tr("No spelling or style issues.")
+                               : issues.size() == 1
+                               ? tr("1 issue; double-click it to go to it.")
+                               : tr("%1 issues; double-click one to go to it.").arg(issues.size()));
 }
 
 } // namespace copydesk::ui

@@ -58,7 +58,8 @@ public:
     // Returns false if the person cancelled.
     bool welcomeIfNew();
     // Asks for a username and password until they are right; false if the person cancelled.
-    bool askSignIn();
+    // The person last signed in on this store is offered, unless switching to someone else.
+    bool askSignIn(bool switching = false);
     // Signs in without a dialog; the error says why not.
     Result<void> signIn(const QString &username, const QString &password);
     const app::Actor &actor() const;

@@ -6,6 +6,7 @@
 
 #include "app/articles/articlelistmodel.h"
 #include "app/articles/editsession.h"
+#include "app/body/worddiff.h"
 #include "app/export/htmlrenderer.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -71,18 +74,18 @@ void MainWindow::createActions()
         = file->addAction(tr("&Export Article…"), this, &MainWindow::chooseExportArticle);
     QAction *copyHtml
         = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
-    file->addAction(tr("Export &Site…"), this, &MainWindow::chooseExportSite);
+    file->addAction(tr("E&xport Site…"), this, &MainWindow::chooseExportSite);
     m_articleActions << preview << exportArticle << copyHtml;
     file->addSeparator();
     file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
     file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
-    file->addAction(tr("Co&nnect to Newsroom Server…"), this, [this] {
+    file->addAction(tr("Connect to Newsroom Se&rver…"), this, [this] {
         if (maybeSave() && connectToServer() && welcomeIfNew() && actor().id == 0)
             askSignIn();
     });
     file->addAction(tr("S&witch Person…"), this, [this] {
         if (maybeSave())
-            askSignIn();
+            askSignIn(true);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -143,13 +146,16 @@ void MainWindow::createActions()
               [this] { m_editor->toggleNumberedList(); });
 
     QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
+    // The workflow on a row of its own: at 1024 pixels wide, Publish and Spike no longer fall
+    // into the overflow menu behind the formatting buttons.
+    addToolBarBreak();
     QToolBar *workflowBar = addToolBar(tr("Workflow"));
     workflowBar->setObjectName(QStringLiteral("workflowToolbar"));
     workflowBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const std::pair<Action, QString> steps[] = {
         { Action::Submit, tr("S&ubmit for Review") }, { Action::Return, tr("&Return to Writer…") },
         { Action::Approve, tr("&Approve") },          { Action::Publish, tr("&Publish") },
-        { Action::Unpublish, tr("&Unpublish…") },     { Action::Spike, tr("Sp&ike") },
+        { Action::Unpublish, tr("U&npublish…") },     { Action::Spike, tr("Sp&ike") },
         { Action::Restore, tr("Re&store") },
     };
     for (const auto &[action, text] : steps) {
@@ -355,7 +361,16 @@ void MainWindow::chooseExportArticle()
         showError(tr("Not exported"), r.errorString());
         return;
     }
+    // Said where it can be seen, with the way to it: the status bar alone was easy to miss.
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 5000);
+    QMessageBox box(QMessageBox::Information, tr("Article exported"),
+                    tr("“%1” was exported as a web page:\n%2")
+                        .arg(storedArticle().headline, QDir::toNativeSeparators(file)),
+                    QMessageBox::Ok, this);
+    QPushButton *open = box.addButton(tr("&Open in Browser"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file));
 }
 
 Result<app::ExportReport> MainWindow::exportSite(const QString &directory, bool showProgress)
@@ -391,14 +406,17 @@ void MainWindow::chooseExportSite()
         return;
     }
     QSettings().setValue(QStringLiteral("export/site"), directory);
-    QMessageBox::information(
-        this, tr("Site exported"),
-        tr("%1 published article(s) exported to %2.\n%3 page(s) written, %4 unchanged, %5 removed.")
-            .arg(report->articles)
-            .arg(QDir::toNativeSeparators(directory))
-            .arg(report->written.size())
-            .arg(report->unchanged.size())
-            .arg(report->removed.size()));
+    const QString articles = report->articles == 1
+        ? tr("1 published article")
+        : tr("%1 published articles").arg(report->articles);
+    const QString pages = report->written.size() == 1
+        ? tr("1 page written")
+        : tr("%1 pages written").arg(report->written.size());
+    QMessageBox::information(this, tr("Site exported"),
+                             tr("%1 exported to %2.\n%3, %4 unchanged, %5 removed.")
+                                 .arg(articles, QDir::toNativeSeparators(directory), pages)
+                                 .arg(report->unchanged.size())
+                                 .arg(report->removed.size()));
 }
 
 void MainWindow::readSettings()
@@ -445,10 +463,16 @@ bool MainWindow::welcomeIfNew()
     return false;
 }
 
-bool MainWindow::askSignIn()
+bool MainWindow::askSignIn(bool switching)
 {
+    // The username last signed in on this store; none when switching to someone else, or for
+    // a store the remembered person did not use.
+    QSettings settings;
+    QString last = !switching
+            && settings.value(QStringLiteral("session/store")).toString() == m_newsroom.path()
+        ? settings.value(QStringLiteral("session/username")).toString()
+        : QString();
     // On a newsroom server connected as a person's own login, that person is the one asked for.
-    QString last = QSettings().value(QStringLiteral("session/username")).toString();
     if (m_newsroom.isServer()) {
         const QString login = QUrl(m_newsroom.path()).userName();
         if (!login.isEmpty() && m_newsroom.staff().actorNamed(login))
@@ -500,8 +524,9 @@ void MainWindow::compareVersions(int from, int to)
         showError(tr("Cannot compare"), !a ? a.errorString() : b.errorString());
         return;
     }
+    // Compared as the reader sees the text, not its Markdown.
     auto text = [](const db::Revision &r) {
-        return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n") + r.body;
+        return app::WordDiff::readableText(r.headline, r.standfirst, r.body);
     };
     DiffDialog dialog(tr("Compare Versions"), tr("Version %1 → version %2").arg(from).arg(to),
                       text(*a), text(*b), this);

@@ -180,7 +180,10 @@ Result<void> MainWindow::signIn(const QString &username, const QString &password
     if (!signedIn)
         return signedIn.error();
     m_session->setActor(*signedIn); // releases the lock the previous person held
-    QSettings().setValue(QStringLiteral("session/username"), actor().username);
+    // Remembered with its store: another store never offers this one's username.
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/username"), actor().username);
+    settings.setValue(QStringLiteral("session/store"), m_newsroom.path());
     refreshStaff();
     if (m_session->isOpen() && m_session->articleId() > 0)
         openArticle(m_session->articleId());

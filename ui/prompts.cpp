@@ -1,8 +1,13 @@
 #include "ui/prompts.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace copydesk::ui {
 
@@ -18,32 +23,65 @@ Prompts::Unsaved Prompts::unsavedChanges(QWidget *parent, const QString &headlin
     return answer == QMessageBox::Discard ? Unsaved::Discard : Unsaved::Cancel;
 }
 
+namespace {
+
+// A note that must not be empty: OK stays unavailable until there is one, and the dialog says
+// so, instead of closing on an empty note and doing nothing.
+std::optional<QString> askForNote(QWidget *parent, const QString &title, const QString &question,
+                                  const QString &missing)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *label = new QLabel(question, &dialog);
+    label->setWordWrap(true);
+    auto *note = new QPlainTextEdit(&dialog);
+    note->setObjectName(QStringLiteral("note"));
+    note->setAccessibleName(title);
+    note->setTabChangesFocus(true);
+    label->setBuddy(note);
+    auto *hint = new QLabel(missing, &dialog);
+    hint->setObjectName(QStringLiteral("missing"));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    auto update = [note, hint, ok] {
+        const bool empty = note->toPlainText().trimmed().isEmpty();
+        ok->setEnabled(!empty);
+        hint->setVisible(empty);
+    };
+    QObject::connect(note, &QPlainTextEdit::textChanged, &dialog, update);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(note, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    update();
+    dialog.resize(480, 260);
+    if (dialog.exec() != QDialog::Accepted || note->toPlainText().trimmed().isEmpty())
+        return std::nullopt;
+    return note->toPlainText();
+}
+
+} // namespace
+
 std::optional<QString> Prompts::correctionNote(QWidget *parent)
 {
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        parent, tr("Correction"),
-        tr("This article is published. Say what was corrected; the note is kept and shown with "
-           "the article:"),
-        QString(), &ok);
-    if (!ok || note.trimmed().isEmpty())
-        return std::nullopt;
-    return note;
+    return askForNote(parent, tr("Correction"),
+                      tr("This article is published. Say what was corrected; the note is kept "
+                         "and shown with the article:"),
+                      tr("A correction needs a note saying what was corrected."));
 }
 
 std::optional<QString> Prompts::transitionNote(QWidget *parent, app::Action action,
                                                const QString &headline)
 {
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        parent, tr("Note required"),
-        tr("To %1 “%2”, write a note saying why. It is kept with the article and shown to its "
-           "authors:")
-            .arg(app::Permissions::verb(action), headline),
-        QString(), &ok);
-    if (!ok || note.trimmed().isEmpty())
-        return std::nullopt;
-    return note;
+    return askForNote(parent, tr("Note required"),
+                      tr("To %1 “%2”, write a note saying why. It is kept with the article and "
+                         "shown to its authors:")
+                          .arg(app::Permissions::verb(action), headline),
+                      tr("Write the note to %1 the article.").arg(app::Permissions::verb(action)));
 }
 
 bool Prompts::submitDespiteIssues(QWidget *parent, const QList<app::Issue> &issues)
@@ -56,8 +94,11 @@ bool Prompts::submitDespiteIssues(QWidget *parent, const QList<app::Issue> &issu
     if (issues.size() > 8)
         lines << tr("… and %1 more").arg(issues.size() - 8);
     QMessageBox box(QMessageBox::Warning, tr("Unresolved spelling and style issues"),
-                    tr("This article has %1 unresolved spelling or style "
-                       "issue(s):\n\n%2\n\nSubmit it for review anyway?")
+                    (issues.size() == 1
+                         ? tr("This article has an unresolved spelling or style issue:\n\n%2\n\n"
+                              "Submit it for review anyway?")
+                         : tr("This article has %1 unresolved spelling or style issues:\n\n%2\n\n"
+                              "Submit it for review anyway?"))
                         .arg(issues.size())
                         .arg(lines.join(QLatin1Char('\n'))),
                     QMessageBox::NoButton, parent);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace copydesk::ui {
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document)
@@ -21,8 +23,18 @@ void SpellHighlighter::highlightBlock(const QString &text)
         return;
     ++m_blocksChecked;
     const app::CheckLine line = app::Checker::lineOf(currentBlock());
-    const auto issues = m_checker->checkLine(line, currentBlock().blockNumber() + 1);
-    for (const app::Issue &issue : issues) {
+    auto issues = m_checker->checkLine(line, currentBlock().blockNumber() + 1);
+    // A later format replaces an earlier one where they overlap: the widest marks (a long
+    // sentence) go first and spelling last, so a misspelt word inside a long sentence keeps its
+    // red underline.
+    std::stable_sort(issues.begin(), issues.end(), [](const app::Issue &a, const app::Issue &b) {
+        const bool aSpelling = a.kind == QLatin1String("spelling");
+        const bool bSpelling = b.kind == QLatin1String("spelling");
+        if (aSpelling != bSpelling)
+            return bSpelling;
+        return a.length > b.length;
+    });
+    for (const app::Issue &issue : std::as_const(issues)) {
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
         format.setUnderlineColor(issue.kind == QLatin1String("spelling")

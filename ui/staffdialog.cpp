@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace copydesk::ui {
 
 StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidget *parent)
@@ -134,9 +136,11 @@ void StaffDialog::showPerson()
     m_appointments->setRowCount(int(appointments->size()));
     int row = 0;
     for (const db::Appointment &a : *appointments) {
+        bool known = false;
+        const app::Level level = app::Permissions::levelNamed(a.level, &known);
         const QStringList cells
             = { a.title,
-                a.level,
+                known ? app::Permissions::levelLabel(level) : a.level,
                 a.section,
                 a.term,
                 a.startsOn.toString(Qt::ISODate),
@@ -204,6 +208,7 @@ void StaffDialog::askAddPerson()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add Person"));
+    dialog.setMinimumWidth(420);
     auto *username = new QLineEdit(&dialog);
     auto *display = new QLineEdit(&dialog);
     auto *password = new QLineEdit(&dialog);
@@ -229,11 +234,12 @@ void StaffDialog::askAppoint()
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Appoint"));
+    dialog.setMinimumWidth(420); // the title is read whole, not "Appoint …opydesk"
     auto *title = new QLineEdit(&dialog);
     title->setPlaceholderText(tr("e.g. Global Editor"));
     auto *level = new QComboBox(&dialog);
     for (const app::Level l : app::Permissions::allLevels())
-        level->addItem(app::Permissions::levelName(l));
+        level->addItem(app::Permissions::levelLabel(l), app::Permissions::levelName(l));
     auto *section = new QComboBox(&dialog);
     section->setEditable(true);
     section->addItem(QString());
@@ -243,6 +249,18 @@ void StaffDialog::askAppoint()
     term->setPlaceholderText(tr("e.g. 2019/20"));
     auto *from = new QDateEdit(m_newsroom.today(), &dialog);
     from->setCalendarPopup(true);
+    // The academic term the first day falls in (September to August), until one is typed.
+    auto termOf = [](const QDate &day) {
+        const int year = day.month() >= 9 ? day.year() : day.year() - 1;
+        return QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    };
+    term->setText(termOf(from->date()));
+    auto typed = std::make_shared<bool>(false);
+    connect(term, &QLineEdit::textEdited, &dialog, [typed] { *typed = true; });
+    connect(from, &QDateEdit::dateChanged, &dialog, [term, termOf, typed](const QDate &day) {
+        if (!*typed)
+            term->setText(termOf(day));
+    });
     auto *ends = new QCheckBox(tr("Ends on"), &dialog);
     auto *to = new QDateEdit(m_newsroom.today().addYears(1), &dialog);
     to->setCalendarPopup(true);
@@ -263,7 +281,7 @@ void StaffDialog::askAppoint()
         db::Appointment a;
         a.personId = personId;
         a.title = title->text().trimmed();
-        a.level = level->currentText();
+        a.level = level->currentData().toString();
         a.section = section->currentText().trimmed();
         a.term = term->text().trimmed();
         a.startsOn = from->date();

@@ -172,6 +172,23 @@ void setQuoteLevel(QTextCursor &cursor, int level)
     cursor.endEditBlock();
 }
 
+void makeParagraph(QTextCursor &cursor)
+{
+    cursor.beginEditBlock();
+    setHeading(cursor, 0);
+    setQuoteLevel(cursor, 0);
+    forEachBlock(cursor, [](QTextBlock block) {
+        if (QTextList *list = block.textList()) {
+            list->remove(block);
+            QTextCursor c(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setIndent(0);
+            c.setBlockFormat(format);
+        }
+    });
+    cursor.endEditBlock();
+}
+
 void toggleList(QTextCursor &cursor, QTextListFormat::Style style)
 {
     cursor.beginEditBlock();

@@ -26,6 +26,8 @@ int quoteLevel(const QTextBlock &block);
 
 // Makes the blocks under the cursor subheadings of the given level, or paragraphs with 0.
 void setHeading(QTextCursor &cursor, int level);
+// Makes the blocks under the cursor plain paragraphs: no subheading, out of any quote and list.
+void makeParagraph(QTextCursor &cursor);
 // Puts the blocks under the cursor inside a block quote (level 1) or takes them out (level 0).
 void setQuoteLevel(QTextCursor &cursor, int level);
 // Puts the blocks under the cursor into a list of that style, or out of it if already there.

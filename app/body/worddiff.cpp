@@ -1,6 +1,10 @@
 #include "app/body/worddiff.h"
 
+#include "app/body/markdownreader.h"
+
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <dtl/dtl.hpp>
 #include <vector>
@@ -104,6 +108,20 @@ int WordDiff::changes(const QList<Segment> &segments)
     for (const Segment &s : segments)
         n += s.kind != Segment::Kind::Same;
     return n;
+}
+
+QString WordDiff::readableText(const QString &headline, const QString &standfirst,
+                               const QString &body)
+{
+    QTextDocument document;
+    MarkdownReader::read(body, &document);
+    QString text = headline + QStringLiteral("\n\n");
+    if (!standfirst.trimmed().isEmpty())
+        text += standfirst + QStringLiteral("\n\n");
+    // A paragraph per line, as in the editor (toPlainText() keeps no blank lines between).
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        text += block.text() + (block.next().isValid() ? QStringLiteral("\n\n") : QString());
+    return text;
 }
 
 } // namespace copydesk::app

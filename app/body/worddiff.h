@@ -28,6 +28,11 @@ public:
 
     static int changes(const QList<Segment> &segments); // inserted and deleted segments
 
+    // An article's text as a reader sees it, for comparing versions in the window: the
+    // headline, the standfirst when there is one, and the body's text without its Markdown.
+    static QString readableText(const QString &headline, const QString &standfirst,
+                                const QString &body);
+
     static QStringList units(const QString &text);
 };
 

@@ -179,6 +179,23 @@ QString Permissions::levelName(Level level)
     return {};
 }
 
+QString Permissions::levelLabel(Level level)
+{
+    switch (level) {
+    case Level::Contributor:
+        return tr("Contributor");
+    case Level::SectionEditor:
+        return tr("Section editor");
+    case Level::DeputyEditor:
+        return tr("Deputy editor");
+    case Level::EditorInChief:
+        return tr("Editor-in-chief");
+    case Level::Administrator:
+        return tr("Administrator");
+    }
+    return {};
+}
+
 QList<Level> Permissions::allLevels()
 {
     return { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief,

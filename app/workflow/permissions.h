@@ -98,6 +98,7 @@ public:
     static QString verbPhrase(Action action); // "approve", translated, for messages
     static Action actionNamed(const QString &verb, bool *ok = nullptr);
     static QString levelName(Level level); // "section-editor"
+    static QString levelLabel(Level level); // "Section editor", as a person reads it
     static Level levelNamed(const QString &name, bool *ok = nullptr);
     // Every level, most junior first, and their names joined for a message ("contributor, …").
     static QList<Level> allLevels();

@@ -531,6 +531,26 @@
         <source>only %1 may %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::SettingsRules</name>
@@ -2437,7 +2457,11 @@ nothing was overwritten), 4 not permitted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 issue(s); double-click one to go to it.</source>
+        <source>1 issue; double-click it to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issues; double-click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,10 +2614,6 @@ Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,10 +2707,6 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unpublish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2822,11 +2838,6 @@ Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 published article(s) exported to %2.
-%3 page(s) written, %4 unchanged, %5 removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2894,49 @@ Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;nnect to Newsroom Server…</source>
+        <source>E&amp;xport Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Newsroom Se&amp;rver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;npublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported as a web page:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.
+%3, %4 unchanged, %5 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,14 +3018,6 @@ Save them before going on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This article has %1 unresolved spelling or style issue(s):
-
-%2
-
-Submit it for review anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Submit Anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,6 +3031,30 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>Address (https://…, mailto:…); empty to remove the link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note to %1 the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has an unresolved spelling or style issue:
+
+%2
+
+Submit it for review anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has %1 unresolved spelling or style issues:
+
+%2
+
+Submit it for review anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,7 +101,7 @@ cmake --build "$build" -j2 --target "${targets[@]}" >"$log/build.txt" 2>&1 \
 run_suites() { # the suites of a break, by their ctest names
     local regex
     regex="^($(printf '%s|' $1 | sed 's/|$//'))\$"
-    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest -j2 --timeout 300 -R "$regex" -E _postgresql) >"$2" 2>&1
+    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest -j2 --timeout 120 -R "$regex" -E _postgresql) >"$2" 2>&1
 }
 run_suites "${targets[*]}" "$log/unbroken.txt" || die "the suites fail without any break: $log/unbroken.txt"
 
