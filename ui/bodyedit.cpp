@@ -3,12 +3,18 @@
 #include "app/body/pastefilter.h"
 #include "app/body/textlimits.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
+#include <QMargins>
 #include <QMimeData>
 #include <QTextCursor>
 #include <QToolTip>
 
 namespace copydesk::ui {
+
+namespace {
+constexpr double BasePointSize = 12.5;
+} // namespace
 
 BodyEdit::BodyEdit(QWidget *parent)
     : QTextEdit(parent)
@@ -17,6 +23,37 @@ BodyEdit::BodyEdit(QWidget *parent)
     setTabChangesFocus(true);
     setAutoFormatting(QTextEdit::AutoNone);
     document()->setDocumentMargin(12);
+    // A readable serif at a comfortable size: a page to write on, not a form field.
+    QFont serif(QStringLiteral("serif"));
+    serif.setStyleHint(QFont::Serif);
+    serif.setPointSizeF(BasePointSize);
+    setFont(serif);
+}
+
+void BodyEdit::setZoom(int steps)
+{
+    m_zoom = qBound(-4, steps, 10);
+    QFont f = font();
+    f.setPointSizeF(BasePointSize * (1.0 + 0.1 * m_zoom));
+    setFont(f);
+    fitColumn(width());
+}
+
+void BodyEdit::resizeEvent(QResizeEvent *event)
+{
+    // The event is the viewport's (QAbstractScrollArea): the column follows the whole editor.
+    fitColumn(width());
+    QTextEdit::resizeEvent(event);
+}
+
+void BodyEdit::fitColumn(int width)
+{
+    const int column = QFontMetrics(font()).averageCharWidth() * MeasureChars
+        + 2 * int(document()->documentMargin());
+    const int side = qMax(0, (width - column) / 2);
+    // Only a change: setting the margins lays the scroll area out again, which resizes it.
+    if (viewportMargins() != QMargins(side, 0, side, 0))
+        setViewportMargins(side, 0, side, 0);
 }
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const

@@ -12,6 +12,12 @@ class BodyEdit final : public QTextEdit
 public:
     explicit BodyEdit(QWidget *parent = nullptr);
 
+    // The text a step larger or smaller (10% a step, from -4 to 10); 0 is the usual size.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    // About this many characters to a line, the column centred in a wider editor.
+    static constexpr int MeasureChars = 70;
+
 Q_SIGNALS:
     // A paste beyond the body's limit (app/textlimits.h) was refused; the reason is shown.
     void pasteRefused(const QString &reason);
@@ -20,8 +26,13 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitColumn(int width);
+
+    int m_zoom = 0;
+
     // At the end of a link, what is typed next (or the line a Return starts) is not part of it.
     void leaveLinkAtItsEnd();
 };

@@ -644,6 +644,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_session->close(); // releases the edit lock
+    setFocusMode(false); // the layout kept is the panels', not focus mode's
     writeSettings();
     event->accept();
 }

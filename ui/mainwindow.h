@@ -105,12 +105,22 @@ public:
     QLineEdit *searchBox() const;
     QString statusText() const;
     QString personText() const;
+    // View ▸ Focus Mode: only the article being written, the list, panels and toolbars folded
+    // away until it is switched off again.
+    void setFocusMode(bool on);
+    bool isFocusMode() const;
+    // View ▸ Zoom: the body's text a step larger (positive) or smaller; 0 is the usual size.
+    // Kept per person on this computer.
+    void setTextZoom(int steps);
+    int textZoom() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createViewMenu();
+    void applyPersonalView(); // the signed-in person's zoom
     void createWidgets();
     void connectWidgets();
     void connectSession();
@@ -173,6 +183,11 @@ private:
     qint64 m_pendingArticle = 0; // which article it was for (or, new, which draft)
     QString m_pendingDraft;
     QLabel *m_words = nullptr;
+    QAction *m_focusAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    // What focus mode folded away, to be shown again (widgets that were visible).
+    QList<QWidget *> m_foldedAway;
+    QByteArray m_splitterBeforeFocus;
     QLabel *m_reading = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -169,9 +169,7 @@ void MainWindow::createActions()
     workflow->addSeparator();
     m_staffAction = workflow->addAction(tr("S&taff…"), this, &MainWindow::openStaff);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_historyDock->toggleViewAction());
-    view->addAction(m_issuesDock->toggleViewAction());
+    createViewMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this,

@@ -184,6 +184,7 @@ Result<void> MainWindow::signIn(const QString &username, const QString &password
     QSettings settings;
     settings.setValue(QStringLiteral("session/username"), actor().username);
     settings.setValue(QStringLiteral("session/store"), m_newsroom.path());
+    applyPersonalView();
     refreshStaff();
     if (m_session->isOpen() && m_session->articleId() > 0)
         openArticle(m_session->articleId());

@@ -83,7 +83,9 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
             article.tags.append(tag.toString());
         for (const QJsonValue &author : a.value(QStringLiteral("authors")).toArray())
             article.authorIds.append(ids.value(author.toString()));
-        if (auto r = m_articles.storeNewArticle(article, actorId); !r)
+        // Written into the newsroom by its first author, as the history will say (the first
+        // account only sets the demo up, and so may still approve what is in review).
+        if (auto r = m_articles.storeNewArticle(article, article.authorIds.value(0, actorId)); !r)
             return r.error();
         ++added;
     }

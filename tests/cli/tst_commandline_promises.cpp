@@ -273,6 +273,18 @@ void TestCommandLinePromises::initDemoMakesTheDemoNewsroom()
     QVERIFY2(statuses.size() >= 4, qPrintable(QStringList(statuses.values()).join(u',')));
     QVERIFY(statuses.contains(QStringLiteral("published")));
     QVERIFY(!bylines.contains(QStringLiteral("Jane Doe"))); // written by the demo's staff
+    // And their history says so: each was created by its first author, not the first account.
+    for (const QJsonValue &a : articles) {
+        const QString id = QString::number(a.toObject().value(QStringLiteral("id")).toInteger());
+        const QString byline = a.toObject().value(QStringLiteral("byline")).toString();
+        const QString history = cd({ QStringLiteral("history"), id }).out;
+        const QString created = history.split(QLatin1Char('\n'))
+                                    .filter(QStringLiteral("version 1: created"))
+                                    .value(0);
+        QVERIFY2(!created.isEmpty()
+                     && byline.startsWith(created.section(QStringLiteral("  "), 1, 1)),
+                 qPrintable(byline + QStringLiteral(" / ") + history));
+    }
     const QJsonArray people
         = cd({ QStringLiteral("--json"), QStringLiteral("staff"), QStringLiteral("list") })
               .json()

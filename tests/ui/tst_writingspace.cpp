@@ -1,0 +1,203 @@
+// The window as a place to write (issue 18): the body in a readable serif column, focus mode
+// and full screen, the text's zoom kept per person, and the panels' layout remembered.
+
+#include "ui/articleeditor.h"
+#include "ui/articlelistpanel.h"
+#include "ui/bodyedit.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace copydesk;
+
+class TestWritingSpace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void bodyIsAReadableColumn();
+    void focusModeFoldsEverythingAwayAndBack();
+    void fullScreenComesAndGoes();
+    void zoomIsKeptForEachPerson();
+    void panelsKeepTheirLayoutButNotFocusMode();
+
+private:
+    std::unique_ptr<ui::MainWindow> openWindow();
+    QList<QWidget *> panels(ui::MainWindow &w) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_store;
+};
+
+void TestWritingSpace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir->filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+    m_window = openWindow();
+    QVERIFY(m_window);
+}
+
+void TestWritingSpace::cleanup()
+{
+    if (m_window)
+        m_window->editor()->setModified(false);
+    m_window.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<ui::MainWindow> TestWritingSpace::openWindow()
+{
+    auto w = std::make_unique<ui::MainWindow>();
+    if (!w->openStore(m_store).ok())
+        return nullptr;
+    if (!w->newsroom().staff().personNamed(QStringLiteral("jane")).ok())
+        (void)w->newsroom().staff().createFirstAccount(
+            QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
+    if (!w->signIn(QStringLiteral("jane"), QStringLiteral("correct horse")).ok())
+        return nullptr;
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    w->activateWindow();
+    return w;
+}
+
+QList<QWidget *> TestWritingSpace::panels(ui::MainWindow &w) const
+{
+    QList<QWidget *> found;
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        found << dock;
+    for (QToolBar *bar : w.findChildren<QToolBar *>())
+        found << bar;
+    return found;
+}
+
+void TestWritingSpace::bodyIsAReadableColumn()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    ui::BodyEdit *body = w.editor()->body();
+    QCOMPARE(body->font().styleHint(), QFont::Serif);
+    QVERIFY(body->font().pointSizeF() >= 12);
+    // However wide the editor, a line holds about 70 characters, the column in the middle.
+    w.resize(1900, 900);
+    w.setFocusMode(true); // the editor the whole width of the window
+    QTRY_VERIFY(body->width() > 1500);
+    const int perChar = QFontMetrics(body->font()).averageCharWidth();
+    const int column = body->viewport()->width();
+    QVERIFY2(column <= perChar * (ui::BodyEdit::MeasureChars + 6)
+                 && column >= perChar * (ui::BodyEdit::MeasureChars - 6),
+             qPrintable(QStringLiteral("%1 px for %2 px a character").arg(column).arg(perChar)));
+    const int left = body->viewport()->geometry().left();
+    const int right = body->width() - body->viewport()->geometry().right();
+    QVERIFY2(qAbs(left - right) <= 4, qPrintable(QStringLiteral("%1 / %2").arg(left).arg(right)));
+}
+
+void TestWritingSpace::focusModeFoldsEverythingAwayAndBack()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    const QList<QWidget *> all = panels(w);
+    QVERIFY(all.size() >= 4); // two docks, two toolbars
+    for (QWidget *panel : all)
+        QVERIFY2(panel->isVisible(), qPrintable(panel->objectName()));
+    QVERIFY(w.articleView()->isVisible());
+
+    QTest::keyClick(&w, Qt::Key_F8);
+    QVERIFY(w.isFocusMode());
+    for (QWidget *panel : all)
+        QVERIFY2(!panel->isVisible(), qPrintable(panel->objectName()));
+    QVERIFY(!w.articleView()->isVisible());
+    QVERIFY(w.editor()->body()->isVisible());
+    QVERIFY(w.editor()->headline()->isVisible());
+
+    QTest::keyClick(&w, Qt::Key_F8);
+    QVERIFY(!w.isFocusMode());
+    for (QWidget *panel : all)
+        QVERIFY2(panel->isVisible(), qPrintable(panel->objectName()));
+    QVERIFY(w.articleView()->isVisible());
+}
+
+void TestWritingSpace::fullScreenComesAndGoes()
+{
+    ui::MainWindow &w = *m_window;
+    QAction *fullScreen = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Full Screen"))
+            fullScreen = a;
+    QVERIFY(fullScreen);
+    QVERIFY(fullScreen->shortcuts().contains(QKeySequence(Qt::Key_F11))
+            || fullScreen->shortcuts().contains(
+                QKeySequence::keyBindings(QKeySequence::FullScreen).value(0)));
+    fullScreen->trigger();
+    QTRY_VERIFY(w.windowState() & Qt::WindowFullScreen);
+    fullScreen->trigger();
+    QTRY_VERIFY(!(w.windowState() & Qt::WindowFullScreen));
+}
+
+void TestWritingSpace::zoomIsKeptForEachPerson()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(w.newArticle());
+    ui::BodyEdit *body = w.editor()->body();
+    const qreal usual = body->font().pointSizeF();
+    QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(w.textZoom(), 2);
+    QVERIFY(body->font().pointSizeF() > usual);
+
+    // Another person at this computer has their own; Jane's comes back with her.
+    db::Person p;
+    p.username = QStringLiteral("sam");
+    p.displayName = QStringLiteral("Sam");
+    QVERIFY(w.newsroom().staff().addPerson(w.actor(), p, QStringLiteral("pw")).ok());
+    QVERIFY(w.signIn(QStringLiteral("sam"), QStringLiteral("pw")).ok());
+    QCOMPARE(w.textZoom(), 0);
+    QCOMPARE(body->font().pointSizeF(), usual);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(w.textZoom(), -1);
+    QVERIFY(w.signIn(QStringLiteral("jane"), QStringLiteral("correct horse")).ok());
+    QCOMPARE(w.textZoom(), 2);
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(w.textZoom(), 0);
+    QCOMPARE(body->font().pointSizeF(), usual);
+}
+
+void TestWritingSpace::panelsKeepTheirLayoutButNotFocusMode()
+{
+    // A panel closed stays closed next time; focus mode at closing time is not kept.
+    QDockWidget *issues = nullptr;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        if (dock->windowTitle().contains(QStringLiteral("Spelling")))
+            issues = dock;
+    QVERIFY(issues);
+    issues->close();
+    m_window->setFocusMode(true);
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = openWindow();
+    QVERIFY(m_window);
+    QVERIFY(!m_window->isFocusMode());
+    QVERIFY(m_window->articleView()->isVisible());
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QCOMPARE(dock->isVisible(), !dock->windowTitle().contains(QStringLiteral("Spelling")));
+}
+
+QTEST_MAIN(TestWritingSpace)
+#include "tst_writingspace.moc"
