@@ -5,6 +5,7 @@
 
 #include "app/articles/articlelistmodel.h"
 #include "app/newsroom.h"
+#include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
 #include "ui/bodyedit.h"
@@ -66,33 +67,24 @@ private Q_SLOTS:
 
 private:
     qint64 storedArticle(const QString &headline, const QString &body);
-    // Runs `answer` on the next modal dialog of type T (within five seconds).
-    template<typename T> void answerNext(const std::function<void(T *)> &answer);
+    template<typename T> void answerNext(const std::function<void(T *)> &answer)
+    {
+        test::answerNextDialog<T>(this, answer);
+    }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::WindowTest> m_test;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_store;
 };
 
 void TestEditorDefects::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir->filePath(QStringLiteral("settings")));
-    QSettings().clear();
-    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
-    m_window = std::make_unique<ui::MainWindow>();
-    QVERIFY(m_window->openStore(m_store).ok());
-    QVERIFY(m_window->newsroom()
-                .staff()
-                .createFirstAccount(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
-                                    QStringLiteral("correct horse"))
-                .ok());
-    QVERIFY(m_window->signIn(QStringLiteral("jane"), QStringLiteral("correct horse")).ok());
+    m_test = std::make_unique<test::WindowTest>();
+    QVERIFY(m_test->isValid());
+    m_store = m_test->filePath(QStringLiteral("newsroom.sqlite"));
+    m_window = m_test->openWindow(m_store);
+    QVERIFY(m_window);
     m_window->resize(1100, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
 }
 
 void TestEditorDefects::cleanup()
@@ -101,7 +93,7 @@ void TestEditorDefects::cleanup()
     if (m_window)
         m_window->editor()->setModified(false);
     m_window.reset();
-    m_dir.reset();
+    m_test.reset();
 }
 
 qint64 TestEditorDefects::storedArticle(const QString &headline, const QString &body)
@@ -111,27 +103,6 @@ qint64 TestEditorDefects::storedArticle(const QString &headline, const QString &
     a.body = body;
     const auto created = m_window->newsroom().archive().createArticle(a, m_window->actor());
     return created ? created->id : 0;
-}
-
-template<typename T> void TestEditorDefects::answerNext(const std::function<void(T *)> &answer)
-{
-    auto *poll = new QTimer(this);
-    auto tries = std::make_shared<int>(0);
-    connect(poll, &QTimer::timeout, this, [=] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-            // A check that failed inside the answer leaves the dialog open: close it, so that
-            // the test fails instead of waiting for ever.
-            if (dialog->isVisible())
-                static_cast<QDialog *>(dialog)->reject();
-        } else if (++*tries > 250) {
-            poll->stop();
-            poll->deleteLater();
-        }
-    });
-    poll->start(20);
 }
 
 void TestEditorDefects::spellingStaysVisibleInsideALongSentence()
@@ -461,7 +432,7 @@ void TestEditorDefects::signInOffersOnlyThisStoresPerson()
     };
     QCOMPARE(offered(false), QStringLiteral("jane"));
     QCOMPARE(offered(true), QString());
-    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("other.sqlite"))).ok());
+    QVERIFY(m_window->openStore(m_test->filePath(QStringLiteral("other.sqlite"))).ok());
     QCOMPARE(offered(false), QString());
 }
 

@@ -2,6 +2,7 @@
 // shortcuts, asking before unsaved work is closed, the window's size and last store remembered,
 // and another store (a backup) offered when a store will not open.
 
+#include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/mainwindow.h"
@@ -43,24 +44,26 @@ private Q_SLOTS:
     void storeThatWillNotOpenCanBeLeft();
 
 private:
-    std::unique_ptr<ui::MainWindow> openWindow(const QString &store);
-    // Answers the next modal dialog of type T that opens (within five seconds) with `answer`;
-    // `seen` becomes true when it did.
-    template<typename T> void answerNext(const std::function<void(T *)> &answer, bool *seen);
+    std::unique_ptr<ui::MainWindow> openWindow(const QString &store)
+    {
+        return m_test->openWindow(store);
+    }
+    template<typename T> void answerNext(const std::function<void(T *)> &answer, bool *seen)
+    {
+        test::answerNextDialog<T>(this, answer, seen);
+    }
     static QAbstractButton *buttonNamed(QMessageBox *box, const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::WindowTest> m_test;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_store;
 };
 
 void TestWindowPromises::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir->filePath(QStringLiteral("settings")));
-    QSettings().clear();
-    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+    m_test = std::make_unique<test::WindowTest>();
+    QVERIFY(m_test->isValid());
+    m_store = m_test->filePath(QStringLiteral("newsroom.sqlite"));
     m_window = openWindow(m_store);
     QVERIFY(m_window);
 }
@@ -72,48 +75,7 @@ void TestWindowPromises::cleanup()
     if (m_window)
         m_window->editor()->setModified(false);
     m_window.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<ui::MainWindow> TestWindowPromises::openWindow(const QString &store)
-{
-    auto w = std::make_unique<ui::MainWindow>();
-    if (!w->openStore(store).ok())
-        return nullptr;
-    if (w->newsroom().staff().personNamed(QStringLiteral("jane")).ok() == false)
-        (void)w->newsroom().staff().createFirstAccount(
-            QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
-    if (!w->signIn(QStringLiteral("jane"), QStringLiteral("correct horse")).ok())
-        return nullptr;
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    w->activateWindow();
-    return w;
-}
-
-template<typename T>
-void TestWindowPromises::answerNext(const std::function<void(T *)> &answer, bool *seen)
-{
-    *seen = false;
-    auto *poll = new QTimer(this);
-    auto tries = std::make_shared<int>(0);
-    connect(poll, &QTimer::timeout, this, [=] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            *seen = true;
-            answer(dialog);
-            // A check that failed inside the answer leaves the dialog open: close it, so that
-            // the test fails instead of waiting for ever.
-            if (dialog->isVisible())
-                static_cast<QDialog *>(dialog)->reject();
-        } else if (++*tries > 250) {
-            poll->stop();
-            poll->deleteLater();
-        }
-    });
-    poll->start(20);
+    m_test.reset();
 }
 
 QAbstractButton *TestWindowPromises::buttonNamed(QMessageBox *box, const QString &text)
@@ -269,7 +231,7 @@ void TestWindowPromises::windowRemembersItsSizeAndLastStore()
     QCOMPARE(QSettings().value(QStringLiteral("store/path")).toString(), m_store);
 
     // A second store opened from the window becomes the last store.
-    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const QString other = m_test->filePath(QStringLiteral("other.sqlite"));
     auto w = openWindow(other);
     QVERIFY(w);
     QCOMPARE(w->size(), QSize(760, 590)); // the size it was closed at
@@ -293,7 +255,7 @@ void TestWindowPromises::storeThatWillNotOpenOffersABackup()
     QTest::keyClicks(m_window->editor()->headline(), QStringLiteral("Kept in the backup"));
     QVERIFY(m_window->save());
     m_window.reset();
-    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    const QString backup = m_test->filePath(QStringLiteral("backup.sqlite"));
     QVERIFY(QFile::copy(m_store, backup));
     QFile damaged(m_store);
     QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -1,6 +1,7 @@
 // The window as a place to write (issue 18): the body in a readable serif column, focus mode
 // and full screen, the text's zoom kept per person, and the panels' layout remembered.
 
+#include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
 #include "ui/bodyedit.h"
@@ -34,21 +35,19 @@ private Q_SLOTS:
     void panelsKeepTheirLayoutButNotFocusMode();
 
 private:
-    std::unique_ptr<ui::MainWindow> openWindow();
+    std::unique_ptr<ui::MainWindow> openWindow() { return m_test->openWindow(m_store); }
     QList<QWidget *> panels(ui::MainWindow &w) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::WindowTest> m_test;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_store;
 };
 
 void TestWritingSpace::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir->filePath(QStringLiteral("settings")));
-    QSettings().clear();
-    m_store = m_dir->filePath(QStringLiteral("newsroom.sqlite"));
+    m_test = std::make_unique<test::WindowTest>();
+    QVERIFY(m_test->isValid());
+    m_store = m_test->filePath(QStringLiteral("newsroom.sqlite"));
     m_window = openWindow();
     QVERIFY(m_window);
 }
@@ -58,24 +57,7 @@ void TestWritingSpace::cleanup()
     if (m_window)
         m_window->editor()->setModified(false);
     m_window.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<ui::MainWindow> TestWritingSpace::openWindow()
-{
-    auto w = std::make_unique<ui::MainWindow>();
-    if (!w->openStore(m_store).ok())
-        return nullptr;
-    if (!w->newsroom().staff().personNamed(QStringLiteral("jane")).ok())
-        (void)w->newsroom().staff().createFirstAccount(
-            QStringLiteral("jane"), QStringLiteral("Jane Doe"), QStringLiteral("correct horse"));
-    if (!w->signIn(QStringLiteral("jane"), QStringLiteral("correct horse")).ok())
-        return nullptr;
-    w->show();
-    if (!QTest::qWaitForWindowExposed(w.get()))
-        return nullptr;
-    w->activateWindow();
-    return w;
+    m_test.reset();
 }
 
 QList<QWidget *> TestWritingSpace::panels(ui::MainWindow &w) const
