@@ -26,10 +26,4 @@ Result<void> StoreContext::log(const Actor &by, const QString &action, const QSt
     return {};
 }
 
-QString StoreContext::academicTerm(const QDate &date)
-{
-    const int first = date.month() >= 9 ? date.year() : date.year() - 1;
-    return QStringLiteral("%1/%2").arg(first).arg((first + 1) % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace copydesk::app

@@ -45,9 +45,6 @@ public:
     // One line of the audit log, by the acting person.
     Result<void> log(const Actor &by, const QString &action, const QString &note,
                      qint64 articleId = 0, const QString &from = {}, const QString &to = {});
-
-    // The academic year a date falls in, as newsrooms label terms: 2026-11-28 is in "2026/27".
-    static QString academicTerm(const QDate &date);
 };
 
 class Newsroom;

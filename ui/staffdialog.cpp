@@ -250,16 +250,12 @@ void StaffDialog::askAppoint()
     auto *from = new QDateEdit(m_newsroom.today(), &dialog);
     from->setCalendarPopup(true);
     // The academic term the first day falls in (September to August), until one is typed.
-    auto termOf = [](const QDate &day) {
-        const int year = day.month() >= 9 ? day.year() : day.year() - 1;
-        return QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
-    };
-    term->setText(termOf(from->date()));
+    term->setText(app::StaffService::academicTerm(from->date()));
     auto typed = std::make_shared<bool>(false);
     connect(term, &QLineEdit::textEdited, &dialog, [typed] { *typed = true; });
-    connect(from, &QDateEdit::dateChanged, &dialog, [term, termOf, typed](const QDate &day) {
+    connect(from, &QDateEdit::dateChanged, &dialog, [term, typed](const QDate &day) {
         if (!*typed)
-            term->setText(termOf(day));
+            term->setText(app::StaffService::academicTerm(day));
     });
     auto *ends = new QCheckBox(tr("Ends on"), &dialog);
     auto *to = new QDateEdit(m_newsroom.today().addYears(1), &dialog);

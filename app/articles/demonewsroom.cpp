@@ -3,6 +3,7 @@
 #include "app/articles/articleservice.h"
 #include "app/storecontext.h"
 #include "app/workflow/passwords.h"
+#include "app/workflow/staffservice.h"
 #include "db/transaction.h"
 
 #include <QFile>
@@ -108,7 +109,7 @@ Result<int> DemoNewsroom::addDemoNewsroom(qint64 actorId)
             appointment.endsOn
                 = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
             if (appointment.term == QLatin1String("current"))
-                appointment.term = StoreContext::academicTerm(m_ctx.today());
+                appointment.term = StaffService::academicTerm(m_ctx.today());
             if (auto r = m_ctx.people.appoint(appointment); !r)
                 return r.error();
         }

@@ -71,6 +71,20 @@ void rewriteCharFormats(QTextCursor &cursor, const std::function<void(QTextCharF
         piece.setCharFormat(format);
 }
 
+// Takes the blocks under the cursor out of any list, unindented.
+void leaveLists(QTextCursor &cursor)
+{
+    forEachBlock(cursor, [](QTextBlock block) {
+        if (QTextList *list = block.textList()) {
+            list->remove(block);
+            QTextCursor c(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setIndent(0);
+            c.setBlockFormat(format);
+        }
+    });
+}
+
 } // namespace
 
 int headingLevel(const QTextBlock &block)
@@ -177,15 +191,7 @@ void makeParagraph(QTextCursor &cursor)
     cursor.beginEditBlock();
     setHeading(cursor, 0);
     setQuoteLevel(cursor, 0);
-    forEachBlock(cursor, [](QTextBlock block) {
-        if (QTextList *list = block.textList()) {
-            list->remove(block);
-            QTextCursor c(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setIndent(0);
-            c.setBlockFormat(format);
-        }
-    });
+    leaveLists(cursor);
     cursor.endEditBlock();
 }
 
@@ -194,15 +200,7 @@ void toggleList(QTextCursor &cursor, QTextListFormat::Style style)
     cursor.beginEditBlock();
     QTextList *list = cursor.currentList();
     if (list && list->format().style() == style) {
-        forEachBlock(cursor, [](QTextBlock block) {
-            if (QTextList *l = block.textList()) {
-                l->remove(block);
-                QTextCursor c(block);
-                QTextBlockFormat format = block.blockFormat();
-                format.setIndent(0);
-                c.setBlockFormat(format);
-            }
-        });
+        leaveLists(cursor);
     } else if (list) {
         QTextListFormat format = list->format();
         format.setStyle(style);

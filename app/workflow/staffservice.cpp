@@ -32,6 +32,12 @@ Result<QString> validUsername(const QString &given)
 
 } // namespace
 
+QString StaffService::academicTerm(const QDate &date)
+{
+    const int first = date.month() >= 9 ? date.year() : date.year() - 1;
+    return QStringLiteral("%1/%2").arg(first).arg((first + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
 StaffService::StaffService(StoreContext &context)
     : m_ctx(context)
 { }
@@ -98,7 +104,7 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
         appointment.personId = person.id;
         appointment.title = QString::fromLatin1(title);
         appointment.level = QString::fromLatin1(level);
-        appointment.term = StoreContext::academicTerm(m_ctx.today());
+        appointment.term = academicTerm(m_ctx.today());
         appointment.startsOn = m_ctx.today();
         if (auto r = m_ctx.people.appoint(appointment); !r)
             return r.error();

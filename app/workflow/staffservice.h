@@ -23,6 +23,9 @@ class StaffService final
 public:
     explicit StaffService(StoreContext &context);
 
+    // The academic year a date falls in, as newsrooms label terms: 2026-11-28 is in "2026/27".
+    static QString academicTerm(const QDate &date);
+
     // The first account: administrator and editor-in-chief, both open-ended. Only on a store
     // without accounts.
     Result<db::Person> createFirstAccount(const QString &username, const QString &displayName,
