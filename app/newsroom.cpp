@@ -118,6 +118,7 @@ Newsroom::Newsroom()
     , m_dictionary(std::make_unique<DictionaryService>(*m_context))
     , m_settings(std::make_unique<SettingsService>(*m_context))
     , m_demo(std::make_unique<DemoNewsroom>(*m_context, *m_articles))
+    , m_wordpress(std::make_unique<WordPressImport>(*m_context))
     , m_exportSource(std::make_unique<NewsroomExportSource>(*m_context))
 { }
 

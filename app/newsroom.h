@@ -5,6 +5,7 @@
 #include "app/articles/editingservice.h"
 #include "app/core/result.h"
 #include "app/export/exportsource.h"
+#include "app/import/wordpressimport.h"
 #include "app/spelling/dictionaryservice.h"
 #include "app/workflow/permissions.h"
 #include "app/workflow/settingsservice.h"
@@ -98,6 +99,7 @@ public:
     DictionaryService &spelling() { return *m_dictionary; }
     SettingsService &publication() { return *m_settings; }
     DemoNewsroom &demo() { return *m_demo; }
+    WordPressImport &wordpress() { return *m_wordpress; }
     // What the exporter reads, and nothing more.
     ExportSource &exportSource() { return *m_exportSource; }
 
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<DictionaryService> m_dictionary;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DemoNewsroom> m_demo;
+    std::unique_ptr<WordPressImport> m_wordpress;
     std::unique_ptr<ExportSource> m_exportSource;
 };
 

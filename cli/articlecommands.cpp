@@ -1,4 +1,4 @@
-// Articles: import, list, show, update, note, history, diff, revert.
+// Articles: list, show, update, note, history, diff, revert.
 
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
@@ -30,15 +30,6 @@ public:
     {
         const QString articleId = QStringLiteral("ID");
         return {
-            { QStringLiteral("import"),
-              QStringLiteral("FILE..."),
-              tr("import .txt or .md files as draft articles"),
-              tr("A .txt file's first non-empty line is its headline; a .md file's # heading at "
-                 "the top is. Every file is checked before any is stored."),
-              { { QStringLiteral("--section"), QStringLiteral("S"), tr("the articles' section") },
-                { QStringLiteral("--author"), QStringLiteral("NAME"),
-                  tr("the byline (default: you)") } },
-              importFiles },
             { QStringLiteral("list"),
               {},
               tr("articles, newest first (with --search: best match first)"),
@@ -106,49 +97,6 @@ public:
                   tr("the version the revert was decided on (default: the current one)") } },
               revert },
         };
-    }
-
-    static int importFiles(CommandContext &c, const Args &args)
-    {
-        if (args.positional.isEmpty())
-            return c.usage(tr("import needs at least one file"));
-        // Every file is read and checked before anything is stored.
-        QList<ImportedText> texts;
-        for (const QString &file : args.positional) {
-            const auto text = TextImport::readFile(file);
-            if (!text)
-                return c.fail(text.error());
-            texts.append(*text);
-        }
-        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
-            return c.fail(r.error());
-        const auto actor = c.signedIn(tr("import articles"));
-        if (!actor)
-            return c.fail(actor.error());
-        QList<IncomingArticle> incoming;
-        for (int i = 0; i < texts.size(); ++i)
-            incoming.append({ args.positional[i], texts[i].headline, {}, texts[i].body });
-        const auto stored = c.newsroom().archive().importArticles(
-            *actor, incoming, args.value(QStringLiteral("--section")),
-            args.value(QStringLiteral("--author")));
-        if (!stored)
-            return c.fail(stored.error());
-        if (c.json()) {
-            QJsonArray imported;
-            for (const ImportedArticle &row : *stored)
-                imported.append(QJsonObject { { QStringLiteral("id"), row.article.id },
-                                              { QStringLiteral("file"), row.source },
-                                              { QStringLiteral("headline"), row.article.headline },
-                                              { QStringLiteral("words"), row.article.wordCount } });
-            c.printJson(imported);
-            return Done;
-        }
-        for (const ImportedArticle &row : *stored)
-            c.out() << tr("Imported %1: %2 (%3 words)")
-                           .arg(QString::number(row.article.id), row.article.headline,
-                                QString::number(row.article.wordCount))
-                    << Qt::endl;
-        return Done;
     }
 
     static QString markedSnippet(QString snippet)

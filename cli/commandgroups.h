@@ -6,7 +6,8 @@
 namespace copydesk::cli {
 
 QList<Command> storeCommands(); // storecommands.cpp: init, db check|migrate|backup
-QList<Command> articleCommands(); // articlecommands.cpp: import, list, show, update, note, …
+QList<Command> importCommands(); // importcommands.cpp: import (files and WordPress exports)
+QList<Command> articleCommands(); // articlecommands.cpp: list, show, update, note, …
 QList<Command> workflowCommands(); // workflowcommands.cpp: submit, approve, publish, …
 QList<Command> staffCommands(); // staffcommands.cpp: staff add|appoint|end|list
 QList<Command> spellingCommands(); // spellingcommands.cpp: check, dictionary, settings

@@ -183,8 +183,8 @@ const QList<Command> &CommandTable::commands()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        all << storeCommands() << articleCommands() << workflowCommands() << staffCommands()
-            << spellingCommands() << exportCommands() << helpCommand();
+        all << storeCommands() << importCommands() << articleCommands() << workflowCommands()
+            << staffCommands() << spellingCommands() << exportCommands() << helpCommand();
         return all;
     }();
     return table;

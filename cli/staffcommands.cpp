@@ -53,6 +53,13 @@ public:
               { { QStringLiteral("--on"), QStringLiteral("D"),
                   tr("its last day, YYYY-MM-DD (default: yesterday)") } },
               end },
+            { QStringLiteral("staff password"),
+              QStringLiteral("NAME"),
+              tr("set a person's password (from COPYDESK_NEW_PASSWORD, else asked)"),
+              tr("For people imported from WordPress, who have none, and for anyone who "
+                 "forgot theirs. Editor-in-chief and administrators only."),
+              {},
+              password },
             { QStringLiteral("staff list"),
               {},
               tr("people and their current appointments"),
@@ -138,6 +145,28 @@ public:
                                       { QStringLiteral("id"), added->id } });
         else
             c.out() << tr("Added %1 (%2)").arg(added->username, added->displayName) << Qt::endl;
+        return Done;
+    }
+
+    static int password(CommandContext &c, const Args &args)
+    {
+        if (args.positional.size() != 1)
+            return c.usage(tr("staff password takes one username"));
+        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
+            return c.fail(r.error());
+        const auto actor = c.signedIn(tr("manage staff"));
+        if (!actor)
+            return c.fail(actor.error());
+        // Refused, or an unknown name, before the new password is asked for.
+        if (const Decision d = Permissions::decide(*actor, Action::Staff); !d)
+            return c.fail({ Error::Kind::NotPermitted, d.reason });
+        const auto person = c.newsroom().staff().personNamed(args.positional.first());
+        if (!person)
+            return c.fail(person.error());
+        const QString password = c.readPassword("COPYDESK_NEW_PASSWORD", person->username);
+        if (auto r = c.newsroom().staff().setPassword(*actor, person->username, password); !r)
+            return c.fail(r.error());
+        c.out() << tr("Password set for %1").arg(person->username) << Qt::endl;
         return Done;
     }
 

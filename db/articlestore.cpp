@@ -173,6 +173,8 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
         return slug.error();
 
     const QString now = nowUtc();
+    const QString created = article.createdAt.isValid() ? toStored(article.createdAt) : now;
+    const QString updated = article.updatedAt.isValid() ? toStored(article.updatedAt) : created;
     QSqlQuery &query = m_database.kept(QStringLiteral(
         "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
         "created_at, updated_at, published_at, version, word_count, created_by) "
@@ -182,7 +184,8 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
          { QVariant(*slug), QVariant(article.headline), QVariant(article.standfirst),
            QVariant(article.body), nullIfZero(*section),
            QVariant(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language),
-           QVariant(statusName(article.status, StatusForm::Token)), QVariant(now), QVariant(now),
+           QVariant(statusName(article.status, StatusForm::Token)), QVariant(created),
+           QVariant(updated),
            article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
                                          : QVariant(QMetaType(QMetaType::QString)),
            QVariant(article.wordCount), nullIfZero(actorId) })
@@ -199,7 +202,7 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
         return r.error();
     if (auto r = writeAuthors(id, article.authorIds, false); !r)
         return r.error();
-    if (auto r = writeRevision(stored, 1, actorId, QStringLiteral("created"), now); !r)
+    if (auto r = writeRevision(stored, 1, actorId, QStringLiteral("created"), created); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -492,6 +495,53 @@ Result<QStringList> ArticleStore::sections()
     while (query.next())
         names.append(query.value(0).toString());
     return names;
+}
+
+Result<ArticleSource> ArticleStore::sourceOf(const QString &source)
+{
+    QSqlQuery &query = m_database.kept(QStringLiteral(
+        "SELECT article_id, imported_version, imported_at FROM article_sources WHERE source = ?"));
+    query.bindValue(0, source);
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("finding an imported article"));
+    ArticleSource found;
+    found.source = source;
+    if (query.next()) {
+        found.articleId = query.value(0).toLongLong();
+        found.importedVersion = query.value(1).toInt();
+        found.importedAt = fromStored(query.value(2));
+    }
+    query.finish();
+    return found;
+}
+
+Result<void> ArticleStore::recordSource(const ArticleSource &source)
+{
+    QSqlQuery &query = m_database.kept(QStringLiteral(
+        "INSERT INTO article_sources (article_id, source, imported_version, imported_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET source = excluded.source, "
+        "imported_version = excluded.imported_version, imported_at = excluded.imported_at"));
+    query.bindValue(0, source.articleId);
+    query.bindValue(1, source.source);
+    query.bindValue(2, source.importedVersion);
+    query.bindValue(3,
+                    toStored(source.importedAt.isValid() ? source.importedAt
+                                                         : QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return m_database.errorFrom(
+            query, tr("recording where article %1 came from").arg(source.articleId));
+    return {};
+}
+
+Result<qint64> ArticleStore::idBySlug(const QString &slug)
+{
+    QSqlQuery &query = m_database.kept(QStringLiteral("SELECT id FROM articles WHERE slug = ?"));
+    query.bindValue(0, slug);
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("finding the slug %1").arg(slug));
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 } // namespace copydesk::db

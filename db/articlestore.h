@@ -20,8 +20,9 @@ public:
     explicit ArticleStore(Database &database);
 
     // Stores a new article as version 1 (a draft unless article.status says otherwise) and keeps
-    // its first revision. The slug is made unique here; the returned article carries id, slug,
-    // version and times.
+    // its first revision. Its times are now, unless createdAt (and updatedAt) are given: an
+    // imported article keeps the dates it had. The slug is made unique here; the returned article
+    // carries id, slug, version and times.
     Result<Article> create(const Article &article, qint64 actorId);
 
     Result<Article> get(qint64 id);
@@ -55,6 +56,13 @@ public:
     Result<Revision> revision(qint64 articleId, int version);
 
     Result<QStringList> sections();
+
+    // Where an imported article came from: the system's key for it (a WordPress GUID) and the
+    // version the import left it at. sourceOf() gives a null article id for a key never seen.
+    Result<ArticleSource> sourceOf(const QString &source);
+    Result<void> recordSource(const ArticleSource &source);
+    // The article with this slug, 0 when there is none.
+    Result<qint64> idBySlug(const QString &slug);
     // The id of a section by name, adding it when it is new; 0 for an empty name.
     Result<qint64> ensureSection(const QString &name) { return sectionId(name); }
 

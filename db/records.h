@@ -164,6 +164,15 @@ struct PermissionRow
     }
 };
 
+// Where an imported article came from, and the version its last import left it at.
+struct ArticleSource
+{
+    qint64 articleId = 0;
+    QString source; // "wordpress:" and the post's GUID
+    int importedVersion = 0;
+    QDateTime importedAt;
+};
+
 // A soft edit lock: who has an article open for editing, and until when.
 struct EditLock
 {

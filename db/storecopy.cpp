@@ -17,7 +17,7 @@ bool hasIdColumn(const QString &table)
 {
     return table != QLatin1String("article_authors") && table != QLatin1String("article_tags")
         && table != QLatin1String("article_ignored_words") && table != QLatin1String("locks")
-        && table != QLatin1String("settings");
+        && table != QLatin1String("settings") && table != QLatin1String("article_sources");
 }
 
 Result<QStringList> columnsOf(Database &database, const QString &table)
@@ -59,7 +59,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("article_ignored_words"),
              QStringLiteral("locks"),
              QStringLiteral("autosaves"),
-             QStringLiteral("settings") };
+             QStringLiteral("settings"),
+             QStringLiteral("article_sources") };
 }
 
 Result<bool> StoreCopy::isEmpty(Database &database)

@@ -72,6 +72,7 @@ QLineEdit *MainWindow::searchBox() const
 
 void MainWindow::createWidgets()
 {
+    setAcceptDrops(true); // files dropped on the window are imported (mainwindowimport.cpp)
     m_list = new ArticleListPanel(m_newsroom, this);
     m_editor = new ArticleEditor(this);
     m_empty

@@ -89,6 +89,10 @@ public:
     void showPreview();
     Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
 
+    // Import: text, Markdown and HTML files become drafts; a WordPress export is previewed,
+    // imported with a progress bar and reported (each a dialog). Returns the articles stored.
+    Result<int> importFiles(const QStringList &files);
+
     // Nobody loses work: autosave, recovery after a crash, edit locks, revisions.
     bool autosaveNow();
     int autosaveCount() const;
@@ -116,6 +120,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -153,6 +159,9 @@ private:
     void editNewsroomSettings();
     void chooseExportArticle();
     void chooseExportSite();
+    void chooseImport();
+    // One WordPress export: preview, import, report. 0 when the person cancelled.
+    Result<int> importSite(const QString &file);
     db::Article storedArticle();
 
     app::Newsroom m_newsroom;
@@ -194,6 +203,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_staffAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_checkSettingsAction = nullptr;
     QAction *m_newsroomSettingsAction = nullptr;
     QList<QAction *> m_articleActions; // need an open article

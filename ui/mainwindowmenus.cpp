@@ -76,6 +76,8 @@ void MainWindow::createActions()
         = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
     file->addAction(tr("E&xport Site…"), this, &MainWindow::chooseExportSite);
     m_articleActions << preview << exportArticle << copyHtml;
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("&Open Store…"), this, [this] { chooseStore(false); });
     file->addAction(tr("New S&tore…"), this, [this] { chooseStore(true); });
@@ -203,6 +205,11 @@ void MainWindow::updateActions()
     const app::Decision create = app::Permissions::decide(actor(), Action::Create);
     m_newAction->setEnabled(m_newsroom.isOpen() && create.allowed);
     m_newAction->setToolTip(create.allowed ? tr("Start a new article") : create.reason);
+    // Files become drafts of one's own; a WordPress export asks for more, said when it is tried.
+    m_importAction->setEnabled(m_newsroom.isOpen() && create.allowed);
+    m_importAction->setToolTip(
+        create.allowed ? tr("Import text, Markdown or HTML files, or a WordPress export")
+                       : create.reason);
     for (QAction *action : std::as_const(m_formatActions))
         action->setEnabled(writable);
     const app::Decision staff = app::Permissions::decide(actor(), Action::Staff);

@@ -30,6 +30,7 @@ StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidg
     , m_active(new QCheckBox(tr("Can sign in"), this))
     , m_appointments(new QTableWidget(this))
     , m_save(new QPushButton(tr("&Save Details"), this))
+    , m_password(new QPushButton(tr("Set Pass&word…"), this))
     , m_appoint(new QPushButton(tr("&Appoint…"), this))
     , m_end(new QPushButton(tr("&End Appointment"), this))
 {
@@ -56,6 +57,7 @@ StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidg
     details->addRow(QString(), m_active);
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addStretch();
+    detailButtons->addWidget(m_password);
     detailButtons->addWidget(m_save);
     auto *appointmentButtons = new QHBoxLayout;
     appointmentButtons->addStretch();
@@ -81,6 +83,7 @@ StaffDialog::StaffDialog(app::Newsroom &newsroom, const app::Actor &actor, QWidg
 
     connect(m_people, &QListWidget::currentRowChanged, this, &StaffDialog::showPerson);
     connect(m_save, &QPushButton::clicked, this, &StaffDialog::saveDetails);
+    connect(m_password, &QPushButton::clicked, this, &StaffDialog::askPassword);
     connect(addPerson, &QPushButton::clicked, this, &StaffDialog::askAddPerson);
     connect(m_appoint, &QPushButton::clicked, this, &StaffDialog::askAppoint);
     connect(m_end, &QPushButton::clicked, this, &StaffDialog::endSelected);
@@ -108,8 +111,11 @@ void StaffDialog::reload(const QString &select)
     if (!people)
         return;
     for (const db::Person &p : *people) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(p.displayName, p.username),
-                                         m_people);
+        // Someone imported from WordPress cannot sign in until a password is set.
+        auto *item = new QListWidgetItem(
+            p.passwordHash.isEmpty() ? tr("%1 (%2), no password yet").arg(p.displayName, p.username)
+                                     : QStringLiteral("%1 (%2)").arg(p.displayName, p.username),
+            m_people);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::UserRole + 1, p.username);
         if (p.username == keep)
@@ -223,6 +229,41 @@ void StaffDialog::askAddPerson()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     while (dialog.exec() == QDialog::Accepted) {
         if (addPerson(username->text(), display->text(), password->text()))
+            return;
+    }
+}
+
+bool StaffDialog::setPassword(const QString &password)
+{
+    const QListWidgetItem *item = m_people->currentItem();
+    if (!item)
+        return false;
+    const QString username = item->data(Qt::UserRole + 1).toString();
+    if (!report(m_newsroom.staff().setPassword(m_actor, username, password)))
+        return false;
+    reload(username);
+    return true;
+}
+
+void StaffDialog::askPassword()
+{
+    const QListWidgetItem *item = m_people->currentItem();
+    if (!item)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Set Password"));
+    dialog.setMinimumWidth(420);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("A new password for %1.").arg(item->text()), &dialog));
+    form->addRow(tr("&Password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (setPassword(password->text()))
             return;
     }
 }

@@ -25,6 +25,8 @@ public:
 
     bool addPerson(const QString &username, const QString &displayName, const QString &password);
     bool appoint(const db::Appointment &appointment);
+    // The chosen person's new password (people imported from WordPress come without one).
+    bool setPassword(const QString &password);
     QListWidget *peopleList() const { return m_people; }
 
 private:
@@ -33,6 +35,7 @@ private:
     void saveDetails();
     void askAddPerson();
     void askAppoint();
+    void askPassword();
     void endSelected();
     bool report(const Result<void> &result);
     qint64 currentPersonId() const;
@@ -45,6 +48,7 @@ private:
     QCheckBox *m_active;
     QTableWidget *m_appointments;
     QPushButton *m_save;
+    QPushButton *m_password;
     QPushButton *m_appoint;
     QPushButton *m_end;
 };

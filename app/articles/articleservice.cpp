@@ -117,6 +117,8 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
         return notPermitted(d.reason);
     article.status = Status::Draft;
     article.publishedAt = {};
+    article.createdAt = {}; // a new article is written now
+    article.updatedAt = {};
     return storeNewArticle(article, by.id);
 }
 

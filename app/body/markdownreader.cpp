@@ -220,6 +220,13 @@ private:
 void MarkdownReader::read(const QString &markdown, QTextDocument *document)
 {
     document->clear();
+    // Without a QGuiApplication (the command line) a document's default font has no size, and
+    // Qt warns for every subheading it sizes relative to it.
+    if (document->defaultFont().pointSizeF() <= 0 && document->defaultFont().pixelSize() <= 0) {
+        QFont font = document->defaultFont();
+        font.setPointSize(12);
+        document->setDefaultFont(font);
+    }
     const CommonMark parsed(markdown);
     Builder builder(document);
     builder.block(parsed.root());

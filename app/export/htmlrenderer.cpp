@@ -23,6 +23,7 @@ void unwrap(cmark_node *node)
 void sanitize(cmark_node *root)
 {
     QList<cmark_node *> unsafe;
+    int previousHeading = 1; // the headline
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -30,10 +31,14 @@ void sanitize(cmark_node *root)
             continue;
         cmark_node *node = cmark_iter_get_node(iter);
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING:
-            if (cmark_node_get_heading_level(node) < 2)
-                cmark_node_set_heading_level(node, 2);
+        case CMARK_NODE_HEADING: {
+            // Below the page's h1, and never a level skipped: a body whose first subheading is
+            // "###" has it as an h2 (an outline with a gap is not valid HTML).
+            const int level = qBound(2, cmark_node_get_heading_level(node), previousHeading + 1);
+            cmark_node_set_heading_level(node, level);
+            previousHeading = level;
             break;
+        }
         case CMARK_NODE_IMAGE: {
             // Bodies hold no images: a link to it, with its description as the text.
             const char *url = cmark_node_get_url(node);

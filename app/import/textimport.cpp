@@ -3,6 +3,7 @@
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
 #include "app/body/textlimits.h"
+#include "app/import/htmlconverter.h"
 
 #include <QDir>
 #include <QFile>
@@ -198,14 +199,23 @@ Result<ImportedText> TextImport::readFile(const QString &path)
                            .arg(shown));
     const QString suffix = info.suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
-    if (!markdown && suffix != QLatin1String("txt") && suffix != QLatin1String("text"))
-        return failure(
-            Error::Kind::Invalid,
-            tr("%1: cannot import .%2 files (this version reads .txt and .md)").arg(shown, suffix));
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("xhtml");
+    if (!markdown && !html && suffix != QLatin1String("txt") && suffix != QLatin1String("text"))
+        return failure(Error::Kind::Invalid,
+                       tr("%1: cannot import .%2 files (Copydesk reads .txt, .md, .html and "
+                          "WordPress export .xml files)")
+                           .arg(shown, suffix));
     const auto text = readTextFile(path);
     if (!text)
         return text.error();
-    ImportedText imported = markdown ? fromMarkdown(*text) : fromPlainText(*text);
+    ImportedText imported;
+    if (html) {
+        const ConvertedHtml page = HtmlConverter::fromPage(*text);
+        imported = { page.headline, page.body, page.notes };
+    } else {
+        imported = markdown ? fromMarkdown(*text) : fromPlainText(*text);
+    }
     if (imported.headline.isEmpty())
         return failure(Error::Kind::Invalid,
                        tr("%1: no headline (the file has no text)").arg(shown));

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace copydesk::app {
 
@@ -13,9 +14,10 @@ struct ImportedText
 {
     QString headline;
     QString body; // CommonMark
+    QStringList notes; // what was changed on the way in (an HTML page's images kept as links)
 };
 
-// Reads plain text and Markdown files into articles. Every character of the text survives;
+// Reads plain text, Markdown and HTML files into articles. Every character of the text survives;
 // what is refused is refused with the file and the place named.
 class TextImport final
 {
@@ -27,6 +29,8 @@ public:
     // paragraph becomes a space.
     // .md: a first-level heading at the top, or else the first line, is the headline; the rest
     // is the body, normalized.
+    // .html, .htm: an article page (HtmlConverter::fromPage): the headline from its <h1> or
+    // <title>, the body from its <article> or <main>, page furniture left out.
     static Result<ImportedText> readFile(const QString &path);
 
     // The text of a file meant for the store: UTF-8, not binary (a NUL byte is refused with

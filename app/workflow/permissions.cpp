@@ -60,6 +60,11 @@ const QList<ActionInfo> &actions()
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
           {},
           false },
+        { Action::ImportSite,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "import a site"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "imported"),
+          {},
+          false },
     };
     return list;
 }
@@ -245,6 +250,8 @@ QString Permissions::ruleName(Action action)
         return QStringLiteral("staff");
     case Action::Settings:
         return QStringLiteral("settings");
+    case Action::ImportSite:
+        return QStringLiteral("import-site");
     default:
         return verb(action);
     }
@@ -285,6 +292,11 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
             return allow();
         return refuse(
             tr("only the editor-in-chief or an administrator may %1").arg(verbPhrase(action)));
+    case Action::ImportSite:
+        if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
+            return allow();
+        return refuse(tr("only the editor-in-chief may import a whole site: it adds people and "
+                         "publishes articles"));
     case Action::HouseDictionary:
         if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
             return allow();

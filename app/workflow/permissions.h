@@ -31,6 +31,7 @@ enum class Action {
     HouseDictionary,
     Staff,
     Settings,
+    ImportSite, // bring in a whole site: its authors as people, its posts at their status
 };
 
 // One appointment that gives powers today.

@@ -378,4 +378,30 @@ Result<void> StaffService::updatePerson(const Actor &by, const db::Person &given
     return transaction.commit();
 }
 
+Result<void> StaffService::setPassword(const Actor &by, const QString &username,
+                                       const QString &password)
+{
+    if (const Decision d = Permissions::decide(by, Action::Staff); !d)
+        return notPermitted(d.reason);
+    const auto person = m_ctx.people.byUsername(username);
+    if (!person)
+        return person.error();
+    if (password.isEmpty())
+        return failure(Error::Kind::Invalid, tr("%1 needs a password").arg(person->username));
+    const QString hash = passwords::hash(password);
+    if (hash.isEmpty())
+        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    if (auto r = m_ctx.people.setPasswordHash(person->id, hash); !r)
+        return r;
+    if (person->active)
+        if (auto r = m_ctx.people.grantLogin(person->username, password); !r)
+            return r;
+    if (auto r = m_ctx.log(by, QStringLiteral("staff-password"), person->username); !r)
+        return r;
+    return transaction.commit();
+}
+
 } // namespace copydesk::app

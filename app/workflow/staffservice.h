@@ -54,6 +54,9 @@ public:
     Result<qint64> appoint(const Actor &by, const db::Appointment &appointment);
     Result<void> endAppointment(const Actor &by, qint64 appointmentId, const QDate &lastDay);
     Result<void> updatePerson(const Actor &by, const db::Person &person);
+    // Sets a person's password: someone imported without one, or who forgot theirs. On a
+    // newsroom server their login gets it too.
+    Result<void> setPassword(const Actor &by, const QString &username, const QString &password);
 
 private:
     // On a newsroom server: a person with no current or coming appointment (or deactivated)

@@ -328,6 +328,7 @@ void TestPermissions::newsroomPowers_data()
           { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
         { Action::Staff, { Level::EditorInChief, Level::Administrator } },
         { Action::Settings, { Level::EditorInChief, Level::Administrator } },
+        { Action::ImportSite, { Level::EditorInChief } },
     };
     for (const auto &[action, who] : table)
         for (Level level : levels) {
@@ -574,8 +575,8 @@ void TestPermissions::serverAgreesOnNewsroomPowers()
         QSKIP("the server's own check: this runs in tst_permissions_postgresql");
     for (Level level : levels) {
         const app::Actor actor = m_actors.value(int(level));
-        for (Action action :
-             { Action::Create, Action::HouseDictionary, Action::Staff, Action::Settings }) {
+        for (Action action : { Action::Create, Action::HouseDictionary, Action::Staff,
+                               Action::Settings, Action::ImportSite }) {
             QSqlQuery q(app::contextOf(*m_newsroom).database.connection());
             q.prepare(QStringLiteral("SELECT copydesk_may(?, ?, NULL)"));
             q.addBindValue(actor.id);

@@ -95,6 +95,7 @@ targets=()
 for i in "${selected[@]}"; do for s in ${suites[$i]}; do targets+=("$s"); done; done
 mapfile -t targets < <(printf '%s\n' "${targets[@]}" | sort -u)
 cmake -S "$copy" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 \
+    -DCOPYDESK_FIXTURES="$(cd "$source/.." && pwd)/shared/fixtures" \
     >"$log/configure.txt" 2>&1 || die "configure failed: $log/configure.txt"
 cmake --build "$build" -j2 --target "${targets[@]}" >"$log/build.txt" 2>&1 \
     || die "the unbroken sources do not build: $log/build.txt"
