@@ -106,6 +106,9 @@ SiteImportDialog::SiteImportDialog(const app::SiteImport &site, Stage stage, QWi
     for (const app::SiteImport::Post &p : site.posts)
         for (const QString &note : p.notes)
             details << QStringLiteral("“%1”: %2").arg(p.headline, note);
+    auto *detailsLabel = new QLabel(tr("What is skipped, and what changes on the way in:"), this);
+    detailsLabel->setVisible(!details.isEmpty());
+    layout->addWidget(detailsLabel);
     m_details = new QPlainTextEdit(details.join(QLatin1Char('\n')), this);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Details"));

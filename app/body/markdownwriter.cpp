@@ -68,8 +68,10 @@ void fitEmphasis(QList<Char> &chars, bool Attributes::*flag)
             ++i;
             continue;
         }
+        // A link's edge ends a run too: the writer closes emphasis opened inside a link
+        // before "](" and opens it again after, where it must be able to open.
         int end = i;
-        while (end < n && chars[end].a.*flag)
+        while (end < n && chars[end].a.*flag && chars[end].a.href == chars[i].a.href)
             ++end;
         int s = i, e = end;
         auto before = [&](int k) {
@@ -159,9 +161,11 @@ QString escapeUrl(const QString &url)
         const QChar c = url[i];
         if (c == u'\\' || c == u'(' || c == u')' || c == u'<' || c == u'>')
             out += QLatin1Char('\\');
-        else if (c == u'&' && startsEntity(url, i))
-            out += QLatin1Char('\\');
-        if (c.isSpace())
+        // cmark-gfm reads an entity in a destination before a backslash could keep it literal:
+        // "&mp;" is written as "&amp;mp;".
+        if (c == u'&' && startsEntity(url, i))
+            out += QStringLiteral("&amp;");
+        else if (c.isSpace())
             out += QStringLiteral("%20");
         else
             out += c;

@@ -1,6 +1,7 @@
 #include "app/import/htmlconverter.h"
 
 #include "app/body/bodyformat.h"
+#include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
 #include "app/body/textlimits.h"
 
@@ -163,8 +164,7 @@ public:
     enum class Mode { Fragment, Page };
 
     Builder(QTextDocument *document, QStringList &notes, Mode mode)
-        : m_document(document)
-        , m_cursor(document)
+        : m_cursor(document)
         , m_notes(notes)
         , m_mode(mode)
     { }
@@ -506,7 +506,6 @@ private:
         insert(run);
     }
 
-    QTextDocument *m_document;
     QTextCursor m_cursor;
     QStringList &m_notes;
     Mode m_mode;
@@ -538,7 +537,19 @@ QString bodyOf(const GumboNode *root, QStringList &notes, Builder::Mode mode,
             builder.skip(node);
         builder.node(root, 0);
     }
-    return MarkdownWriter::write(&document);
+    // A page can nest emphasis in ways no Markdown reads back the same (bold ending inside
+    // italic at a space). The body is what a save would keep: written, read as the editor reads
+    // it and written again, until it reads back as itself.
+    QString body = MarkdownWriter::write(&document);
+    for (int round = 0; round < 4; ++round) {
+        QTextDocument again;
+        MarkdownReader::read(body, &again);
+        const QString rewritten = MarkdownWriter::write(&again);
+        if (rewritten == body)
+            break;
+        body = rewritten;
+    }
+    return body;
 }
 
 } // namespace

@@ -94,6 +94,9 @@ void TestHtmlConverter::fragments_data()
         << QStringLiteral("<table><tr><th>Name</th><th>Votes</th></tr>"
                           "<tr><td>Ann</td><td>12</td></tr></table>")
         << QStringLiteral("Name Votes\n\nAnn 12\n") << QStringList();
+    QTest::newRow("italic going on after a link, from a space (found by fuzzing)")
+        << QStringLiteral("<i><a href=\"https://example.org/\">site</a> and more</i>")
+        << QStringLiteral("[*site*](https://example.org/) *and more*\n") << QStringList();
     QTest::newRow("text that looks like Markdown stays text")
         << QStringLiteral("<p># not a heading, *not* emphasis, 1. not a list</p>")
         << QStringLiteral("\\# not a heading, \\*not\\* emphasis, 1. not a list\n")

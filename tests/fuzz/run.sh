@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:?usage: run.sh BUILD_DIR [SECONDS_EACH] [TARGET...]}
 seconds=${2:-60}
 [ $# -ge 2 ] && shift 2 || shift $#
-targets=${*:-"fuzz_markdown fuzz_textimport fuzz_commandline"}
+targets=${*:-"fuzz_markdown fuzz_textimport fuzz_commandline fuzz_htmlimport"}
 
 status=0
 for target in $targets; do
