@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QFont>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -613,8 +614,13 @@ QString decodedUrl(QString url)
 
 QString replaced(QString text, const QString &pattern, const QString &with)
 {
-    return text.replace(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption),
-                        with);
+    // Compiled once: a large export runs these for every post.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern,
+                             QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return text.replace(*it, with);
 }
 
 } // namespace
@@ -676,9 +682,8 @@ ConvertedHtml HtmlConverter::fromWordPress(const QString &content)
 {
     QStringList notes;
     QString html = content;
-    // The block editor's comments (<!-- wp:paragraph -->) carry no text.
-    static const QRegularExpression blockComment(QStringLiteral("<!--\\s*/?wp:[\\s\\S]*?-->"));
-    html.remove(blockComment);
+    // The block editor's comments (<!-- wp:paragraph -->) are comments to the HTML parser, and
+    // carry no text (Builder::node).
 
     // [caption ...]<img ...> The caption[/caption]: the image and its caption, unwrapped.
     static const QRegularExpression caption(

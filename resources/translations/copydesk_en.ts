@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page, not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment (a media file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a menu item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of type “%1”, not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts with another status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post with the status “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Folder</source>
@@ -305,6 +364,57 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::HtmlConverter</name>
+    <message>
+        <source>%1 without an address removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept as a link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[caption] shortcode unwrapped: its caption kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[embed] shortcode kept as a link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] shortcode without an address removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] shortcode kept as a link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed kept as a link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] shortcode kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::LocalRecovery</name>
     <message>
         <source>cannot make the folder %1 for a recovery copy</source>
@@ -551,6 +661,18 @@
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the editor-in-chief may import a whole site: it adds people and publishes articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::SettingsRules</name>
@@ -703,11 +825,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot import .%2 files (this version reads .txt and .md)</source>
+        <source>%1: no headline (the file has no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no headline (the file has no text)</source>
+        <source>%1: cannot import .%2 files (Copydesk reads .txt, .md, .html and WordPress export .xml files)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +865,77 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::WordPressImport</name>
+    <message>
+        <source>Untitled post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title in WordPress: the headline is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the WordPress export %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-protected in WordPress: imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 (“%3”): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated from the WordPress export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (line %2): the slug %3 is taken by article %4; it gets a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its featured image (attachment %1) is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>featured image not imported (Copydesk keeps no photos yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 kept as changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::WorkflowService</name>
     <message>
         <source>%1 is not a workflow step</source>
@@ -774,23 +967,26 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::WxrReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WordPress export: the file starts with &lt;%1&gt;, not &lt;rss&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WordPress export: its &lt;rss&gt; declares no WordPress export namespace (http://wordpress.org/export/1.0/, 1.1/ or 1.2/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a WordPress export: the file holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::cli::ArticleCommands</name>
-    <message>
-        <source>import .txt or .md files as draft articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .txt file&apos;s first non-empty line is its headline; a .md file&apos;s # heading at the top is. Every file is checked before any is stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the articles&apos; section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the byline (default: you)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>articles, newest first (with --search: best match first)</source>
         <translation type="unfinished"></translation>
@@ -881,18 +1077,6 @@
     </message>
     <message>
         <source>the version the revert was decided on (default: the current one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 (%3 words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1311,94 @@ nothing was overwritten), 4 not permitted.
     </message>
 </context>
 <context>
+    <name>copydesk::cli::ImportCommands</name>
+    <message>
+        <source>import .txt, .md or .html files as drafts, or a WordPress export (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .txt file&apos;s first non-empty line is its headline; a .md file&apos;s # heading at the top is; an .html page&apos;s &lt;h1&gt; or &lt;title&gt; is, and its body is its &lt;article&gt; or &lt;main&gt;. Every file is checked before any is stored.
+A WordPress export brings the whole site: posts at their status with their dates, authors as people without a password (set one with staff password), categories as sections and tags; pages, attachments and menu items are counted and skipped. It is one transaction: a damaged file imports nothing. Importing it again updates what changed in WordPress and leaves what changed here. Only the editor-in-chief may import a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles&apos; section (not for a WordPress export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byline (default: you; not for a WordPress export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what a WordPress export would bring, and write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WordPress export keeps its own sections and authors: --section and --author are for text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preview is for WordPress exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 (%3 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WordPress export %2 of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import: %1 new, %2 updated, %3 unchanged, %4 kept as changed here since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept as changed here since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  They have no password: set one with copydesk staff password NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (line %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::cli::SpellingCommands</name>
     <message>
         <source>the house dictionary (changed by section editors and above) instead of your own</source>
@@ -1337,6 +1609,22 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>Levels: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a person&apos;s password (from COPYDESK_NEW_PASSWORD, else asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For people imported from WordPress, who have none, and for anyone who forgot theirs. Editor-in-chief and administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff password takes one username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1918,18 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>reading articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding an imported article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording where article %1 came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +3263,46 @@ Your text is still in the editor.</source>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles and WordPress exports (*.txt *.md *.markdown *.html *.htm *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import text, Markdown or HTML files, or a WordPress export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3208,6 +3548,129 @@ Submit it for review anyway?</source>
     </message>
 </context>
 <context>
+    <name>copydesk::ui::SiteImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress export %1 holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress export %1 brought %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1. Updated: %2. Unchanged: %3. Kept as changed here since the last import: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people, without a password until one is set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added people, without a password until one is set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sections: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slugs already taken (these get a number): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 posts of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is skipped, and what changes on the way in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::StaffDialog</name>
     <message>
         <source>Can sign in</source>
@@ -3335,6 +3798,26 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>Select an appointment to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), no password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
