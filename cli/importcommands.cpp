@@ -53,7 +53,7 @@ public:
         QStringList exports;
         QStringList files;
         for (const QString &file : args.positional)
-            (isExport(file) ? exports : files).append(file);
+            (WordPressImport::isExport(file) ? exports : files).append(file);
         if (!exports.isEmpty()
             && (args.has(QStringLiteral("--section")) || args.has(QStringLiteral("--author"))))
             return c.usage(tr("a WordPress export keeps its own sections and authors: --section "
@@ -75,14 +75,26 @@ public:
         if (!actor)
             return c.fail(actor.error());
 
-        QJsonArray json;
+        // Every export is read through (and the right to import it checked) before any is
+        // stored: a damaged second file leaves the first unimported too.
+        auto &wordpress = c.newsroom().wordpress();
+        QList<SiteImport> previews;
         for (const QString &file : std::as_const(exports)) {
-            auto &wordpress = c.newsroom().wordpress();
+            const auto preview = wordpress.preview(*actor, file);
+            if (!preview)
+                return c.fail(preview.error());
+            previews.append(*preview);
+        }
+        QJsonArray json;
+        for (qsizetype i = 0; i < exports.size(); ++i) {
             const auto site = args.has(QStringLiteral("--preview"))
-                ? wordpress.preview(*actor, file)
-                : wordpress.run(*actor, file);
+                ? Result<SiteImport>(previews.at(i))
+                : wordpress.run(*actor, exports.at(i));
             if (!site)
-                return c.fail(site.error());
+                return c.fail(i == 0 ? site.error()
+                                     : Error { site.error().kind,
+                                               tr("%1 (the exports before it were imported)")
+                                                   .arg(site.error().message) });
             if (c.json())
                 json.append(siteJson(*site, args.has(QStringLiteral("--preview"))));
             else
@@ -126,12 +138,6 @@ public:
     }
 
 private:
-    static bool isExport(const QString &file)
-    {
-        return QFileInfo(file).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0
-            || WordPressImport::looksLikeExport(file);
-    }
-
     static QString outcomeName(SiteImport::Post::Outcome outcome)
     {
         switch (outcome) {
@@ -163,21 +169,23 @@ private:
         QJsonObject skipped;
         for (auto it = site.skipped.cbegin(); it != site.skipped.cend(); ++it)
             skipped.insert(it.key(), it.value());
-        return { { QStringLiteral("file"), site.file },
-                 { QStringLiteral("site"), site.siteTitle },
-                 { QStringLiteral("wxr"), site.version },
-                 { QStringLiteral("preview"), preview },
-                 { QStringLiteral("new"), site.created },
-                 { QStringLiteral("updated"), site.updated },
-                 { QStringLiteral("unchanged"), site.unchanged },
-                 { QStringLiteral("kept"), site.kept },
-                 { QStringLiteral("skipped"), skipped },
-                 { QStringLiteral("skippedItems"), QJsonArray::fromStringList(site.skippedItems) },
-                 { QStringLiteral("newPeople"), QJsonArray::fromStringList(site.newPeople) },
-                 { QStringLiteral("newSections"), QJsonArray::fromStringList(site.newSections) },
-                 { QStringLiteral("slugConflicts"),
-                   QJsonArray::fromStringList(site.slugConflicts) },
-                 { QStringLiteral("posts"), posts } };
+        return {
+            { QStringLiteral("file"), site.file },
+            { QStringLiteral("site"), site.siteTitle },
+            { QStringLiteral("wxr"), site.version },
+            { QStringLiteral("preview"), preview },
+            { QStringLiteral("new"), site.created },
+            { QStringLiteral("updated"), site.updated },
+            { QStringLiteral("unchanged"), site.unchanged },
+            { QStringLiteral("kept"), site.kept },
+            { QStringLiteral("skipped"), skipped },
+            { QStringLiteral("skippedItems"), QJsonArray::fromStringList(site.skippedItems) },
+            { QStringLiteral("newPeople"), QJsonArray::fromStringList(site.newPeople) },
+            { QStringLiteral("matchedPeople"), QJsonArray::fromStringList(site.matchedPeople) },
+            { QStringLiteral("newSections"), QJsonArray::fromStringList(site.newSections) },
+            { QStringLiteral("slugConflicts"), QJsonArray::fromStringList(site.slugConflicts) },
+            { QStringLiteral("posts"), posts }
+        };
     }
 
     static void printSite(CommandContext &c, const SiteImport &site, bool preview)
@@ -207,6 +215,8 @@ private:
                 << Qt::endl
                 << tr("  They have no password: set one with copydesk staff password NAME.")
                 << Qt::endl;
+        for (const QString &match : site.matchedPeople)
+            out << tr("Byline of an existing person: %1").arg(match) << Qt::endl;
         if (!site.newSections.isEmpty())
             out << tr("New sections: %1").arg(site.newSections.join(u", ")) << Qt::endl;
         for (const QString &conflict : site.slugConflicts)

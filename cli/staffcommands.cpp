@@ -57,7 +57,9 @@ public:
               QStringLiteral("NAME"),
               tr("set a person's password (from COPYDESK_NEW_PASSWORD, else asked)"),
               tr("For people imported from WordPress, who have none, and for anyone who "
-                 "forgot theirs. Editor-in-chief and administrators only."),
+                 "forgot theirs. On a newsroom server it makes the login of someone who has "
+                 "none; an existing login's password is changed on the server. Editor-in-chief "
+                 "and administrators only."),
               {},
               password },
             { QStringLiteral("staff list"),

@@ -500,7 +500,8 @@ Result<QStringList> ArticleStore::sections()
 Result<ArticleSource> ArticleStore::sourceOf(const QString &source)
 {
     QSqlQuery &query = m_database.kept(QStringLiteral(
-        "SELECT article_id, imported_version, imported_at FROM article_sources WHERE source = ?"));
+        "SELECT article_id, imported_version, imported_status, imported_at FROM article_sources "
+        "WHERE source = ?"));
     query.bindValue(0, source);
     if (!query.exec())
         return m_database.errorFrom(query, tr("finding an imported article"));
@@ -509,7 +510,8 @@ Result<ArticleSource> ArticleStore::sourceOf(const QString &source)
     if (query.next()) {
         found.articleId = query.value(0).toLongLong();
         found.importedVersion = query.value(1).toInt();
-        found.importedAt = fromStored(query.value(2));
+        found.importedStatus = statusFromToken(query.value(2).toString()).value_or(Status::Draft);
+        found.importedAt = fromStored(query.value(3));
     }
     query.finish();
     return found;
@@ -518,13 +520,15 @@ Result<ArticleSource> ArticleStore::sourceOf(const QString &source)
 Result<void> ArticleStore::recordSource(const ArticleSource &source)
 {
     QSqlQuery &query = m_database.kept(QStringLiteral(
-        "INSERT INTO article_sources (article_id, source, imported_version, imported_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET source = excluded.source, "
-        "imported_version = excluded.imported_version, imported_at = excluded.imported_at"));
+        "INSERT INTO article_sources (article_id, source, imported_version, imported_status, "
+        "imported_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET source = "
+        "excluded.source, imported_version = excluded.imported_version, imported_status = "
+        "excluded.imported_status, imported_at = excluded.imported_at"));
     query.bindValue(0, source.articleId);
     query.bindValue(1, source.source);
     query.bindValue(2, source.importedVersion);
-    query.bindValue(3,
+    query.bindValue(3, statusName(source.importedStatus, StatusForm::Token));
+    query.bindValue(4,
                     toStored(source.importedAt.isValid() ? source.importedAt
                                                          : QDateTime::currentDateTimeUtc()));
     if (!query.exec())

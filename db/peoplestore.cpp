@@ -176,6 +176,18 @@ Result<void> PeopleStore::grantLogin(const QString &username, const QString &pas
     return {};
 }
 
+Result<bool> PeopleStore::hasLogin(const QString &username)
+{
+    if (!m_database.isServer())
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    query.addBindValue(username);
+    if (!query.exec())
+        return m_database.errorFrom(query, tr("finding the server login of %1").arg(username));
+    return query.next();
+}
+
 Result<void> PeopleStore::revokeLogin(const QString &username)
 {
     if (!m_database.isServer())

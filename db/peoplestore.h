@@ -30,6 +30,8 @@ public:
     // has no logins: both do nothing there.
     Result<void> grantLogin(const QString &username, const QString &password);
     Result<void> revokeLogin(const QString &username);
+    // Whether the server has a login of that name (never, for a store file).
+    Result<bool> hasLogin(const QString &username);
 
     Result<qint64> appoint(const Appointment &appointment);
     // Ends an appointment on a day; it stays as history (for the author box).

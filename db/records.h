@@ -164,12 +164,13 @@ struct PermissionRow
     }
 };
 
-// Where an imported article came from, and the version its last import left it at.
+// Where an imported article came from, and the version and status its last import left it at.
 struct ArticleSource
 {
     qint64 articleId = 0;
     QString source; // "wordpress:" and the post's GUID
     int importedVersion = 0;
+    Status importedStatus = Status::Draft;
     QDateTime importedAt;
 };
 

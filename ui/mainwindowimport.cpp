@@ -33,12 +33,6 @@ bool isImportable(const QString &path)
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }
 
-bool isExport(const QString &path)
-{
-    return QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0
-        || app::WordPressImport::looksLikeExport(path);
-}
-
 QStringList localFiles(const QMimeData *data)
 {
     QStringList files;
@@ -76,7 +70,7 @@ Result<int> MainWindow::importFiles(const QStringList &files)
     QList<app::IncomingArticle> incoming;
     // Every text file is read and checked before anything is stored.
     for (const QString &file : files) {
-        if (isExport(file)) {
+        if (app::WordPressImport::isExport(file)) {
             exports << file;
             continue;
         }
@@ -85,7 +79,19 @@ Result<int> MainWindow::importFiles(const QStringList &files)
             return text.error();
         incoming.append({ file, text->headline, {}, text->body });
     }
+    // The exports first, each previewed: a refused one leaves the text files unstored too.
     int imported = 0;
+    for (const QString &file : std::as_const(exports)) {
+        const auto site = importSite(file);
+        if (!site)
+            return imported == 0
+                ? site.error()
+                : Error {
+                      site.error().kind,
+                      tr("%1 (the exports before it were imported)").arg(site.error().message)
+                  };
+        imported += *site;
+    }
     if (!incoming.isEmpty()) {
         const auto stored = m_newsroom.archive().importArticles(actor(), incoming, {});
         if (!stored)
@@ -96,12 +102,6 @@ Result<int> MainWindow::importFiles(const QStringList &files)
                 ? tr("Imported “%1” as a draft").arg(stored->first().article.headline)
                 : tr("Imported %1 drafts").arg(stored->size()),
             8000);
-    }
-    for (const QString &file : std::as_const(exports)) {
-        const auto site = importSite(file);
-        if (!site)
-            return site.error();
-        imported += *site;
     }
     followNewsroom({}, true);
     refreshFilters();
@@ -122,9 +122,10 @@ Result<int> MainWindow::importSite(const QString &file)
         return !progress.wasCanceled();
     };
     const auto preview = wordpress.preview(actor(), file, report);
+    const bool stopped = progress.wasCanceled(); // reset() forgets it
     progress.reset();
     if (!preview)
-        return progress.wasCanceled() ? Result<int>(0) : Result<int>(preview.error());
+        return stopped ? Result<int>(0) : Result<int>(preview.error());
 
     SiteImportDialog ask(*preview, SiteImportDialog::Stage::Preview, this);
     if (ask.exec() != QDialog::Accepted)

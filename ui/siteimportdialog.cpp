@@ -62,6 +62,8 @@ SiteImportDialog::SiteImportDialog(const app::SiteImport &site, Stage stage, QWi
         lines << (preview ? tr("New people, without a password until one is set: %1.")
                           : tr("Added people, without a password until one is set: %1."))
                      .arg(site.newPeople.join(u", "));
+    if (!site.matchedPeople.isEmpty())
+        lines << tr("Bylines of people already here: %1.").arg(site.matchedPeople.join(u"; "));
     if (!site.newSections.isEmpty())
         lines << tr("New sections: %1.").arg(site.newSections.join(u", "));
     if (!site.slugConflicts.isEmpty())

@@ -47,14 +47,23 @@ QString safeHref(const QString &href)
     return href;
 }
 
-// "comments", "comment-list", "respond": a comment section of a page.
+// A page's comment section, by the names themes give it ("comments", "comment-list",
+// "respond"); whole names only: an opinion piece's <article class="category-comment"> is not one.
 bool isCommentSection(const GumboNode *node)
 {
-    static const QRegularExpression comments(
-        QStringLiteral("(^|[\\s_-])(comments?|respond)($|[\\s_-])"),
-        QRegularExpression::CaseInsensitiveOption);
-    return comments.match(attribute(node, "id")).hasMatch()
-        || comments.match(attribute(node, "class")).hasMatch();
+    static const QStringList names {
+        QStringLiteral("comments"),        QStringLiteral("comments-area"),
+        QStringLiteral("comment-list"),    QStringLiteral("commentlist"),
+        QStringLiteral("comment-respond"), QStringLiteral("respond")
+    };
+    if (names.contains(attribute(node, "id").toLower()))
+        return true;
+    const QStringList classes
+        = attribute(node, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &c : classes)
+        if (names.contains(c))
+            return true;
+    return false;
 }
 
 bool isBlock(GumboTag tag)
@@ -142,10 +151,57 @@ const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
     return nullptr;
 }
 
+// How deep the tags of a text nest, roughly: opening tags less closing ones (void and
+// self-closing tags aside), at the deepest.
+int nestingOf(const QByteArray &bytes)
+{
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        if (bytes[i] != '<')
+            continue;
+        const char next = bytes[i + 1];
+        if (next == '/') {
+            depth = qMax(0, depth - 1);
+        } else if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+            const qsizetype close = bytes.indexOf('>', i);
+            if (close < 0)
+                break;
+            if (bytes[close - 1] != '/')
+                deepest = qMax(deepest, ++depth);
+            i = close;
+        }
+    }
+    return deepest;
+}
+
+// Text nested deeper than any page keeps its words only: Gumbo frees its tree recursively, and
+// a hostile post nesting hundreds of thousands of elements would overflow the stack.
+constexpr int MaxNesting = 10000;
+
+QByteArray parseable(const QString &html)
+{
+    QByteArray bytes = TextLimits::clean(html).toUtf8();
+    if (nestingOf(bytes) <= MaxNesting)
+        return bytes;
+    QByteArray words;
+    words.reserve(bytes.size());
+    bool inTag = false;
+    for (const char c : std::as_const(bytes)) {
+        if (c == '<')
+            inTag = true;
+        else if (c == '>' && inTag)
+            inTag = false, words += ' ';
+        else if (!inTag)
+            words += c;
+    }
+    return words;
+}
+
 struct Parsed
 {
     explicit Parsed(const QString &html)
-        : bytes(TextLimits::clean(html).toUtf8())
+        : bytes(parseable(html))
         , output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(),
                                           size_t(bytes.size())))
     { }
@@ -387,7 +443,7 @@ private:
             return;
         }
         default:
-            if (m_mode == Mode::Page && isCommentSection(node))
+            if (m_mode == Mode::Page && depth > 0 && isCommentSection(node))
                 return;
             if (isBlock(tag))
                 block(node, depth);
@@ -612,14 +668,39 @@ QString decodedUrl(QString url)
         .replace(QLatin1String("&#38;"), QLatin1String("&"));
 }
 
+// Every newline left inside a paragraph (all but the last) becomes a line break, the white space
+// before it dropped. A loop, not a pattern: a pattern would try every space of a long run.
+QString lineBreaks(const QString &text)
+{
+    static const QString br = QStringLiteral("<br />");
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    const qsizetype last = text.endsWith(QLatin1Char('\n')) ? text.size() - 1 : text.size();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'\n' || i == last) {
+            out += c;
+            continue;
+        }
+        qsizetype end = out.size();
+        while (end > 0 && out.at(end - 1).isSpace())
+            --end;
+        out.truncate(end);
+        if (!out.endsWith(br))
+            out += br;
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString replaced(QString text, const QString &pattern, const QString &with)
 {
     // Compiled once: a large export runs these for every post.
     thread_local QHash<QString, QRegularExpression> compiled;
     auto it = compiled.find(pattern);
     if (it == compiled.end())
-        it = compiled.insert(pattern,
-                             QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+        it = compiled.insert(
+            pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
     return text.replace(*it, with);
 }
 
@@ -667,7 +748,7 @@ QString HtmlConverter::autoParagraphs(const QString &content)
     out = replaced(out, QStringLiteral("(</?%1[^>]*>)\\s*</p>").arg(AllBlocks),
                    QStringLiteral("\\1"));
     // Single newlines left inside a paragraph are line breaks; not after a block tag.
-    out = replaced(out, QStringLiteral("(?<!<br />)\\s*\n(?!$)"), QStringLiteral("<br />\n"));
+    out = lineBreaks(out);
     out = replaced(out, QStringLiteral("(</?%1[^>]*>)\\s*<br />").arg(AllBlocks),
                    QStringLiteral("\\1"));
     out = replaced(out,
@@ -737,8 +818,11 @@ ConvertedHtml HtmlConverter::fromWordPress(const QString &content)
     for (auto it = shortcode.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
         const QString name = m.captured(1);
+        static const QStringList core { QStringLiteral("gallery"), QStringLiteral("playlist"),
+                                        QStringLiteral("embed"),   QStringLiteral("audio"),
+                                        QStringLiteral("video"),   QStringLiteral("caption") };
         const bool closed = html.contains(QStringLiteral("[/%1]").arg(name));
-        if (m.hasCaptured(2) || closed)
+        if (m.hasCaptured(2) || closed || core.contains(name.toLower()))
             notes.append(tr("[%1] shortcode kept as text").arg(name));
     }
 

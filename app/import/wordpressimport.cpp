@@ -20,13 +20,13 @@ namespace copydesk::app {
 
 namespace {
 
-// The key an imported post is known by: its site and its GUID (WordPress keeps a GUID for the
-// post's life, but two sites made on one test machine both have "http://localhost/?p=1").
+// The key an imported post is known by: its GUID, which WordPress keeps for the post's life
+// (a site moved to another address keeps its posts' GUIDs). Without one, its site and id.
 QString sourceKey(const WxrItem &item, const WxrReader &reader)
 {
-    const QString site = reader.siteUrl().isEmpty() ? reader.siteTitle() : reader.siteUrl();
     if (!item.guid.isEmpty())
-        return QStringLiteral("wordpress:%1 %2").arg(site, item.guid);
+        return QStringLiteral("wordpress:") + item.guid;
+    const QString site = reader.siteUrl().isEmpty() ? reader.siteTitle() : reader.siteUrl();
     return QStringLiteral("wordpress:%1 post %2").arg(site).arg(item.postId);
 }
 
@@ -133,6 +133,12 @@ WordPressImport::WordPressImport(StoreContext &context)
     : m_ctx(context)
 { }
 
+bool WordPressImport::isExport(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0
+        || looksLikeExport(path);
+}
+
 bool WordPressImport::looksLikeExport(const QString &path)
 {
     QFile file(path);
@@ -203,6 +209,9 @@ Result<SiteImport> WordPressImport::read(const Actor &by, const QString &path, b
             return std::pair { *it, display };
         const auto existing = m_ctx.people.byUsername(username);
         if (existing) {
+            // WordPress's "admin" may be someone else here: the preview says whose byline it is.
+            result.matchedPeople.append(
+                tr("%1 is %2 (%3) here").arg(login, existing->displayName, existing->username));
             people.insert(username.toLower(), existing->id);
             return std::pair { existing->id, existing->displayName };
         }
@@ -265,6 +274,13 @@ Result<SiteImport> WordPressImport::read(const Actor &by, const QString &path, b
         db::Article article;
         article.headline = post.headline;
         article.standfirst = HtmlConverter::plainText(item.excerpt);
+        if (article.standfirst.size() > TextLimits::StandfirstChars) {
+            article.standfirst = article.standfirst.left(TextLimits::StandfirstChars - 1).trimmed()
+                + QChar(0x2026);
+            post.notes.append(tr("its excerpt is longer than a standfirst may be (%1 characters): "
+                                 "shortened")
+                                  .arg(TextLimits::StandfirstChars));
+        }
         article.body = converted.body;
         article.section = TextLimits::cleanLine(item.categories.value(0)).simplified();
         // Tags are one whatever their case ("Tag" and "tag" are one tag of the store).
@@ -310,7 +326,10 @@ Result<SiteImport> WordPressImport::read(const Actor &by, const QString &path, b
             if (!stored)
                 return stored.error();
             post.articleId = stored->id;
-            if (stored->version != source->importedVersion) {
+            // Changed here since (edited, or moved through the workflow: unpublished, spiked):
+            // the newsroom's version stands.
+            if (stored->version != source->importedVersion
+                || stored->status != source->importedStatus) {
                 post.outcome = SiteImport::Post::Outcome::Kept;
                 ++result.kept;
             } else if (stored->headline == article.headline
@@ -343,13 +362,22 @@ Result<SiteImport> WordPressImport::read(const Actor &by, const QString &path, b
                             return saved.error();
                         version = *saved;
                     }
-                    if (stored->status != article.status)
+                    if (stored->status != article.status) {
                         if (auto r = m_ctx.articles.setStatus(stored->id, stored->status,
                                                               article.status, article.publishedAt);
                             !r)
                             return r.error();
-                    if (auto r
-                        = m_ctx.articles.recordSource({ stored->id, key, version, m_ctx.now() });
+                        if (auto r
+                            = m_ctx.log(by, QStringLiteral("import"),
+                                        tr("its status in the WordPress export %1")
+                                            .arg(QFileInfo(path).fileName()),
+                                        stored->id, statusName(stored->status, StatusForm::Token),
+                                        statusName(article.status, StatusForm::Token));
+                            !r)
+                            return r.error();
+                    }
+                    if (auto r = m_ctx.articles.recordSource(
+                            { stored->id, key, version, article.status, m_ctx.now() });
                         !r)
                         return r.error();
                 }
@@ -378,7 +406,9 @@ Result<SiteImport> WordPressImport::read(const Actor &by, const QString &path, b
                                    .arg(item.line)
                                    .arg(post.headline, created.error().message) };
             post.articleId = created->id;
-            if (auto r = m_ctx.articles.recordSource({ created->id, key, 1, m_ctx.now() }); !r)
+            if (auto r
+                = m_ctx.articles.recordSource({ created->id, key, 1, article.status, m_ctx.now() });
+                !r)
                 return r.error();
         }
         result.posts.append(post);

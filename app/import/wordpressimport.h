@@ -52,6 +52,7 @@ struct SiteImport
     QMap<QString, int> skipped;
     QStringList skippedItems; // one line each: "“About” (line 87): a page"
     QStringList newPeople; // "john (John Doe)": authors who become people, without a password
+    QStringList matchedPeople; // "admin is Jane Doe (admin) here": authors who are already staff
     QStringList newSections;
     QStringList slugConflicts; // "hello-world is taken by article 4; stored as hello-world-2"
 
@@ -83,6 +84,8 @@ public:
     // True for a file that says it is a WordPress export (an <rss> with its namespace near the
     // start), whatever its name.
     static bool looksLikeExport(const QString &path);
+    // What import treats as a WordPress export: a .xml file, or one that looks like an export.
+    static bool isExport(const QString &path);
 
     // What importing the file would do, read through once; nothing is written.
     Result<SiteImport> preview(const Actor &by, const QString &path, const Progress &progress = {});

@@ -116,13 +116,14 @@ void WxrReader::readItem(WxrItem &item)
             } else if (name == QLatin1String("pubDate")) {
                 pubDate = QDateTime::fromString(text().trimmed(), Qt::RFC2822Date);
             } else if (name == QLatin1String("category")) {
+                // WXR 1.0 names tags "tag", later versions "post_tag".
                 const QString domain = m_xml.attributes().value(QLatin1String("domain")).toString();
                 const QString value = text().trimmed();
                 if (value.isEmpty())
                     continue;
                 if (domain == QLatin1String("category"))
                     item.categories.append(value);
-                else if (domain == QLatin1String("post_tag"))
+                else if (domain == QLatin1String("post_tag") || domain == QLatin1String("tag"))
                     item.tags.append(value);
             } else {
                 m_xml.skipCurrentElement();

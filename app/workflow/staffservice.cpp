@@ -388,6 +388,16 @@ Result<void> StaffService::setPassword(const Actor &by, const QString &username,
         return person.error();
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, tr("%1 needs a password").arg(person->username));
+    // On a newsroom server a person signs in with their own server login: one made here takes
+    // the password; an existing login's password is the server's administrators' to change.
+    const auto hasLogin = m_ctx.people.hasLogin(person->username);
+    if (!hasLogin)
+        return hasLogin.error();
+    if (*hasLogin)
+        return failure(Error::Kind::Invalid,
+                       tr("%1 already has a login on the newsroom server; its password is "
+                          "changed on the server (ALTER ROLE … PASSWORD)")
+                           .arg(person->username));
     const QString hash = passwords::hash(password);
     if (hash.isEmpty())
         return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
@@ -396,9 +406,13 @@ Result<void> StaffService::setPassword(const Actor &by, const QString &username,
         return r.error();
     if (auto r = m_ctx.people.setPasswordHash(person->id, hash); !r)
         return r;
-    if (person->active)
+    if (person->active) {
         if (auto r = m_ctx.people.grantLogin(person->username, password); !r)
             return r;
+        // The login, but not the newsroom, for someone without a current appointment.
+        if (auto r = closeLoginWithoutAppointments(person->id); !r)
+            return r;
+    }
     if (auto r = m_ctx.log(by, QStringLiteral("staff-password"), person->username); !r)
         return r;
     return transaction.commit();

@@ -1,5 +1,5 @@
 -- Schema version 9: where an imported article came from (a WordPress post's GUID), and the
--- version the import left it at, so that importing the same export again updates what nobody
+-- version and status the import left it at, so that importing the same export again updates what nobody
 -- has changed since instead of adding it twice.
 
 -- engine: sqlite
@@ -7,6 +7,7 @@ CREATE TABLE article_sources (
     article_id       INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     source           TEXT NOT NULL UNIQUE,
     imported_version INTEGER NOT NULL,
+    imported_status  TEXT NOT NULL,
     imported_at      TEXT NOT NULL
 );
 -- engine: postgresql
@@ -17,6 +18,7 @@ CREATE TABLE newsroom.article_sources (
     article_id       INTEGER PRIMARY KEY REFERENCES newsroom.articles(id) ON DELETE CASCADE,
     source           TEXT NOT NULL UNIQUE,
     imported_version INTEGER NOT NULL,
+    imported_status  TEXT NOT NULL,
     imported_at      TEXT NOT NULL
 );
 CREATE VIEW public.article_sources AS SELECT * FROM newsroom.article_sources;

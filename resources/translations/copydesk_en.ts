@@ -790,6 +790,10 @@
         <source>unknown level &apos;%1&apos; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has a login on the newsroom server; its password is changed on the server (ALTER ROLE … PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::StoreContext</name>
@@ -932,6 +936,18 @@
     </message>
     <message>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 kept as changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its excerpt is longer than a standfirst may be (%1 characters): shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status in the WordPress export %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1413,14 @@ A WordPress export brings the whole site: posts at their status with their dates
         <source>“%1” (line %2):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the exports before it were imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline of an existing person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::cli::SpellingCommands</name>
@@ -1616,15 +1640,15 @@ A WordPress export brings the whole site: posts at their status with their dates
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For people imported from WordPress, who have none, and for anyone who forgot theirs. Editor-in-chief and administrators only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>staff password takes one username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For people imported from WordPress, who have none, and for anyone who forgot theirs. On a newsroom server it makes the login of someone who has none; an existing login&apos;s password is changed on the server. Editor-in-chief and administrators only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2310,10 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>closing the server login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the server login of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3303,6 +3331,10 @@ Your text is still in the editor.</source>
         <source>Import text, Markdown or HTML files, or a WordPress export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the exports before it were imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3667,6 +3699,10 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bylines of people already here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,6 +154,12 @@ void TestHtmlConverter::wordpressPosts_data()
         << QStringLiteral("[https://example.org/a.mp3](https://example.org/a.mp3)\n")
         << QStringList { QStringLiteral(
                "[audio] shortcode kept as a link: https://example.org/a.mp3") };
+    QTest::newRow("a bare gallery shortcode is named too")
+        << QStringLiteral("[gallery]") << QStringLiteral("\\[gallery\\]\n")
+        << QStringList { QStringLiteral("[gallery] shortcode kept as text") };
+    QTest::newRow("a long run of spaces without a newline")
+        << QStringLiteral("a") + QString(300000, QLatin1Char(' ')) + QStringLiteral("b")
+        << QStringLiteral("a b\n") << QStringList();
     QTest::newRow("a line inside pre is not a paragraph")
         << QStringLiteral("Code:\n\n<pre>a = 1\n\nb = 2</pre>")
         << QStringLiteral("Code:\n\na = 1\\\nb = 2\n") << QStringList();
@@ -191,6 +197,12 @@ void TestHtmlConverter::pages_data()
     QTest::newRow("title when there is no h1")
         << furniture.arg(QStringLiteral("<main><p>Only text.</p></main>"))
         << QStringLiteral("Site | Council votes") << QStringLiteral("Only text.\n");
+    QTest::newRow("an opinion piece in the Comment section keeps its body")
+        << furniture.arg(QStringLiteral(
+               "<article class=\"post category-comment\"><h1>Why we strike</h1>"
+               "<p>Because we must.</p><section id=\"comments\" class=\"comments-area\">"
+               "<p>Reader: no.</p></section></article>"))
+        << QStringLiteral("Why we strike") << QStringLiteral("Because we must.\n");
     QTest::newRow("a bare fragment is all body")
         << QStringLiteral("<h1>Alone</h1><p>Text</p>") << QStringLiteral("Alone")
         << QStringLiteral("Text\n");
@@ -229,6 +241,12 @@ void TestHtmlConverter::deepNestingKeepsItsText()
     html += QStringLiteral("deep words");
     const ConvertedHtml converted = HtmlConverter::fromFragment(html);
     QCOMPARE(converted.body, QStringLiteral("deep words\n"));
+    // Deeper than the parser should ever build: the words, without the tags.
+    QString hostile = QStringLiteral("<p>before</p>");
+    for (int i = 0; i < 200000; ++i)
+        hostile += QStringLiteral("<span>");
+    hostile += QStringLiteral("after &amp; all");
+    QCOMPARE(HtmlConverter::fromWordPress(hostile).body, QStringLiteral("before after & all\n"));
 }
 
 void TestHtmlConverter::everyThemeTestPostReadsBackAsItself()

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void reimportChangesNothing();
     void reimportUpdatesWhatWordPressChanged();
     void reimportKeepsWhatTheNewsroomChanged();
+    void reimportKeepsWhatTheWorkflowChanged();
+    void statusesSkipsAndOlderExports();
     void utf8TextSurvivesExactly();
     void backslashesAndQuotesSurvive();
     void refusedFilesImportNothing_data();
@@ -201,6 +203,76 @@ void TestWordPressImport::reimportKeepsWhatTheNewsroomChanged()
     QCOMPARE(again->updated, 0);
     QCOMPARE(onlyArticleNamed(QStringLiteral("Hello world!")).body,
              QStringLiteral("Corrected here.\n"));
+}
+
+void TestWordPressImport::reimportKeepsWhatTheWorkflowChanged()
+{
+    auto &wordpress = m_fx->newsroom().wordpress();
+    const QString file = fixture(QStringLiteral("valid-wxr-1.1.xml"));
+    QVERIFY(wordpress.run(m_fx->chief(), file));
+    const db::Article article = onlyArticleNamed(QStringLiteral("Hello world!"));
+    // Unpublishing changes the status, not the version.
+    QVERIFY(m_fx->newsroom().workflow().transition(article.id, Action::Unpublish, m_fx->chief(),
+                                                   QStringLiteral("not ours to run")));
+    const auto again = wordpress.run(m_fx->chief(), file);
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->kept, 1);
+    QCOMPARE(onlyArticleNamed(QStringLiteral("Hello world!")).status, Status::Draft);
+}
+
+void TestWordPressImport::statusesSkipsAndOlderExports()
+{
+    // A WXR 1.0 export (tags in the "tag" domain), by a site that later moved to https.
+    auto item = [](int id, const char *status, const QByteArray &extra = {}) {
+        return QByteArray("<item><title>Post ") + QByteArray::number(id)
+            + "</title><guid>http://paper.example/?p=" + QByteArray::number(id)
+            + "</guid><dc:creator>chief</dc:creator><content:encoded><![CDATA[Text "
+            + QByteArray::number(id) + "]]></content:encoded><excerpt:encoded><![CDATA["
+            + (id == 1 ? QByteArray(1500, 'x') : QByteArray()) + "]]></excerpt:encoded>"
+            + "<wp:post_id>" + QByteArray::number(id) + "</wp:post_id><wp:status>" + status
+            + "</wp:status><wp:post_type>post</wp:post_type>" + extra + "</item>\n";
+    };
+    auto exportAt = [&](const QByteArray &site) {
+        return QByteArray("<?xml version=\"1.0\"?><rss version=\"2.0\" "
+                          "xmlns:excerpt=\"http://wordpress.org/export/1.0/excerpt/\" "
+                          "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
+                          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                          "xmlns:wp=\"http://wordpress.org/export/1.0/\"><channel><title>Paper"
+                          "</title><wp:wxr_version>1.0</wp:wxr_version><wp:base_site_url>")
+            + site + "</wp:base_site_url>"
+            + item(1, "publish", "<category domain=\"tag\"><![CDATA[Strike]]></category>")
+            + item(2, "pending") + item(3, "private") + item(4, "trash") + item(5, "draft")
+            + "</channel></rss>\n";
+    };
+    QFile file(m_fx->filePath(QStringLiteral("old.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(exportAt("http://paper.example"));
+    file.close();
+    auto &wordpress = m_fx->newsroom().wordpress();
+    const auto site = wordpress.run(m_fx->chief(), file.fileName());
+    QVERIFY2(site, qPrintable(site.errorString()));
+    QCOMPARE(site->created, 3);
+    QCOMPARE(site->skipped.value(QStringLiteral("private posts")), 1);
+    QCOMPARE(site->skipped.value(QStringLiteral("posts in the trash")), 1);
+    // The author is someone the newsroom has already: the report says whose byline it is.
+    QCOMPARE(site->matchedPeople,
+             QStringList { QStringLiteral("chief is Chief Editor (chief) here") });
+    QVERIFY(site->newPeople.isEmpty());
+    QCOMPARE(onlyArticleNamed(QStringLiteral("Post 2")).status, Status::InReview);
+    QCOMPARE(onlyArticleNamed(QStringLiteral("Post 5")).status, Status::Draft);
+    const db::Article first = onlyArticleNamed(QStringLiteral("Post 1"));
+    QCOMPARE(first.tags, QStringList { QStringLiteral("Strike") });
+    QCOMPARE(first.standfirst.size(), 1000); // shortened to the limit, and said so
+    QVERIFY(site->posts.first().notes.first().contains(QLatin1String("shortened")));
+
+    // The same posts from the site's new address: the same posts.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(exportAt("https://paper.example"));
+    file.close();
+    const auto again = wordpress.run(m_fx->chief(), file.fileName());
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->created, 0);
+    QCOMPARE(again->unchanged, 3);
 }
 
 void TestWordPressImport::utf8TextSurvivesExactly()

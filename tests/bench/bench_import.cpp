@@ -31,19 +31,22 @@ QByteArray post(int n)
 {
     const QByteArray id = QByteArray::number(n);
     QByteArray content = "<!-- wp:paragraph -->\n<p>The students' union voted on Tuesday to "
-                         "support the strike, after a <a href=\"https://paper.example/" + id
+                         "support the strike, after a <a href=\"https://paper.example/"
+        + id
         + "\">three-hour meeting</a> in which <em>dozens</em> of members spoke.</p>\n"
           "<!-- /wp:paragraph -->\n\n";
     for (int p = 0; p < 6; ++p)
         content += "Speakers from every faculty said the ballot, held over two weeks, showed "
-                   "\xe2\x80\x9c" "a clear mandate\xe2\x80\x9d for action. Turnout was "
-                   + QByteArray::number(30 + p) + " per cent, the highest since 2019/20, and the "
-                   "result will be sent to the university's council.\nThe vice-chancellor "
-                   "declined to comment.\n\n";
+                   "\xe2\x80\x9c"
+                   "a clear mandate\xe2\x80\x9d for action. Turnout was "
+            + QByteArray::number(30 + p)
+            + " per cent, the highest since 2019/20, and the "
+              "result will be sent to the university's council.\nThe vice-chancellor "
+              "declined to comment.\n\n";
     content += "<blockquote><p>\xe2\x80\x9cWe have never seen a room like it,\xe2\x80\x9d said "
                "the Global Editor.</p></blockquote>\n\n<ul>\n<li>Ballot: two weeks</li>\n"
-               "<li>Turnout: high</li>\n</ul>\n\n[caption id=\"attachment_" + id
-        + "\" width=\"600\"]<img src=\"https://paper.example/uploads/" + id
+               "<li>Turnout: high</li>\n</ul>\n\n[caption id=\"attachment_"
+        + id + "\" width=\"600\"]<img src=\"https://paper.example/uploads/" + id
         + ".jpg\" alt=\"The meeting\" /> The meeting in the great hall[/caption]\n\n"
           "[gallery ids=\"1,2,3\"]\n";
     return "<item><title><![CDATA[Union backs strike after vote " + id
@@ -52,9 +55,11 @@ QByteArray post(int n)
         + "</guid><dc:creator><![CDATA[reporter" + QByteArray::number(n % 40)
         + "]]></dc:creator><content:encoded><![CDATA[" + content
         + "]]></content:encoded><excerpt:encoded><![CDATA[Turnout was the highest in years."
-          "]]></excerpt:encoded><wp:post_id>" + id
+          "]]></excerpt:encoded><wp:post_id>"
+        + id
         + "</wp:post_id><wp:post_date_gmt>2020-01-02 03:04:05</wp:post_date_gmt>"
-          "<wp:post_name>union-backs-strike-" + id
+          "<wp:post_name>union-backs-strike-"
+        + id
         + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>"
           "<category domain=\"category\" nicename=\"news\"><![CDATA[News]]></category>"
           "<category domain=\"post_tag\" nicename=\"strike\"><![CDATA[strike]]></category>"
