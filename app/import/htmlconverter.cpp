@@ -443,7 +443,7 @@ private:
             return;
         }
         default:
-            if (m_mode == Mode::Page && depth > 0 && isCommentSection(node))
+            if (m_mode == Mode::Page && isCommentSection(node))
                 return;
             if (isBlock(tag))
                 block(node, depth);
