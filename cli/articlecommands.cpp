@@ -135,6 +135,10 @@ public:
         }
         if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
             return c.fail(r.error());
+        // A mistyped name is said as such, not as "no articles match".
+        if (!query.author.isEmpty())
+            if (const auto person = c.newsroom().staff().personNamed(query.author); !person)
+                return c.fail(person.error());
         const auto rows = c.newsroom().archive().list(query);
         if (!rows)
             return c.fail(rows.error());

@@ -482,9 +482,18 @@ void TestCommandLinePromises::listByAuthor()
              QStringLiteral("Sam's story"));
     const Run nobody
         = cd({ QStringLiteral("list"), QStringLiteral("--author"), QStringLiteral("nobody") });
-    QCOMPARE(nobody.code, 0);
+    // A name nobody has is a mistake to point out, not an empty list.
+    QCOMPARE(nobody.code, 2);
     QVERIFY(nobody.out.isEmpty());
-    QCOMPARE(nobody.err, QStringLiteral("copydesk: no articles match\n"));
+    QVERIFY2(nobody.err.startsWith(QStringLiteral("copydesk: "))
+                 && nobody.err.contains(QStringLiteral("nobody")),
+             qPrintable(nobody.err));
+    // Someone on the staff with no articles gets the empty list as before.
+    const Run none
+        = cd({ QStringLiteral("list"), QStringLiteral("--author"), QStringLiteral("jane"),
+               QStringLiteral("--status"), QStringLiteral("spiked") });
+    QCOMPARE(none.code, 0);
+    QCOMPARE(none.err, QStringLiteral("copydesk: no articles match\n"));
 }
 
 void TestCommandLinePromises::spikeAndRestoreKeepTheirNotes()
