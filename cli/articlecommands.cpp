@@ -408,9 +408,13 @@ public:
         const auto b = articles.revision(*id, to);
         if (!b)
             return c.fail(b.error());
+        // Headline, standfirst and body a paragraph apart; an empty standfirst is no paragraph.
         auto text = [](const db::Revision &r) {
-            return r.headline + QStringLiteral("\n\n") + r.standfirst + QStringLiteral("\n\n")
-                + r.body;
+            QStringList parts { r.headline };
+            if (!r.standfirst.isEmpty())
+                parts << r.standfirst;
+            parts << r.body;
+            return parts.join(QStringLiteral("\n\n"));
         };
         const auto segments = WordDiff::compare(text(*a), text(*b));
         if (c.json()) {
@@ -427,9 +431,10 @@ public:
                                       { QStringLiteral("segments"), array } });
             return Done;
         }
-        c.out() << tr("Version %1 -> %2 (%3 change(s))")
-                       .arg(QString::number(from), QString::number(to),
-                            QString::number(WordDiff::changes(segments)))
+        const int changes = WordDiff::changes(segments);
+        c.out() << (changes == 1
+                        ? tr("Version %1 -> %2 (1 change)").arg(from).arg(to)
+                        : tr("Version %1 -> %2 (%3 changes)").arg(from).arg(to).arg(changes))
                 << Qt::endl
                 << WordDiff::toText(segments);
         if (!segments.isEmpty() && !segments.last().text.endsWith(QLatin1Char('\n')))

@@ -1152,10 +1152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 -&gt; %2 (%3 change(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>revert takes an article id and --to VERSION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1165,14 @@
     </message>
     <message>
         <source>Restored version %1 of article %2 as version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 -&gt; %2 (1 change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 -&gt; %2 (%3 changes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,7 +159,9 @@ void TestCommandLinePromises::diffShowsTheWordsThatChanged()
     Run r = cd(
         { QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(QStringLiteral("Version 1 -> 2")), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Version 1 -> 2 (2 changes)\n")), qPrintable(r.out));
+    // No standfirst: no empty paragraph for it between the headline and the body.
+    QVERIFY2(!r.out.contains(QStringLiteral("\n\n\n")), qPrintable(r.out));
     QVERIFY2(
         r.out.contains(QStringLiteral("The council met on [-Tuesday-]{+Wednesday and voted+}.")),
         qPrintable(r.out));
