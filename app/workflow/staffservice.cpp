@@ -30,6 +30,16 @@ Result<QString> validUsername(const QString &given)
     return username;
 }
 
+// A password as the store keeps it (Argon2id), or why it could not be made.
+Result<QString> hashed(const QString &password)
+{
+    const QString hash = passwords::hash(password);
+    if (hash.isEmpty())
+        return failure(Error::Kind::Failed,
+                       StaffService::tr("could not hash the password (out of memory)"));
+    return hash;
+}
+
 } // namespace
 
 QString StaffService::academicTerm(const QDate &date)
@@ -76,9 +86,9 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
         return valid.error();
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, tr("the first account needs a password"));
-    const QString hash = passwords::hash(password);
-    if (hash.isEmpty())
-        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
+    const auto hash = hashed(password);
+    if (!hash)
+        return hash.error();
 
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
@@ -93,7 +103,7 @@ Result<db::Person> StaffService::createFirstAccount(const QString &username,
     person.username = *valid;
     const QString shown = TextLimits::cleanLine(displayName).trimmed();
     person.displayName = shown.isEmpty() ? person.username : shown;
-    person.passwordHash = hash;
+    person.passwordHash = *hash;
     const auto id = m_ctx.people.add(person);
     if (!id)
         return id.error();
@@ -240,9 +250,10 @@ Result<db::Person> StaffService::addPerson(const Actor &by, db::Person person,
         return failure(Error::Kind::Invalid, tr("%1 needs a display name").arg(person.username));
     if (password.isEmpty())
         return failure(Error::Kind::Invalid, tr("%1 needs a password").arg(person.username));
-    person.passwordHash = passwords::hash(password);
-    if (person.passwordHash.isEmpty())
-        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
+    const auto hash = hashed(password);
+    if (!hash)
+        return hash.error();
+    person.passwordHash = *hash;
 
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
@@ -398,13 +409,13 @@ Result<void> StaffService::setPassword(const Actor &by, const QString &username,
                        tr("%1 already has a login on the newsroom server; its password is "
                           "changed on the server (ALTER ROLE … PASSWORD)")
                            .arg(person->username));
-    const QString hash = passwords::hash(password);
-    if (hash.isEmpty())
-        return failure(Error::Kind::Failed, tr("could not hash the password (out of memory)"));
+    const auto hash = hashed(password);
+    if (!hash)
+        return hash.error();
     db::Transaction transaction(m_ctx.database);
     if (auto r = transaction.begin(); !r)
         return r.error();
-    if (auto r = m_ctx.people.setPasswordHash(person->id, hash); !r)
+    if (auto r = m_ctx.people.setPasswordHash(person->id, *hash); !r)
         return r;
     if (person->active) {
         if (auto r = m_ctx.people.grantLogin(person->username, password); !r)
