@@ -67,7 +67,12 @@ public:
                   tr("the version the change was made from (default: the current one)") },
                 { QStringLiteral("--note"), QStringLiteral("T"),
                   tr("what was changed; a correction to a published article needs one, and "
-                     "it is kept with the article") } },
+                     "it is kept with the article") },
+                { QStringLiteral("--typo"),
+                  {},
+                  tr("a published article: fix a typo silently, with no public correction (at "
+                     "most 3 words; deputy editors and the editor-in-chief; the audit log keeps "
+                     "it)") } },
               update },
             { QStringLiteral("note"),
               QStringLiteral("ID TEXT"),
@@ -306,9 +311,11 @@ public:
             changed.body = body;
         // Edit or correction is decided by the service; a correction without a note is refused
         // there ("needs a note"), and the note is kept with the article.
+        const auto change = args.has(QStringLiteral("--typo")) ? ArticleService::Change::TypoFix
+                                                               : ArticleService::Change::Ordinary;
         const auto version
             = articles.saveArticle(changed, expected > 0 ? expected : article->version, *actor,
-                                   args.value(QStringLiteral("--note")));
+                                   args.value(QStringLiteral("--note")), change);
         if (!version)
             return c.fail(version.error());
         if (c.json())

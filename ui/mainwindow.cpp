@@ -431,18 +431,22 @@ bool MainWindow::save()
         return false;
     }
     QString note;
+    auto change = app::ArticleService::Change::Ordinary;
     if (m_session->needsCorrectionNote()) {
-        const auto given = Prompts::correctionNote(this);
+        const auto given = Prompts::correction(this, m_session->mayFixTypo());
         if (!given)
             return false;
-        note = *given;
+        note = given->note;
+        if (given->typoFix)
+            change = app::ArticleService::Change::TypoFix;
     }
-    const auto version = m_session->save(note);
+    const auto version = m_session->save(note, change);
     if (!version && version.error().kind == Error::Kind::Unreachable) {
         // Kept in the editor and on this computer; saved, with the version check, once the
         // server is back (serverBack).
         m_pendingSave = true;
         m_pendingNote = note;
+        m_pendingChange = change;
         m_pendingArticle = m_session->articleId();
         m_pendingDraft = m_session->isNew() ? m_session->draftKey() : QString();
         statusBar()->showMessage(tr("Not saved yet: %1. Your text is kept on this computer and "

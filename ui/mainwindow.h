@@ -189,6 +189,7 @@ private:
     // A save asked for while the server was out of reach, done when it is back.
     bool m_pendingSave = false;
     QString m_pendingNote;
+    app::ArticleService::Change m_pendingChange = app::ArticleService::Change::Ordinary;
     qint64 m_pendingArticle = 0; // which article it was for (or, new, which draft)
     QString m_pendingDraft;
     QLabel *m_words = nullptr;

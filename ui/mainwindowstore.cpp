@@ -83,7 +83,7 @@ void MainWindow::serverBack()
     if (m_pendingSave && same && m_session->isModified()) {
         const QString note = m_pendingNote;
         m_pendingSave = false;
-        const auto version = m_session->save(note);
+        const auto version = m_session->save(note, m_pendingChange);
         if (version) {
             statusBar()->showMessage(tr("The newsroom server is back: saved “%1”, version %2")
                                          .arg(m_session->article().headline)

@@ -1,5 +1,8 @@
 #include "ui/prompts.h"
 
+#include "app/articles/articleservice.h"
+
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -27,8 +30,10 @@ namespace {
 
 // A note that must not be empty: OK stays unavailable until there is one, and the dialog says
 // so, instead of closing on an empty note and doing nothing.
+// With typoFix, a check box offers the silent fix of a typo instead, for which the note may stay
+// empty; *typoFix says whether it was chosen.
 std::optional<QString> askForNote(QWidget *parent, const QString &title, const QString &question,
-                                  const QString &missing)
+                                  const QString &missing, bool *typoFix = nullptr)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -42,36 +47,57 @@ std::optional<QString> askForNote(QWidget *parent, const QString &title, const Q
     auto *hint = new QLabel(missing, &dialog);
     hint->setObjectName(QStringLiteral("missing"));
     hint->setForegroundRole(QPalette::PlaceholderText);
+    QCheckBox *silent = nullptr;
+    if (typoFix) {
+        silent = new QCheckBox(Prompts::tr("&Silent fix of a typo: no public correction (at most "
+                                           "%1 words; the audit log keeps it)")
+                                   .arg(app::ArticleService::TypoFixWords),
+                               &dialog);
+        silent->setObjectName(QStringLiteral("typoFix"));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    auto update = [note, hint, ok] {
-        const bool empty = note->toPlainText().trimmed().isEmpty();
-        ok->setEnabled(!empty);
-        hint->setVisible(empty);
+    auto update = [note, hint, ok, silent] {
+        const bool missingNote
+            = note->toPlainText().trimmed().isEmpty() && !(silent && silent->isChecked());
+        ok->setEnabled(!missingNote);
+        hint->setVisible(missingNote);
     };
     QObject::connect(note, &QPlainTextEdit::textChanged, &dialog, update);
+    if (silent)
+        QObject::connect(silent, &QCheckBox::toggled, &dialog, update);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(label);
     layout->addWidget(note, 1);
     layout->addWidget(hint);
+    if (silent)
+        layout->addWidget(silent);
     layout->addWidget(buttons);
     update();
     dialog.resize(480, 260);
-    if (dialog.exec() != QDialog::Accepted || note->toPlainText().trimmed().isEmpty())
+    if (dialog.exec() != QDialog::Accepted
+        || (note->toPlainText().trimmed().isEmpty() && !(silent && silent->isChecked())))
         return std::nullopt;
+    if (typoFix)
+        *typoFix = silent->isChecked();
     return note->toPlainText();
 }
 
 } // namespace
 
-std::optional<QString> Prompts::correctionNote(QWidget *parent)
+std::optional<Prompts::Correction> Prompts::correction(QWidget *parent, bool offerTypoFix)
 {
-    return askForNote(parent, tr("Correction"),
-                      tr("This article is published. Say what was corrected; the note is kept "
-                         "and shown with the article:"),
-                      tr("A correction needs a note saying what was corrected."));
+    bool typoFix = false;
+    const auto note = askForNote(parent, tr("Correction"),
+                                 tr("This article is published. Say what was corrected; the note "
+                                    "is kept and shown with the article:"),
+                                 tr("A correction needs a note saying what was corrected."),
+                                 offerTypoFix ? &typoFix : nullptr);
+    if (!note)
+        return std::nullopt;
+    return Correction { *note, typoFix };
 }
 
 std::optional<QString> Prompts::transitionNote(QWidget *parent, app::Action action,

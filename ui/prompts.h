@@ -23,8 +23,14 @@ public:
     enum class Unsaved { Save, Discard, Cancel };
 
     static Unsaved unsavedChanges(QWidget *parent, const QString &headline);
-    // The note a correction to a published article needs; a non-empty one or nothing.
-    static std::optional<QString> correctionNote(QWidget *parent);
+    // The note a correction to a published article needs, or (offered to those who may) a
+    // silent fix of a typo, whose note may be empty; nothing when cancelled.
+    struct Correction
+    {
+        QString note;
+        bool typoFix = false;
+    };
+    static std::optional<Correction> correction(QWidget *parent, bool offerTypoFix);
     // The note a transition needs (return, unpublish); a non-empty one or nothing.
     static std::optional<QString> transitionNote(QWidget *parent, app::Action action,
                                                  const QString &headline);

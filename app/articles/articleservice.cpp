@@ -3,6 +3,7 @@
 #include "app/articles/editingservice.h"
 #include "app/body/textlimits.h"
 #include "app/body/textstats.h"
+#include "app/body/worddiff.h"
 #include "app/storecontext.h"
 #include "app/workflow/workflowservice.h"
 #include "db/transaction.h"
@@ -122,8 +123,40 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
     return storeNewArticle(article, by.id);
 }
 
+Result<void> ArticleService::checkTypoFix(const db::Article &stored, const db::Article &changed)
+{
+    if (changed.section != stored.section || changed.tags != stored.tags
+        || (!changed.authorIds.isEmpty() && changed.authorIds != stored.authorIds))
+        return failure(Error::Kind::Invalid,
+                       tr("a silent fix changes only the text; the section, tags and byline are "
+                          "changed with a correction"));
+    int deleted = 0;
+    int inserted = 0;
+    auto count = [&deleted, &inserted](const QString &before, const QString &after) {
+        for (const WordDiff::Segment &s : WordDiff::compare(before, after)) {
+            if (s.kind == WordDiff::Segment::Kind::Same)
+                continue;
+            int &words = s.kind == WordDiff::Segment::Kind::Deleted ? deleted : inserted;
+            for (const QString &unit : WordDiff::units(s.text))
+                if (!unit.trimmed().isEmpty())
+                    ++words;
+        }
+    };
+    count(stored.headline, changed.headline);
+    count(stored.standfirst, changed.standfirst);
+    count(stored.body, changed.body);
+    const int words = std::max(deleted, inserted);
+    if (words > TypoFixWords)
+        return failure(Error::Kind::Invalid,
+                       tr("a silent fix is for a typo: at most %1 words may change, and this "
+                          "change touches %2; save it as a correction with a note")
+                           .arg(TypoFixWords)
+                           .arg(words));
+    return {};
+}
+
 Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion, const Actor &by,
-                                        const QString &rawNote)
+                                        const QString &rawNote, Change change)
 {
     const QString note = TextLimits::clean(rawNote);
     if (auto r = TextLimits::prepareArticle(article); !r)
@@ -140,7 +173,8 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
     const auto stored = m_ctx.articles.get(article.id);
     if (!stored)
         return stored.error();
-    const Action action = changeActionFor(*stored);
+    const bool typoFix = change == Change::TypoFix;
+    const Action action = typoFix ? Action::FixTypo : changeActionFor(*stored);
     const bool correction = action == Action::Correct;
     if (const Decision d = WorkflowService::decide(by, action, *stored); !d)
         return notPermitted(d.reason);
@@ -165,18 +199,30 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
             added.append(id);
     if (const Decision d = Permissions::mayCredit(by, added, article.section); !d)
         return notPermitted(d.reason);
+    if (typoFix)
+        if (auto r = checkTypoFix(*stored, article); !r)
+            return r.error();
     if (correction && note.trimmed().isEmpty())
         return failure(Error::Kind::Invalid,
                        tr("a correction to a published article needs a note saying what was "
                           "corrected"));
+    const QString revisionNote
+        = typoFix && note.trimmed().isEmpty() ? QStringLiteral("fixed a typo") : note.trimmed();
     const auto version
-        = m_ctx.articles.save(article, expectedVersion, by.id, note.trimmed(), &*stored);
+        = m_ctx.articles.save(article, expectedVersion, by.id, revisionNote, &*stored);
     if (!version)
         return version.error();
     if (auto r = m_ctx.recovery.removeAutosave(by.id, article.id, QString()); !r)
         return r.error();
 
-    if (correction) {
+    if (typoFix) {
+        // Not a public correction: no note with the article, only the audit log.
+        if (auto r = m_ctx.log(by, QStringLiteral("fix-typo"), revisionNote, article.id,
+                               statusName(stored->status, StatusForm::Token),
+                               statusName(stored->status, StatusForm::Token));
+            !r)
+            return r.error();
+    } else if (correction) {
         db::Note n;
         n.articleId = article.id;
         n.personId = by.id;

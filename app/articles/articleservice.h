@@ -65,10 +65,21 @@ public:
     // Stores a new draft: slug from the headline, word count from the body, and the acting
     // person as its first author when no byline is given.
     Result<db::Article> createArticle(db::Article article, const Actor &by);
+    // How a change to a published article reaches its readers: as a correction with a public
+    // note, or, for a typo and only by those the table lets fix one, silently (the audit log
+    // keeps it).
+    enum class Change { Ordinary, TypoFix };
+    // The most words a silent typo fix may change (on each side of the comparison).
+    static constexpr int TypoFixWords = 3;
+
     // Saves a change made from expectedVersion. An edit to an approved article sends it back to
-    // review; a change to a published one is a correction and needs a note, kept with it.
+    // review; a change to a published one is a correction and needs a note, kept with it, unless
+    // it is a TypoFix: at most TypoFixWords words of the headline, standfirst and body, nothing
+    // else, no public note.
     Result<int> saveArticle(db::Article article, int expectedVersion, const Actor &by,
-                            const QString &note = {});
+                            const QString &note = {}, Change change = Change::Ordinary);
+    // Why this change is not a typo fix, or nothing when it is one.
+    static Result<void> checkTypoFix(const db::Article &stored, const db::Article &changed);
     // Makes an old version the newest again, as a new revision: history is never rewritten.
     Result<int> restoreRevision(const Actor &by, qint64 articleId, int version,
                                 int expectedVersion);

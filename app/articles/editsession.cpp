@@ -185,7 +185,13 @@ Result<void> EditSession::readyToSave() const
     return ArticleService::checkStorable(editedArticle());
 }
 
-Result<int> EditSession::save(const QString &note)
+bool EditSession::mayFixTypo() const
+{
+    return m_open && !isNew()
+        && WorkflowService::decide(m_actor, Action::FixTypo, m_article).allowed;
+}
+
+Result<int> EditSession::save(const QString &note, ArticleService::Change change)
 {
     if (!m_open)
         return failure(Error::Kind::Invalid, tr("Open an article first."));
@@ -210,7 +216,8 @@ Result<int> EditSession::save(const QString &note)
     }
 
     // The service checks the version, the lock and edit-or-correct inside one write.
-    const auto version = m_newsroom.archive().saveArticle(edited, m_article.version, m_actor, note);
+    const auto version
+        = m_newsroom.archive().saveArticle(edited, m_article.version, m_actor, note, change);
     if (version) {
         LocalRecovery(m_newsroom.path()).discard(m_actor.id, edited.id, {});
         return reopenAfterSave(edited.id, *version);
@@ -233,6 +240,7 @@ Result<int> EditSession::save(const QString &note)
                .allowed;
     conflict.reason = conflict.takenOver ? version.errorString() : QString();
     conflict.note = note;
+    conflict.change = change;
     m_conflict = conflict;
     Q_EMIT conflictFound();
     return version.error();
@@ -256,8 +264,8 @@ Result<int> EditSession::resolveConflict(Resolution resolution)
     case Resolution::KeepMineOnTop: {
         // The service refuses it where keepMineAllowed said no (a lock held by someone else,
         // an article this person may no longer change).
-        const auto version = m_newsroom.archive().saveArticle(conflict.mine, conflict.saved.version,
-                                                              m_actor, conflict.note);
+        const auto version = m_newsroom.archive().saveArticle(
+            conflict.mine, conflict.saved.version, m_actor, conflict.note, conflict.change);
         if (!version)
             return version.error();
         return reopenAfterSave(conflict.mine.id, *version);

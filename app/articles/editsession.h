@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/articles/articleservice.h"
 #include "app/core/result.h"
 #include "app/workflow/permissions.h"
 #include "db/records.h"
@@ -42,6 +43,7 @@ struct SaveConflict
     bool takenOver = false; // someone else holds the edit lock (took the article over)
     QString reason; // who took it over, where; empty when someone simply saved first
     QString note; // the correction note given with the save, used again for "mine on top"
+    ArticleService::Change change = ArticleService::Change::Ordinary; // and how it was made
 };
 
 // One article being edited by one person on this machine, the way ghostwriter's DocumentManager
@@ -117,7 +119,10 @@ public:
     // Saves the edited text: a new article is created, an existing one saved from the version it
     // was opened at. A stale save is refused (Error::Kind::Conflict) and leaves conflict() to
     // decide; nothing is overwritten. Returns the version stored.
-    Result<int> save(const QString &note = {});
+    Result<int> save(const QString &note = {},
+                     ArticleService::Change change = ArticleService::Change::Ordinary);
+    // Whether this person may save a change to the open (published) article as a silent typo fix.
+    bool mayFixTypo() const;
     const std::optional<SaveConflict> &conflict() const { return m_conflict; }
     // Settles the conflict left by save(): returns the version now open (0 for KeepEditing).
     Result<int> resolveConflict(Resolution resolution);

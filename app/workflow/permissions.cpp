@@ -31,6 +31,11 @@ const QList<ActionInfo> &actions()
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "corrected"),
           {},
           true },
+        { Action::FixTypo,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "silently fix a typo in"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "fixed"),
+          {},
+          false },
         { Action::Submit, QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submit"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "submitted"), S::InReview, false },
         { Action::Return, QT_TRANSLATE_NOOP("copydesk::app::Permissions", "return"),
@@ -252,6 +257,8 @@ QString Permissions::ruleName(Action action)
         return QStringLiteral("settings");
     case Action::ImportSite:
         return QStringLiteral("import-site");
+    case Action::FixTypo:
+        return QStringLiteral("fix-typo");
     default:
         return verb(action);
     }
@@ -346,6 +353,7 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
         return refuse(tr("only %1 may edit an article that is %2")
                           .arg(editors, statusName(article.status, StatusForm::Phrase)));
     case Action::Correct:
+    case Action::FixTypo:
     case Action::Unpublish:
         return refuse(tr("only a deputy editor or the editor-in-chief may %1 a published article")
                           .arg(verbPhrase(action)));

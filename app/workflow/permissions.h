@@ -21,6 +21,7 @@ enum class Action {
     Create,
     Edit, // change a draft, or an article in review or approved
     Correct, // change a published article (a note is required)
+    FixTypo, // change a few words of a published article silently (the audit log keeps it)
     Submit,
     Return,
     Approve,

@@ -215,6 +215,14 @@
         <source>a correction to a published article needs a note saying what was corrected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a silent fix changes only the text; the section, tags and byline are changed with a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a silent fix is for a typo: at most %1 words may change, and this change touches %2; save it as a correction with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Checker</name>
@@ -671,6 +679,14 @@
     </message>
     <message>
         <source>only the editor-in-chief may import a whole site: it adds people and publishes articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silently fix a typo in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1189,10 @@
     </message>
     <message>
         <source>Version %1 -&gt; %2 (%3 changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a published article: fix a typo silently, with no public correction (at most 3 words; deputy editors and the editor-in-chief; the audit log keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +3475,10 @@ Submit it for review anyway?</source>
 %2
 
 Submit it for review anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silent fix of a typo: no public correction (at most %1 words; the audit log keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,7 @@ bool allowedByTable(Level level, Relation relation, const QString &status, Actio
             return author || sectionEditor || senior;
         return (inReview || approved) && (sectionEditor || senior);
     case Action::Correct:
+    case Action::FixTypo:
         return published && senior;
     case Action::Submit:
         return draft && (author || sectionEditor || senior);
@@ -82,8 +83,8 @@ const QStringList statuses
     = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
         QStringLiteral("published"), QStringLiteral("spiked") };
 const QList<Action> articleActions
-    = { Action::Edit,    Action::Correct,   Action::Submit, Action::Return, Action::Approve,
-        Action::Publish, Action::Unpublish, Action::Spike,  Action::Restore };
+    = { Action::Edit,    Action::Correct, Action::FixTypo,   Action::Submit, Action::Return,
+        Action::Approve, Action::Publish, Action::Unpublish, Action::Spike,  Action::Restore };
 
 app::Actor actorWith(Level level, qint64 id = 7)
 {
@@ -243,8 +244,11 @@ void TestPermissions::matrixThroughTheStore()
 
     // And the server itself, for someone at psql as this person's own login: the same change
     // by hand is refused or taken as the table says (in a transaction rolled back after).
-    const bool applies = (Action(action) != Action::Edit && Action(action) != Action::Correct)
-        || (Action(action) == Action::Correct) == (status == QLatin1String("published"));
+    // A silent typo fix is, by hand, a correction: the server asks the same of both.
+    const bool textChange = Action(action) == Action::Edit || Action(action) == Action::Correct
+        || Action(action) == Action::FixTypo;
+    const bool applies
+        = !textChange || (Action(action) != Action::Edit) == (status == QLatin1String("published"));
     const auto target = app::Permissions::targetStatus(Action(action));
     // By hand a change is what it does: from this status to that one. Where this action does
     // not start from the article's status, the same change would be another action (or none),
@@ -273,19 +277,21 @@ void TestPermissions::matrixThroughTheStore()
     const QString note = QStringLiteral("Because the matrix says so.");
     bool done = false;
     Error error;
-    if (Action(action) == Action::Edit || Action(action) == Action::Correct) {
+    if (textChange) {
         const db::Article stored = m_newsroom->archive().article(created->id).value();
         db::Article changed = *created;
         changed.body = QStringLiteral("Changed.\n");
-        const auto saved
-            = m_newsroom->archive().saveArticle(changed, created->version, actor, note);
+        const auto saved = m_newsroom->archive().saveArticle(
+            changed, created->version, actor, note,
+            Action(action) == Action::FixTypo ? app::ArticleService::Change::TypoFix
+                                              : app::ArticleService::Change::Ordinary);
         done = saved.ok();
         error = saved.error();
         // Edit and Correct are one save: which one applies depends on the status. Where the
         // other one applies, this action is refused by the table, and the store's answer is the
         // other action's (its own row checks that one against the table).
-        const bool applies
-            = (Action(action) == Action::Correct) == (status == QLatin1String("published"));
+        const bool applies = Action(action) == Action::FixTypo
+            || (Action(action) == Action::Correct) == (status == QLatin1String("published"));
         if (!applies) {
             QVERIFY(!allowed);
             const Action other = app::ArticleService::changeActionFor(stored);

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void noteIsRequiredWhereTheTableSaysSo();
     void editAfterApprovalGoesBackToReview();
     void correctionNeedsANoteAndKeepsIt();
+    void typoFixIsSilentAndLogged_data();
+    void typoFixIsSilentAndLogged();
     void appointmentEndedYesterdayGivesNoPowers();
     void passwordsAreArgon2idAndChecked();
     void failedSignInsAreLoggedAndSlowedDown();
@@ -190,6 +192,85 @@ void TestWorkflow::correctionNeedsANoteAndKeepsIt()
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().transition, QStringLiteral("correct"));
     QCOMPARE(notes.first().text, QStringLiteral("The meeting was on Tuesday."));
+}
+
+void TestWorkflow::typoFixIsSilentAndLogged_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("refusal"); // empty: saved silently
+
+    const QString headline = QStringLiteral("Council budget row deepens");
+    QTest::newRow("one word of the body fixed")
+        << headline << QStringLiteral("The council met on Tuesday.\n") << QString() << QString();
+    QTest::newRow("a word of the headline and two of the body")
+        << QStringLiteral("Council budget row deepen") << QStringLiteral("The councill meet.\n")
+        << QString() << QString();
+    QTest::newRow("four words changed is a correction")
+        << headline << QStringLiteral("The mayor met them on Tuesday at noon.\n") << QString()
+        << QStringLiteral("at most 3 words may change, and this change touches 6");
+    QTest::newRow("the section is not a typo")
+        << headline << QStringLiteral("The council met.\n") << QStringLiteral("Sport")
+        << QStringLiteral("changes only the text");
+}
+
+void TestWorkflow::typoFixIsSilentAndLogged()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, body);
+    QFETCH(QString, section);
+    QFETCH(QString, refusal);
+    const app::Actor deputy = person(QStringLiteral("dep"), QStringLiteral("deputy-editor"));
+    const db::Article draft = draftBy(m_chief);
+    // A draft is not fixed silently: only a published article can be.
+    db::Article early = draft;
+    early.body = QStringLiteral("The councill met.\n");
+    const auto notYet = m_newsroom->archive().saveArticle(early, draft.version, deputy, {},
+                                                          app::ArticleService::Change::TypoFix);
+    QVERIFY(!notYet.ok());
+    QCOMPARE(notYet.error().kind, Error::Kind::NotPermitted);
+    for (Action a : { Action::Submit, Action::Approve, Action::Publish })
+        QVERIFY(m_newsroom->workflow()
+                    .transition(draft.id, a, a == Action::Approve ? deputy : m_chief)
+                    .ok());
+
+    db::Article changed = m_newsroom->archive().article(draft.id).value();
+    const int before = changed.version;
+    changed.headline = headline;
+    changed.body = body;
+    if (!section.isEmpty())
+        changed.section = section;
+    const auto saved = m_newsroom->archive().saveArticle(changed, before, deputy, {},
+                                                         app::ArticleService::Change::TypoFix);
+    const auto stored = m_newsroom->archive().article(draft.id).value();
+    const auto log = app::contextOf(*m_newsroom).journal.forArticle(draft.id).value();
+    const bool logged = std::any_of(log.begin(), log.end(), [](const db::AuditEntry &e) {
+        return e.action == QLatin1String("fix-typo");
+    });
+    if (!refusal.isEmpty()) {
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.errorString().contains(refusal), qPrintable(saved.errorString()));
+        QCOMPARE(stored.version, before);
+        QVERIFY(!logged);
+        return;
+    }
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    QCOMPARE(stored.version, before + 1);
+    QCOMPARE(stored.body, body);
+    QCOMPARE(stored.status, Status::Published);
+    // No public correction: no note with the article; the audit log keeps it.
+    QVERIFY(m_newsroom->workflow().notes(draft.id).value().isEmpty());
+    QVERIFY(logged);
+    // A section editor may not: the table gives silent fixes to those who may correct.
+    const app::Actor global = person(QStringLiteral("glob"), QStringLiteral("section-editor"),
+                                     QStringLiteral("Global"));
+    db::Article again = stored;
+    again.body = QStringLiteral("The council met on Wednesday.\n");
+    const auto refused = m_newsroom->archive().saveArticle(again, stored.version, global, {},
+                                                           app::ArticleService::Change::TypoFix);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
 }
 
 void TestWorkflow::appointmentEndedYesterdayGivesNoPowers()

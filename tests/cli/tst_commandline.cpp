@@ -439,6 +439,21 @@ void TestCommandLine::updateWithNoteCorrectsAPublishedArticle()
     QVERIFY2(r.out.contains(QStringLiteral("note (correct): Spelling of Council in the headline")),
              qPrintable(r.out));
 
+    // A silent fix of a typo: no public note, the audit log keeps it; more than a typo is
+    // refused and nothing is saved.
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+             QStringLiteral("Council approves its budget"), QStringLiteral("--typo") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("Saved article 1 as version 3\n"));
+    r = cd({ QStringLiteral("history"), QStringLiteral("1") });
+    QCOMPARE(r.out.count(QStringLiteral("note (correct)")), 1);
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--headline"),
+             QStringLiteral("A wholly new headline for the council"), QStringLiteral("--typo") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("save it as a correction with a note")),
+             qPrintable(r.err));
+    QCOMPARE(shown().value(QStringLiteral("version")).toInt(), 3);
+
     // A note alone is not a change.
     r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--note"),
              QStringLiteral("Nothing") });
