@@ -156,6 +156,7 @@ public:
                     { QStringLiteral("headline"), row.headline },
                     { QStringLiteral("section"), row.section },
                     { QStringLiteral("status"), statusName(row.status, StatusForm::Token) },
+                    { QStringLiteral("returned"), row.returned },
                     { QStringLiteral("byline"), row.byline },
                     { QStringLiteral("updated"), CommandContext::isoTime(row.updatedAt) },
                     { QStringLiteral("version"), row.version },
@@ -171,7 +172,9 @@ public:
         for (const db::ArticleSummary &row : *rows) {
             c.out() << QStringLiteral("%1  %2  %3  %4  %5")
                            .arg(row.id, 5)
-                           .arg(statusName(row.status, StatusForm::Token), -9)
+                           .arg(row.returned ? QStringLiteral("returned")
+                                             : statusName(row.status, StatusForm::Token),
+                                -9)
                            .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
                            .arg(CommandContext::shownTime(row.updatedAt), -16)
                            .arg(row.headline)
@@ -203,7 +206,16 @@ public:
         if (!article)
             return c.fail(article.error());
         const db::Article &a = *article;
+        const auto returned = c.newsroom().workflow().returnOf(a);
+        if (!returned)
+            return c.fail(returned.error());
         if (c.json()) {
+            QJsonValue returnedBy = QJsonValue::Null;
+            if (*returned)
+                returnedBy = QJsonObject { { QStringLiteral("by"), (*returned)->personName },
+                                           { QStringLiteral("at"),
+                                             CommandContext::isoTime((*returned)->at) },
+                                           { QStringLiteral("note"), (*returned)->note } };
             c.printJson(QJsonObject {
                 { QStringLiteral("id"), a.id },
                 { QStringLiteral("slug"), a.slug },
@@ -212,6 +224,7 @@ public:
                 { QStringLiteral("section"), a.section },
                 { QStringLiteral("language"), a.language },
                 { QStringLiteral("status"), statusName(a.status, StatusForm::Token) },
+                { QStringLiteral("returned"), returnedBy },
                 { QStringLiteral("byline"), QJsonArray::fromStringList(a.authorNames) },
                 { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
                 { QStringLiteral("version"), a.version },
@@ -229,7 +242,11 @@ public:
             out << "Standfirst: " << a.standfirst << Qt::endl;
         out << "Section:    " << (a.section.isEmpty() ? QStringLiteral("-") : a.section)
             << Qt::endl;
-        out << "Status:     " << statusName(a.status, StatusForm::Token) << Qt::endl;
+        out << "Status:     " << statusName(a.status, StatusForm::Token);
+        if (*returned)
+            out << " (returned by " << (*returned)->personName << ", "
+                << CommandContext::shownTime((*returned)->at) << ": " << (*returned)->note << ")";
+        out << Qt::endl;
         out << "Byline:     " << a.authorNames.join(QStringLiteral(", ")) << Qt::endl;
         if (!a.tags.isEmpty())
             out << "Tags:       " << a.tags.join(QStringLiteral(", ")) << Qt::endl;

@@ -283,7 +283,12 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
     }
     const QString sql = QStringLiteral("SELECT a.id, a.headline, s.name, a.status, ")
         + bylineSql(engine) + QStringLiteral(" AS byline, a.updated_at, a.version, a.word_count, ")
-        + snippets + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
+        + snippets
+        // Whether the draft's last move was a return: only for the rows of the page.
+        + QStringLiteral(", CASE WHEN a.status = 'draft' THEN (SELECT l.action FROM audit_log l "
+                         "WHERE l.article_id = a.id AND l.from_status <> l.to_status "
+                         "ORDER BY l.id DESC LIMIT 1) END")
+        + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
         + QStringLiteral(" LIMIT ? OFFSET ?");
     const QVariantList values
         = snippetValues + f.values + orderValues + QVariantList { q.limit, q.offset };
@@ -298,6 +303,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         summary.updatedAt = fromStored(row.text(5));
         summary.version = int(row.integer(6));
         summary.wordCount = int(row.integer(7));
+        summary.returned = row.text(10) == QLatin1String("return");
         if (!fts.isEmpty())
             summary.snippet = row.isNull(8) ? plainSnippet(row.text(9), q.search) : row.text(8);
         rows.append(summary);

@@ -46,6 +46,8 @@ struct ArticleSummary
     QDateTime updatedAt;
     int version = 0;
     int wordCount = 0;
+    // A draft whose last move was a return by an editor (not a new draft or an unpublished one).
+    bool returned = false;
     // Only for searches: a piece of the text around the match, the matched words between
     // snippetStart and snippetEnd.
     QString snippet;

@@ -32,6 +32,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_section(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_info(new QLabel(this))
+    , m_returned(new QLabel(this))
     , m_byline(new QToolButton(this))
     , m_language(new QComboBox(this))
     , m_body(new BodyEdit(this))
@@ -66,6 +67,14 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_byline->setAccessibleName(tr("Byline"));
     m_byline->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_info->setWordWrap(true);
+    // Why a returned draft came back, above the fields the author will change.
+    m_returned->setObjectName(QStringLiteral("returned"));
+    m_returned->setWordWrap(true);
+    m_returned->setTextFormat(Qt::PlainText);
+    m_returned->setFrameShape(QFrame::StyledPanel);
+    m_returned->setMargin(6);
+    m_returned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_returned->hide();
 
     auto *meta = new QFormLayout;
     meta->addRow(tr("&Section:"), m_section);
@@ -74,12 +83,20 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
     meta->addRow(tr("&Language:"), m_language);
 
+    // The headline, standfirst and fields stand in the body's column, not across the window.
+    auto *head = new QWidget(this);
+    auto *headLayout = new QVBoxLayout(head);
+    headLayout->setContentsMargins(0, 0, 0, 0);
+    headLayout->addWidget(m_returned);
+    headLayout->addWidget(m_headline);
+    headLayout->addWidget(m_standfirst);
+    headLayout->addLayout(meta);
+    headLayout->addWidget(m_info);
+    connect(m_body, &BodyEdit::columnChanged, head,
+            [headLayout](int inset) { headLayout->setContentsMargins(inset, 0, inset, 0); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_standfirst);
-    layout->addLayout(meta);
-    layout->addWidget(m_info);
+    layout->addWidget(head);
     layout->addWidget(m_body, 1);
 
     connect(m_headline, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
@@ -169,6 +186,17 @@ void ArticleEditor::updateInfo()
     if (m_readOnly)
         info += tr(" · read only: %1").arg(m_readOnlyReason);
     m_info->setText(info);
+}
+
+void ArticleEditor::setReturned(const QString &why)
+{
+    m_returned->setText(why);
+    m_returned->setVisible(!why.isEmpty());
+}
+
+QString ArticleEditor::returned() const
+{
+    return m_returned->isHidden() ? QString() : m_returned->text();
 }
 
 void ArticleEditor::setStaff(const QList<std::pair<qint64, QString>> &staff)

@@ -44,6 +44,9 @@ public:
     void setStaff(const QList<std::pair<qint64, QString>> &staff);
     QList<qint64> byline() const { return m_authorIds; }
     void setByline(const QList<qint64> &authorIds);
+    // A returned draft: who returned it, when and why; empty for any other article.
+    void setReturned(const QString &why);
+    QString returned() const;
     // Read-only when the signed-in person may not edit; reason says why.
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const { return m_readOnly; }
@@ -103,6 +106,7 @@ private:
     QComboBox *m_section;
     QLineEdit *m_tags;
     QLabel *m_info;
+    QLabel *m_returned;
     QToolButton *m_byline;
     QComboBox *m_language;
     SpellHighlighter *m_highlighter = nullptr;

@@ -52,8 +52,10 @@ void BodyEdit::fitColumn(int width)
         + 2 * int(document()->documentMargin());
     const int side = qMax(0, (width - column) / 2);
     // Only a change: setting the margins lays the scroll area out again, which resizes it.
-    if (viewportMargins() != QMargins(side, 0, side, 0))
+    if (viewportMargins() != QMargins(side, 0, side, 0)) {
         setViewportMargins(side, 0, side, 0);
+        Q_EMIT columnChanged(side);
+    }
 }
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const

@@ -18,7 +18,13 @@ public:
     // About this many characters to a line, the column centred in a wider editor.
     static constexpr int MeasureChars = 70;
 
+    // How far the column stands in from each side of the editor, for fields that line up
+    // with it.
+    int columnInset() const { return viewportMargins().left(); }
+
 Q_SIGNALS:
+    // The column moved (a resize or a zoom): its new inset from each side.
+    void columnChanged(int inset);
     // A paste beyond the body's limit (app/textlimits.h) was refused; the reason is shown.
     void pasteRefused(const QString &reason);
 

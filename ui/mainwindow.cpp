@@ -344,6 +344,7 @@ void MainWindow::showSession()
 {
     m_takeOverAction->setEnabled(false);
     m_list->setOpenArticle(m_session->isOpen() ? m_session->articleId() : 0);
+    m_editor->setReturned({});
     if (!m_session->isOpen()) {
         m_editor->load({});
         m_editor->setReadOnly(false);
@@ -353,6 +354,13 @@ void MainWindow::showSession()
             m_editor->startNew(m_list->currentSection());
         else
             m_editor->load(m_session->article());
+        if (const auto returned = m_newsroom.workflow().returnOf(m_session->article());
+            returned && *returned)
+            m_editor->setReturned(tr("Returned by %1 on %2: “%3”")
+                                      .arg((*returned)->personName,
+                                           QLocale().toString((*returned)->at.toLocalTime(),
+                                                              QStringLiteral("d MMM yyyy, HH:mm")),
+                                           (*returned)->note));
         // Like every message from app/, the reason is a sentence fragment; the editor shows it
         // unchanged after "read only:".
         const QString why = m_session->readOnlyReason();

@@ -94,7 +94,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Section:
             return row.section;
         case Status:
-            return statusName(row.status);
+            return row.returned ? tr("Returned") : statusName(row.status);
         case Byline:
             return row.byline;
         case Updated:

@@ -114,6 +114,20 @@ Result<qint64> WorkflowService::addNote(qint64 articleId, const Actor &by, const
     return m_ctx.journal.addNote(n);
 }
 
+Result<std::optional<db::AuditEntry>> WorkflowService::returnOf(const db::Article &article)
+{
+    if (article.status != Status::Draft || article.id <= 0)
+        return std::optional<db::AuditEntry>();
+    const auto audit = m_ctx.journal.forArticle(article.id);
+    if (!audit)
+        return audit.error();
+    for (auto e = audit->crbegin(); e != audit->crend(); ++e)
+        if (!e->fromStatus.isEmpty() && e->fromStatus != e->toStatus)
+            return e->action == QLatin1String("return") ? std::optional<db::AuditEntry>(*e)
+                                                        : std::nullopt;
+    return std::optional<db::AuditEntry>();
+}
+
 Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
 {
     const auto article = m_ctx.articles.get(articleId);

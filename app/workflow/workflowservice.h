@@ -46,6 +46,10 @@ public:
     static Decision decide(const Actor &by, Action action, const db::Article &article);
     static ArticleFacts factsOf(const db::Article &article);
 
+    // Why a draft is a draft again: the return that made it one (who, when, the note), or
+    // nothing for an article that is not a returned draft.
+    Result<std::optional<db::AuditEntry>> returnOf(const db::Article &article);
+
     // Revisions, transitions and notes of an article, oldest first.
     Result<QList<HistoryEntry>> history(qint64 articleId);
 

@@ -111,6 +111,23 @@ void TestCommandLineCopy::newsroomMovesThereAndBackAndExportsTheSameSite()
     QVERIFY2(r.out.contains(QStringLiteral("Check the flood map's source, “Leeds” side")),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Needs a second source")), qPrintable(r.out));
+    // And the returned draft says so, in the list and where it is shown, on every store.
+    for (const QString &store : { middle, back }) {
+        r = run(
+            { QStringLiteral("--database"), store, QStringLiteral("show"), QStringLiteral("2") });
+        QVERIFY2(r.out.contains(QStringLiteral(": Needs a second source)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Status:     draft (returned by ")),
+                 qPrintable(r.out));
+        r = run({ QStringLiteral("--database"), store, QStringLiteral("--json"),
+                  QStringLiteral("list") });
+        int returned = 0;
+        for (const QJsonValue row : r.json().array())
+            if (row[QStringLiteral("returned")].toBool()) {
+                QCOMPARE(row[QStringLiteral("id")].toInt(), 2);
+                ++returned;
+            }
+        QCOMPARE(returned, 1);
+    }
 
     // The copy works as a newsroom: jane signs in there and new rows follow the copied ids.
     r = as(middle,

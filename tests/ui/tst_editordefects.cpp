@@ -5,6 +5,7 @@
 
 #include "app/articles/articlelistmodel.h"
 #include "app/newsroom.h"
+#include "app/storecontext.h"
 #include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void searchRowsAreTallEnoughForTheirSnippet();
     void smallWindowKeepsHeadlinesAndWorkflowInView();
     void emptyNoteSaysWhatIsMissing();
+    void returnedDraftSaysWhoReturnedItAndWhy();
+    void typoInAPublishedArticleIsFixedSilently();
     void staffDialogSpeaksInWords();
     void menusHaveNoSharedAccessKeys();
     void compareShowsTheTextNotItsMarkdown();
@@ -317,6 +321,74 @@ void TestEditorDefects::emptyNoteSaysWhatIsMissing()
     QVERIFY(m_window->runAction(app::Action::Return));
     QVERIFY(checked);
     QCOMPARE(m_window->newsroom().archive().article(id)->status, Status::Draft);
+}
+
+void TestEditorDefects::returnedDraftSaysWhoReturnedItAndWhy()
+{
+    // Defect 8: a returned article showed just "Draft", the editor's note nowhere near the text.
+    const qint64 id = storedArticle(QStringLiteral("Returned"), QStringLiteral("Text.\n"));
+    const app::Actor me = m_window->actor();
+    QVERIFY(m_window->newsroom().workflow().transition(id, app::Action::Submit, me));
+    QVERIFY(m_window->newsroom().workflow().transition(id, app::Action::Return, me,
+                                                       QStringLiteral("Needs a second source.")));
+    m_window->setView(ui::ArticleListPanel::View::All);
+    m_window->articleModel()->reload();
+    auto statusShown = [this, id] {
+        app::ArticleListModel *model = m_window->articleModel();
+        const int row = model->rowOf(id);
+        return row < 0 ? QString()
+                       : model->index(row, app::ArticleListModel::Status).data().toString();
+    };
+    QTRY_COMPARE(statusShown(), QStringLiteral("Returned"));
+    QVERIFY(m_window->openArticle(id));
+    const QString why = m_window->editor()->returned();
+    QVERIFY2(why.startsWith(QStringLiteral("Returned by ")), qPrintable(why));
+    QVERIFY2(why.endsWith(QStringLiteral(": “Needs a second source.”")), qPrintable(why));
+
+    // Submitted again, it is no longer a returned draft; a new draft never was one.
+    QVERIFY(m_window->runAction(app::Action::Submit));
+    QVERIFY(m_window->editor()->returned().isEmpty());
+    m_window->articleModel()->reload();
+    QTRY_COMPARE(statusShown(), QStringLiteral("In review"));
+    const qint64 fresh = storedArticle(QStringLiteral("Fresh"), QStringLiteral("Text.\n"));
+    QVERIFY(m_window->openArticle(fresh));
+    QVERIFY(m_window->editor()->returned().isEmpty());
+}
+
+void TestEditorDefects::typoInAPublishedArticleIsFixedSilently()
+{
+    // Defect 8: fixing a typo in a published article always forced a public correction.
+    const qint64 id
+        = storedArticle(QStringLiteral("Council meets"), QStringLiteral("The councill met.\n"));
+    QVERIFY(app::contextOf(m_window->newsroom())
+                .articles.setStatus(id, Status::Draft, Status::Published)
+                .ok());
+    QVERIFY(m_window->openArticle(id));
+    QTextCursor cursor(m_window->editor()->body()->document()->findBlockByNumber(0));
+    cursor.select(QTextCursor::BlockUnderCursor);
+    cursor.insertText(QStringLiteral("The council met."));
+    bool offered = false;
+    answerNext<QDialog>([&offered](QDialog *dialog) {
+        auto *typo = dialog->findChild<QCheckBox *>(QStringLiteral("typoFix"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(typo && buttons);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // a correction needs its note
+        typo->setChecked(true);
+        QVERIFY(ok->isEnabled()); // a silent fix does not
+        offered = true;
+        ok->click();
+    });
+    QVERIFY(m_window->save());
+    QVERIFY(offered);
+    const auto stored = m_window->newsroom().archive().article(id);
+    QCOMPARE(stored->body, QStringLiteral("The council met.\n"));
+    QCOMPARE(stored->status, Status::Published);
+    QVERIFY(m_window->newsroom().workflow().notes(id)->isEmpty()); // no public correction
+    const auto log = app::contextOf(m_window->newsroom()).journal.forArticle(id);
+    QVERIFY(std::any_of(log->begin(), log->end(), [](const db::AuditEntry &e) {
+        return e.action == QLatin1String("fix-typo");
+    }));
 }
 
 void TestEditorDefects::staffDialogSpeaksInWords()

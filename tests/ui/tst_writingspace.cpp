@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -89,6 +90,21 @@ void TestWritingSpace::bodyIsAReadableColumn()
     const int left = body->viewport()->geometry().left();
     const int right = body->width() - body->viewport()->geometry().right();
     QVERIFY2(qAbs(left - right) <= 4, qPrintable(QStringLiteral("%1 / %2").arg(left).arg(right)));
+
+    // The headline and standfirst stand in the same column, not across the window.
+    const QRect bodyColumn(body->viewport()->mapTo(w.editor(), QPoint(0, 0)),
+                           body->viewport()->size());
+    for (QWidget *field : { static_cast<QWidget *>(w.editor()->headline()),
+                            static_cast<QWidget *>(w.editor()->standfirst()) }) {
+        const QRect at(field->mapTo(w.editor(), QPoint(0, 0)), field->size());
+        QVERIFY2(qAbs(at.left() - bodyColumn.left()) <= 4
+                     && qAbs(at.right() - bodyColumn.right()) <= 4,
+                 qPrintable(QStringLiteral("%1..%2 against the body's %3..%4")
+                                .arg(at.left())
+                                .arg(at.right())
+                                .arg(bodyColumn.left())
+                                .arg(bodyColumn.right())));
+    }
 }
 
 void TestWritingSpace::focusModeFoldsEverythingAwayAndBack()
