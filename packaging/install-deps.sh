@@ -15,7 +15,7 @@ root=$(dirname "$here")
 PACKAGES="
 build-essential cmake pkg-config ninja-build
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-qt6-l10n-tools qt6-tools-dev
+qt6-l10n-tools qt6-tools-dev qt6-svg-dev
 libsqlite3-dev libpq-dev postgresql postgresql-client libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev libgumbo-dev
 lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml

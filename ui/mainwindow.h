@@ -17,6 +17,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 
 namespace copydesk::app {
 class ListLoader;
@@ -71,6 +72,8 @@ public:
     // Runs a workflow action on the open article; the note is asked for when needed and empty.
     bool runAction(app::Action action, const QString &note = {});
     QAction *workflowAction(app::Action action) const;
+    // The workflow step that matters for the open article, stressed on the toolbar; or none.
+    QAction *primaryWorkflowAction() const { return m_primaryAction; }
     void setView(View view);
 
     app::Newsroom &newsroom() { return m_newsroom; }
@@ -194,6 +197,8 @@ private:
     QString m_pendingDraft;
     QLabel *m_words = nullptr;
     QAction *m_focusAction = nullptr;
+    QToolBar *m_panelsBar = nullptr;
+    QAction *m_primaryAction = nullptr; // the workflow step stressed for the open article
     QAction *m_fullScreenAction = nullptr;
     // What focus mode folded away, to be shown again (widgets that were visible).
     QList<QWidget *> m_foldedAway;

@@ -13,6 +13,7 @@
 #include "ui/checksettingsdialog.h"
 #include "ui/diffdialog.h"
 #include "ui/filedialogs.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/newsroomsettingsdialog.h"
 #include "ui/previewdialog.h"
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 namespace copydesk::ui {
@@ -51,9 +53,14 @@ using app::Action;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolbar = addToolBar(tr("Article"));
+    // Three groups of buttons: writing (icons, named in their tooltips), the panels, and the
+    // workflow on a row of its own, the step that matters for the open article stressed.
+    QToolBar *toolbar = addToolBar(tr("Writing"));
     toolbar->setObjectName(QStringLiteral("articleToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_panelsBar = addToolBar(tr("Panels"));
+    m_panelsBar->setObjectName(QStringLiteral("panelsToolbar"));
+    m_panelsBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     m_newAction = file->addAction(tr("&New Article"), this, [this] { newArticle(); });
     m_newAction->setShortcut(QKeySequence::New);
@@ -93,9 +100,13 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_newAction->setIcon(Icons::get(QStringLiteral("document-new")));
+    m_saveAction->setIcon(Icons::get(QStringLiteral("document-save")));
+    preview->setIcon(Icons::get(QStringLiteral("document-print-preview")));
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_saveAction);
     toolbar->addSeparator();
+    m_panelsBar->addAction(preview);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = edit->addAction(tr("&Undo"), this, [this] { m_editor->body()->undo(); });
@@ -109,43 +120,57 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     m_formatActions << undo << redo;
+    undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
+    redo->setIcon(Icons::get(QStringLiteral("edit-redo")));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    // A format on the toolbar has an icon (name) and says its key in its tooltip.
     auto addFormat
-        = [&](const QString &text, const QKeySequence &key, auto slot, bool onToolbar = true) {
+        = [&](const QString &text, const QKeySequence &key, auto slot, const QString &icon = {}) {
               QAction *action = format->addAction(text, this, slot);
               action->setShortcut(key);
-              if (onToolbar)
+              if (!icon.isEmpty()) {
+                  action->setIcon(Icons::get(icon));
                   toolbar->addAction(action);
+              }
               m_formatActions << action;
               return action;
           };
+    addFormat(tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
+              [this] { m_editor->setHeading(0); });
     addFormat(
-        tr("&Paragraph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
-        [this] { m_editor->setHeading(0); }, false);
-    addFormat(tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
-              [this] { m_editor->setHeading(2); });
+        tr("&Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
+        [this] { m_editor->setHeading(2); }, QStringLiteral("format-text-heading"));
+    addFormat(tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
+              [this] { m_editor->setHeading(3); });
+    format->addSeparator();
     addFormat(
-        tr("S&mall Subheading"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3),
-        [this] { m_editor->setHeading(3); }, false);
+        tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); },
+        QStringLiteral("format-text-bold"));
+    addFormat(
+        tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); },
+        QStringLiteral("format-text-italic"));
+    addFormat(
+        tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); },
+        QStringLiteral("insert-link"));
     format->addSeparator();
-    QAction *bold = addFormat(tr("&Bold"), QKeySequence::Bold, [this] { m_editor->toggleBold(); });
-    QFont boldFont = bold->font();
-    boldFont.setBold(true);
-    bold->setFont(boldFont);
-    QAction *italic
-        = addFormat(tr("&Italic"), QKeySequence::Italic, [this] { m_editor->toggleItalic(); });
-    QFont italicFont = italic->font();
-    italicFont.setItalic(true);
-    italic->setFont(italicFont);
-    addFormat(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editLink(); });
-    format->addSeparator();
-    addFormat(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
-              [this] { m_editor->toggleQuote(); });
-    addFormat(tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
-              [this] { m_editor->toggleBulletList(); });
-    addFormat(tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
-              [this] { m_editor->toggleNumberedList(); });
+    addFormat(
+        tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9),
+        [this] { m_editor->toggleQuote(); }, QStringLiteral("format-text-blockquote"));
+    addFormat(
+        tr("B&ulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+        [this] { m_editor->toggleBulletList(); }, QStringLiteral("format-list-unordered"));
+    addFormat(
+        tr("&Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7),
+        [this] { m_editor->toggleNumberedList(); }, QStringLiteral("format-list-ordered"));
+    for (QAction *action : toolbar->actions())
+        if (!action->isSeparator() && !action->shortcut().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(
+                action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                action->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
     // The workflow on a row of its own: at 1024 pixels wide, Publish and Spike no longer fall
@@ -153,17 +178,32 @@ void MainWindow::createActions()
     addToolBarBreak();
     QToolBar *workflowBar = addToolBar(tr("Workflow"));
     workflowBar->setObjectName(QStringLiteral("workflowToolbar"));
-    workflowBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const std::pair<Action, QString> steps[] = {
-        { Action::Submit, tr("S&ubmit for Review") }, { Action::Return, tr("&Return to Writer…") },
-        { Action::Approve, tr("&Approve") },          { Action::Publish, tr("&Publish") },
-        { Action::Unpublish, tr("U&npublish…") },     { Action::Spike, tr("Sp&ike") },
-        { Action::Restore, tr("Re&store") },
+    workflowBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The step that matters for the open article (updateActions) stands out in both
+    // appearances: the palette's own highlight colours.
+    workflowBar->setStyleSheet(QStringLiteral(
+        "QToolButton[primary=\"true\"] { font-weight: bold; background: palette(highlight); "
+        "color: palette(highlighted-text); border-radius: 3px; padding: 2px 8px; }"));
+    const struct
+    {
+        Action action;
+        QString text;
+        const char *icon;
+    } steps[] = {
+        { Action::Submit, tr("S&ubmit for Review"), "mail-send" },
+        { Action::Return, tr("&Return to Writer…"), "mail-reply-sender" },
+        { Action::Approve, tr("&Approve"), "emblem-default" },
+        { Action::Publish, tr("&Publish"), "document-send" },
+        { Action::Unpublish, tr("U&npublish…"), "document-unpublish" },
+        { Action::Spike, tr("Sp&ike"), "edit-delete" },
+        { Action::Restore, tr("Re&store"), "document-revert" },
     };
-    for (const auto &[action, text] : steps) {
-        QAction *qaction = workflow->addAction(text, this, [this, a = action] { runAction(a); });
+    for (const auto &step : steps) {
+        QAction *qaction
+            = workflow->addAction(step.text, this, [this, a = step.action] { runAction(a); });
+        qaction->setIcon(Icons::get(QString::fromLatin1(step.icon)));
         workflowBar->addAction(qaction);
-        m_workflowActions.append({ action, qaction });
+        m_workflowActions.append({ step.action, qaction });
     }
     workflow->addSeparator();
     m_takeOverAction = workflow->addAction(tr("Ta&ke Over Editing"), this, [this] { takeOver(); });
@@ -224,6 +264,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
 
     const db::Article stored = storedArticle();
+    QAction *primary = nullptr;
     for (const auto &[action, qaction] : m_workflowActions) {
         QString why;
         bool allowed = false;
@@ -238,6 +279,21 @@ void MainWindow::updateActions()
         const QString name = qaction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
         qaction->setToolTip(allowed ? name : tr("%1: not available — %2").arg(name, why));
         qaction->setStatusTip(qaction->toolTip());
+        // The next step forward, the first of these the person may take, is stressed.
+        if (allowed && !primary
+            && (action == Action::Submit || action == Action::Approve || action == Action::Publish
+                || action == Action::Restore))
+            primary = qaction;
+    }
+    if (primary != m_primaryAction) {
+        m_primaryAction = primary;
+        for (const auto &step : std::as_const(m_workflowActions))
+            for (QObject *object : step.second->associatedObjects())
+                if (auto *button = qobject_cast<QToolButton *>(object)) {
+                    button->setProperty("primary", step.second == primary);
+                    button->style()->unpolish(button);
+                    button->style()->polish(button);
+                }
     }
     if (!open) {
         m_words->clear();

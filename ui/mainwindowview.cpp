@@ -1,11 +1,14 @@
 // The window's View menu: panels, focus mode, full screen and the text's zoom.
 
+#include "ui/appearance.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
 #include "ui/bodyedit.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,8 +32,14 @@ void MainWindow::createViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_historyDock->toggleViewAction());
     view->addAction(m_issuesDock->toggleViewAction());
+    m_historyDock->toggleViewAction()->setIcon(Icons::get(QStringLiteral("document-open-recent")));
+    m_issuesDock->toggleViewAction()->setIcon(Icons::get(QStringLiteral("tools-check-spelling")));
     view->addSeparator();
     m_focusAction = view->addAction(tr("&Focus Mode"), this, [this](bool on) { setFocusMode(on); });
+    m_focusAction->setIcon(Icons::get(QStringLiteral("view-focus")));
+    m_panelsBar->addAction(m_issuesDock->toggleViewAction());
+    m_panelsBar->addAction(m_historyDock->toggleViewAction());
+    m_panelsBar->addAction(m_focusAction);
     m_focusAction->setCheckable(true);
     m_focusAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_focusAction->setToolTip(tr("Only the article: the list, panels and toolbars fold away"));
@@ -40,6 +49,25 @@ void MainWindow::createViewMenu()
     });
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcuts(QKeySequence::FullScreen);
+    m_fullScreenAction->setIcon(Icons::get(QStringLiteral("view-fullscreen")));
+    // Light and dark: as the system says, or the person's choice on this computer.
+    QMenu *appearance = view->addMenu(tr("A&ppearance"));
+    auto *modes = new QActionGroup(appearance);
+    const std::pair<Appearance::Mode, QString> choices[] = {
+        { Appearance::Mode::System, tr("As the &System") },
+        { Appearance::Mode::Light, tr("&Light") },
+        { Appearance::Mode::Dark, tr("&Dark") },
+    };
+    for (const auto &[mode, text] : choices) {
+        QAction *choice = appearance->addAction(text, this, [mode = mode] {
+            Appearance::save(mode);
+            Appearance::apply(mode);
+        });
+        choice->setCheckable(true);
+        choice->setChecked(mode == Appearance::saved());
+        choice->setData(int(mode));
+        modes->addAction(choice);
+    }
     view->addSeparator();
     QAction *zoomIn
         = view->addAction(tr("Zoom &In"), this, [this] { setTextZoom(textZoom() + 1); });

@@ -2,6 +2,7 @@
 
 #include "app/newsroom.h"
 #include "cli/commandline.h"
+#include "ui/appearance.h"
 #include "ui/filedialogs.h"
 #include "ui/mainwindow.h"
 
@@ -123,6 +124,7 @@ int runProgram(int argc, char *argv[])
     installTranslations(copydeskTranslator, qtTranslator);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydesk.svg")));
+    Appearance::apply(Appearance::saved()); // light or dark, as the system or the person says
 
     copydesk::ui::MainWindow window;
     if (!openFirstStore(window, storeToOpen(launch.databasePath)))
