@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -178,10 +180,47 @@ void ArticleListPanel::selectArticle(qint64 id)
 
 void ArticleListPanel::setViewCount(View view, int count)
 {
+    m_counts[int(view)] = count;
+    updateTab(view);
+}
+
+void ArticleListPanel::setViewNews(View view, const QStringList &headlines)
+{
+    m_news[int(view)] = headlines;
+    updateTab(view);
+}
+
+void ArticleListPanel::updateTab(View view)
+{
     const QString name = view == View::Mine ? tr("My Articles")
         : view == View::ReviewQueue         ? tr("Review Queue")
                                             : tr("All");
-    m_views->setTabText(int(view), count < 0 ? name : tr("%1 (%2)").arg(name).arg(count));
+    const int count = m_counts[int(view)];
+    const QStringList &news = m_news[int(view)];
+    QString text = name;
+    if (count >= 0 && !news.isEmpty())
+        text = tr("%1 (%2, %3 new)").arg(name).arg(count).arg(news.size());
+    else if (count >= 0)
+        text = tr("%1 (%2)").arg(name, QString::number(count));
+    m_views->setTabText(int(view), text);
+    if (news.isEmpty()) {
+        m_views->setTabIcon(int(view), {});
+        m_views->setTabToolTip(int(view), {});
+        return;
+    }
+    // The badge: a dot in the highlight colour.
+    QPixmap dot(QSize(12, 12) * devicePixelRatio());
+    dot.setDevicePixelRatio(devicePixelRatio());
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::Highlight));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.end();
+    m_views->setTabIcon(int(view), QIcon(dot));
+    m_views->setTabToolTip(int(view),
+                           tr("New since you last looked:\n%1").arg(news.join(QLatin1Char('\n'))));
 }
 
 void ArticleListPanel::clearSelection()

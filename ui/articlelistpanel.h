@@ -46,6 +46,9 @@ public:
     void clearSelection();
     // The number shown on a view's tab ("Review Queue (3)"); a negative count shows none.
     void setViewCount(View view, int count);
+    // Articles new on a view since the person last looked: the tab says how many ("Review
+    // Queue (3, 1 new)"), with a badge and their headlines in its tooltip; empty clears it.
+    void setViewNews(View view, const QStringList &headlines);
 
 Q_SIGNALS:
     void viewChanged(copydesk::ui::ArticleListPanel::View view);
@@ -58,6 +61,10 @@ private:
     // On a narrow list the headline keeps its room: the byline, then the section and the time,
     // are hidden (they stay in the editor beside it).
     void fitColumns();
+    void updateTab(View view);
+
+    int m_counts[3] = { -1, -1, -1 };
+    QStringList m_news[3];
 
     app::Newsroom &m_newsroom;
     app::ArticleListModel *m_model;

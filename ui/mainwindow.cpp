@@ -245,6 +245,9 @@ void MainWindow::setView(View view)
         m_list->setCurrentView(view); // comes back here through viewChanged
         return;
     }
+    if (view == View::ReviewQueue)
+        clearQueueNews(); // looked at
+
     db::ArticleQuery scope;
     switch (view) {
     case View::Mine:

@@ -5,6 +5,8 @@
 #include "ui/articlelistpanel.h"
 
 #include <QMainWindow>
+#include <QMap>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -17,6 +19,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QSystemTrayIcon;
 class QToolBar;
 
 namespace copydesk::app {
@@ -74,6 +77,9 @@ public:
     QAction *workflowAction(app::Action action) const;
     // The workflow step that matters for the open article, stressed on the toolbar; or none.
     QAction *primaryWorkflowAction() const { return m_primaryAction; }
+    // The last announcement of articles new in the review queue (the status bar's, and the
+    // tray's when the window was in the background).
+    QString queueNotice() const { return m_queueNotice; }
     void setView(View view);
 
     app::Newsroom &newsroom() { return m_newsroom; }
@@ -145,6 +151,9 @@ private:
     // list, the queue counts and the open article follow.
     void followNewsroom(const QSet<qint64> &articleIds, bool everything);
     void refreshViewCounts();
+    // The review queue as last read: announces what arrived in it through someone else's work.
+    void noticeQueue(const QList<db::ArticleSummary> &rows);
+    void clearQueueNews();
     void serverLost(const QString &message);
     void serverBack();
     void updateActions();
@@ -172,6 +181,14 @@ private:
     // The numbers on the My Articles and Review Queue tabs, counted in the background.
     std::unique_ptr<app::ListLoader> m_mineCount;
     std::unique_ptr<app::ListLoader> m_queueCount;
+    // What the review queue held at the last look, and what arrived since (id, headline).
+    QString m_queueOwner; // the store and person the queue is of
+    QSet<qint64> m_queueIds;
+    bool m_queueKnown = false;
+    bool m_queueFromOthers = false;
+    QMap<qint64, QString> m_queueNews;
+    QString m_queueNotice;
+    QSystemTrayIcon *m_tray = nullptr;
 
     QSplitter *m_splitter = nullptr;
     ArticleListPanel *m_list = nullptr;

@@ -10,10 +10,12 @@
 #include "ui/mainwindow.h"
 #include "ui/serverdialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QUrl>
 
 namespace copydesk::ui {
@@ -57,6 +59,7 @@ void MainWindow::followNewsroom(const QSet<qint64> &articleIds, bool everything)
         return;
     // The list keeps the open article selected as it reloads.
     m_list->model()->reload();
+    m_queueFromOthers = true; // what arrives in the queue now is someone else's doing
     refreshViewCounts();
     if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId())))
         m_session->noticeStoreChange();
@@ -110,6 +113,13 @@ void MainWindow::serverBack()
 
 void MainWindow::refreshViewCounts()
 {
+    // Another store or another person: their queue is learnt afresh, nothing in it is news.
+    const QString owner = m_newsroom.path() + QLatin1Char('\n') + QString::number(actor().id);
+    if (owner != m_queueOwner) {
+        m_queueOwner = owner;
+        m_queueKnown = false;
+        clearQueueNews();
+    }
     if (!m_newsroom.isOpen() || actor().id == 0) {
         // A count still running for the store or the person before must not come back.
         for (const auto *loader : { &m_mineCount, &m_queueCount })
@@ -125,9 +135,11 @@ void MainWindow::refreshViewCounts()
         if (!loader) {
             loader = std::make_unique<app::ListLoader>(m_newsroom);
             connect(loader.get(), &app::ListLoader::loaded, this,
-                    [this, view](quint64, const QList<db::ArticleSummary> &, int total,
+                    [this, view](quint64, const QList<db::ArticleSummary> &rows, int total,
                                  const QString &error) {
                         m_list->setViewCount(view, error.isEmpty() ? total : -1);
+                        if (view == ArticleListPanel::View::ReviewQueue && error.isEmpty())
+                            noticeQueue(rows);
                     });
         }
         return loader.get();
@@ -135,8 +147,71 @@ void MainWindow::refreshViewCounts()
     db::ArticleQuery mine;
     mine.author = actor().username;
     counter(m_mineCount, ArticleListPanel::View::Mine)->load(mine, false, true);
+    // The queue's rows too: what arrived in it since the last look is announced.
     counter(m_queueCount, ArticleListPanel::View::ReviewQueue)
-        ->load(m_newsroom.workflow().reviewQueue(actor()), false, true);
+        ->load(m_newsroom.workflow().reviewQueue(actor()), true, true);
+}
+
+void MainWindow::noticeQueue(const QList<db::ArticleSummary> &rows)
+{
+    QSet<qint64> ids;
+    QMap<qint64, QString> arrived;
+    for (const db::ArticleSummary &row : rows) {
+        ids.insert(row.id);
+        if (m_queueKnown && m_queueFromOthers && !m_queueIds.contains(row.id)
+            && !m_queueNews.contains(row.id))
+            arrived.insert(row.id, row.headline);
+    }
+    for (auto it = m_queueNews.begin(); it != m_queueNews.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_queueNews.erase(it);
+    m_queueNews.insert(arrived);
+    m_queueIds = ids;
+    m_queueKnown = true;
+    m_queueFromOthers = false;
+    if (m_list->currentView() == ArticleListPanel::View::ReviewQueue && isActiveWindow())
+        m_queueNews.clear(); // seen as it arrives
+    m_list->setViewNews(ArticleListPanel::View::ReviewQueue, m_queueNews.values());
+    if (m_queueNews.isEmpty() && m_tray)
+        m_tray->hide();
+    if (arrived.isEmpty())
+        return;
+
+    // Said in the window; and, when the window is in the background, by the desktop: the
+    // taskbar entry asks for attention and the tray shows a notification.
+    const QStringList headlines = arrived.values();
+    m_queueNotice = headlines.size() == 1
+        ? tr("New in your review queue: “%1”").arg(headlines.first())
+        : tr("%1 new articles in your review queue: %2")
+              .arg(headlines.size())
+              .arg(headlines.join(QStringLiteral("; ")));
+    statusBar()->showMessage(m_queueNotice, 10000);
+    if (isActiveWindow())
+        return;
+    QApplication::alert(this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Copydesk: new in your review queue"));
+        auto showQueue = [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            setView(ArticleListPanel::View::ReviewQueue);
+        };
+        connect(m_tray, &QSystemTrayIcon::activated, this, showQueue);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, showQueue);
+    }
+    m_tray->show();
+    m_tray->showMessage(tr("Review Queue"), m_queueNotice);
+}
+
+void MainWindow::clearQueueNews()
+{
+    m_queueNews.clear();
+    m_list->setViewNews(ArticleListPanel::View::ReviewQueue, {});
+    if (m_tray)
+        m_tray->hide();
 }
 
 QString MainWindow::shownStore() const

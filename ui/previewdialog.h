@@ -1,12 +1,19 @@
 #pragma once
 
+#include "app/core/result.h"
+
 #include <QDialog>
+#include <QString>
 
 class QTextBrowser;
 
 namespace copydesk::ui {
 
-// The open article as it will be published: the exported page, links not followed.
+// The open article as it will be published: the exported page, with the site's own style sheet
+// in it, links not followed. Qt's rich text shows the page as far as its subset of CSS goes;
+// Open in Browser shows it exactly as readers will see it, in the person's own browser (through
+// QDesktopServices: a browser engine inside the program, Qt WebEngine, would add some 200 MB to
+// every installer for a preview).
 class PreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -15,8 +22,14 @@ public:
     PreviewDialog(const QString &headline, const QString &html, QWidget *parent = nullptr);
     QTextBrowser *browser() const { return m_browser; }
 
+    // Writes the page where the browser can read it (the cache folder, one preview at a time)
+    // and opens it there; the file, or why not.
+    Result<QString> openInBrowser();
+    static QString previewFile();
+
 private:
     QTextBrowser *m_browser;
+    QString m_html;
 };
 
 } // namespace copydesk::ui

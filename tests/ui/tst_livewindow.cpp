@@ -78,7 +78,22 @@ void TestLiveWindow::anotherDesksWorkReachesTheWindow()
                                    QStringLiteral("The council met.\n"), QStringLiteral("News"));
     QTRY_VERIFY(listShows(window, QStringLiteral("Eastgate bus station to close")));
     QVERIFY(fx->workflow().transition(a.id, app::Action::Submit, reporter).ok());
-    QTRY_COMPARE(tabText(window, 1), QStringLiteral("Review Queue (1)"));
+    // Announced: the tab says it is new, with a badge and the headline in its tooltip, and the
+    // window (or, in the background, the tray) says what came.
+    QTRY_COMPARE(tabText(window, 1), QStringLiteral("Review Queue (1, 1 new)"));
+    QCOMPARE(window.queueNotice(),
+             QStringLiteral("New in your review queue: “Eastgate bus station to close”"));
+    QTabBar *views = nullptr;
+    for (QTabBar *tabs : window.findChildren<QTabBar *>())
+        if (tabs->count() == 3)
+            views = tabs;
+    QVERIFY(views && !views->tabIcon(1).isNull());
+    QVERIFY(views->tabToolTip(1).contains(QStringLiteral("Eastgate bus station to close")));
+    // Looked at, it is no longer new.
+    window.setView(ui::MainWindow::View::ReviewQueue);
+    QCOMPARE(tabText(window, 1), QStringLiteral("Review Queue (1)"));
+    QVERIFY(views->tabIcon(1).isNull());
+    window.setView(ui::MainWindow::View::All);
 
     // The editor reads it; the reporter's next save (after the editor's lock lapses) replaces
     // what the window shows, since nothing was typed there.
