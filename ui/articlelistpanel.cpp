@@ -5,6 +5,7 @@
 #include "ui/snippetdelegate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -63,11 +64,7 @@ ArticleListPanel::ArticleListPanel(app::Newsroom &newsroom, QWidget *parent)
     // Tab leaves the list for the next control (the editor) instead of walking its cells and
     // opening every article on the way.
     m_view->setTabKeyNavigation(false);
-    // The open article stays plainly marked while the person types in the editor.
-    QPalette palette = m_view->palette();
-    for (const auto role : { QPalette::Highlight, QPalette::HighlightedText })
-        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
-    m_view->setPalette(palette);
+    markOpenArticlePlainly();
     m_plainRowHeight = m_view->verticalHeader()->defaultSectionSize();
     m_view->setAccessibleName(tr("Articles"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -176,6 +173,23 @@ void ArticleListPanel::selectArticle(qint64 id)
     else
         m_view->clearSelection();
     m_selecting = false;
+}
+
+void ArticleListPanel::markOpenArticlePlainly()
+{
+    // The open article stays plainly marked while the person types in the editor. Only these
+    // roles are set on the list: the rest follows the appearance.
+    QPalette palette;
+    for (const auto role : { QPalette::Highlight, QPalette::HighlightedText })
+        palette.setColor(QPalette::Inactive, role, this->palette().color(QPalette::Active, role));
+    m_view->setPalette(palette);
+}
+
+void ArticleListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        markOpenArticlePlainly(); // light or dark now
+    QWidget::changeEvent(event);
 }
 
 void ArticleListPanel::setViewCount(View view, int count)

@@ -56,12 +56,14 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // On a narrow list the headline keeps its room: the byline, then the section and the time,
     // are hidden (they stay in the editor beside it).
     void fitColumns();
     void updateTab(View view);
+    void markOpenArticlePlainly();
 
     int m_counts[3] = { -1, -1, -1 };
     QStringList m_news[3];

@@ -194,6 +194,10 @@
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -219,11 +223,11 @@
     </message>
     <message>
         <source>a silent fix changes only the text; the section, tags and byline are changed with a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine stille Berichtigung ändert nur den Text; Ressort, Schlagwörter und Autorenzeile werden mit einer Korrektur geändert</translation>
     </message>
     <message>
         <source>a silent fix is for a typo: at most %1 words may change, and this change touches %2; save it as a correction with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>eine stille Berichtigung ist für einen Tippfehler gedacht: höchstens %1 Wörter dürfen sich ändern, diese Änderung betrifft %2; speichern Sie sie als Korrektur mit einer Notiz</translation>
     </message>
 </context>
 <context>
@@ -685,11 +689,11 @@
     </message>
     <message>
         <source>silently fix a typo in</source>
-        <translation type="unfinished"></translation>
+        <translation>stillschweigend berichtigen</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtigt</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1199,7 @@
     </message>
     <message>
         <source>a published article: fix a typo silently, with no public correction (at most 3 words; deputy editors and the editor-in-chief; the audit log keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein veröffentlichter Artikel: einen Tippfehler still berichtigen, ohne öffentliche Korrektur (höchstens 3 Wörter; stellvertretende Chefredakteure und der Chefredakteur; das Prüfprotokoll hält es fest)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2661,16 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 new)</source>
+        <translation>%1 (%2, %3 neu)</translation>
+    </message>
+    <message>
+        <source>New since you last looked:
+%1</source>
+        <translation>Neu seit Ihrem letzten Blick:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::CheckSettingsDialog</name>
@@ -2950,10 +2964,6 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
     </message>
     <message>
         <source>&amp;New Article</source>
@@ -3375,6 +3385,54 @@ Ihr Text ist noch im Editor.</translation>
         <source>%1 (the exports before it were imported)</source>
         <translation>%1 (die Exporte davor wurden importiert)</translation>
     </message>
+    <message>
+        <source>Returned by %1 on %2: “%3”</source>
+        <translation>Zurückgegeben von %1 am %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New in your review queue: “%1”</source>
+        <translation>Neu in Ihrer Prüfliste: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 new articles in your review queue: %2</source>
+        <translation>%1 neue Artikel in Ihrer Prüfliste: %2</translation>
+    </message>
+    <message>
+        <source>Copydesk: new in your review queue</source>
+        <translation>Copydesk: neu in Ihrer Prüfliste</translation>
+    </message>
+    <message>
+        <source>Review Queue</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3412,6 +3470,30 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>Preview — %1</source>
         <translation>Vorschau — %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>The page exactly as readers will see it, in your web browser</source>
+        <translation>Die Seite genau so, wie Leser sie sehen werden, in Ihrem Webbrowser</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The preview could not be written to %1: %2</source>
+        <translation>Die Vorschau konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1.</source>
+        <translation>Kein Webbrowser hat %1 geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +3586,7 @@ Trotzdem zur Prüfung einreichen?</translation>
     </message>
     <message>
         <source>&amp;Silent fix of a typo: no public correction (at most %1 words; the audit log keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stille Berichtigung eines Tippfehlers: keine öffentliche Korrektur (höchstens %1 Wörter; das Prüfprotokoll hält es fest)</translation>
     </message>
 </context>
 <context>

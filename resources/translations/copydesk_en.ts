@@ -192,6 +192,10 @@
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -2645,6 +2649,15 @@ A WordPress export brings the whole site: posts at their status with their dates
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since you last looked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::CheckSettingsDialog</name>
@@ -2935,10 +2948,6 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3359,6 +3368,54 @@ Your text is still in the editor.</source>
         <source>%1 (the exports before it were imported)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned by %1 on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in your review queue: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new articles in your review queue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk: new in your review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3395,6 +3452,30 @@ Your text is still in the editor.</source>
     <name>copydesk::ui::PreviewDialog</name>
     <message>
         <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page exactly as readers will see it, in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -446,24 +446,7 @@ void TestEditorDefects::staffDialogSpeaksInWords()
 void TestEditorDefects::menusHaveNoSharedAccessKeys()
 {
     // Defect 8: two entries of one menu answered to the same Alt key.
-    QStringList clashes;
-    for (QAction *menuAction : m_window->menuBar()->actions()) {
-        QMenu *menu = menuAction->menu();
-        if (!menu)
-            continue;
-        QMap<QChar, QString> keys;
-        for (QAction *a : menu->actions()) {
-            const QString text = a->text();
-            const qsizetype amp = text.indexOf(QLatin1Char('&'));
-            if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
-                continue;
-            const QChar key = text.at(amp + 1).toLower();
-            if (keys.contains(key))
-                clashes << QStringLiteral("%1: “%2” and “%3” share Alt+%4")
-                               .arg(menu->title(), keys.value(key), text, key);
-            keys.insert(key, text);
-        }
-    }
+    const QStringList clashes = test::accessKeyClashes(m_window->menuBar());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 

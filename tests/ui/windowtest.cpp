@@ -2,6 +2,8 @@
 
 #include "app/newsroom.h"
 
+#include <QMap>
+#include <QMenu>
 #include <QSettings>
 #include <QTest>
 
@@ -33,6 +35,29 @@ std::unique_ptr<ui::MainWindow> WindowTest::openWindow(const QString &store) con
         return nullptr;
     w->activateWindow();
     return w;
+}
+
+QStringList accessKeyClashes(const QMenuBar *bar)
+{
+    QStringList clashes;
+    for (QAction *menuAction : bar->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        QMap<QChar, QString> keys;
+        for (QAction *a : menu->actions()) {
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            if (keys.contains(key))
+                clashes << QStringLiteral("%1: “%2” and “%3” share Alt+%4")
+                               .arg(menu->title(), keys.value(key), text, key);
+            keys.insert(key, text);
+        }
+    }
+    return clashes;
 }
 
 } // namespace copydesk::test

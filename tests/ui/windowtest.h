@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -55,5 +56,8 @@ void answerNextDialog(QObject *owner, const std::function<void(T *)> &answer, bo
     });
     poll->start(20);
 }
+
+// Entries of one menu of the bar that answer to the same Alt key, one line per clash.
+QStringList accessKeyClashes(const QMenuBar *bar);
 
 } // namespace copydesk::test
