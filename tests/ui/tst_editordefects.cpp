@@ -353,6 +353,14 @@ void TestEditorDefects::returnedDraftSaysWhoReturnedItAndWhy()
     const qint64 fresh = storedArticle(QStringLiteral("Fresh"), QStringLiteral("Text.\n"));
     QVERIFY(m_window->openArticle(fresh));
     QVERIFY(m_window->editor()->returned().isEmpty());
+    // Nor is an unpublished article, a draft again by another way.
+    QVERIFY(app::contextOf(m_window->newsroom())
+                .articles.setStatus(fresh, Status::Draft, Status::Published)
+                .ok());
+    QVERIFY(m_window->openArticle(fresh));
+    QVERIFY(m_window->runAction(app::Action::Unpublish, QStringLiteral("Taken down for now.")));
+    QCOMPARE(m_window->newsroom().archive().article(fresh)->status, Status::Draft);
+    QVERIFY(m_window->editor()->returned().isEmpty());
 }
 
 void TestEditorDefects::typoInAPublishedArticleIsFixedSilently()

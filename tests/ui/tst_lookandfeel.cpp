@@ -255,6 +255,14 @@ void TestLookAndFeel::appearanceIsChosenAndKept()
     QVERIFY(!ui::Appearance::isDark());
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
     QTRY_VERIFY(m_window->articleView()->palette().color(QPalette::Base).lightness() > 200);
+    // Back to the system's own palette, the open article is still marked in its colours while
+    // the editor has the focus.
+    ui::Appearance::apply(ui::Appearance::Mode::System);
+    QTableView *list = m_window->articleView();
+    QTRY_COMPARE(list->palette().color(QPalette::Active, QPalette::Highlight),
+                 QApplication::palette().color(QPalette::Active, QPalette::Highlight));
+    QTRY_COMPARE(list->palette().color(QPalette::Inactive, QPalette::Highlight),
+                 list->palette().color(QPalette::Active, QPalette::Highlight));
 }
 
 void TestLookAndFeel::previewOpensInTheBrowser()
