@@ -151,6 +151,7 @@ void ArticleEditor::load(const db::Article &article)
     m_loading = true;
     m_article = article;
     m_headline->setText(article.headline);
+    m_headline->setCursorPosition(0); // a long headline shows its start
     m_standfirst->setPlainText(article.standfirst);
     if (!article.section.isEmpty() && m_section->findText(article.section) < 0)
         m_section->addItem(article.section);

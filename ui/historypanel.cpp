@@ -27,6 +27,11 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 3)
+            fitNotes();
+    });
     m_tree->setAccessibleName(tr("History"));
     m_note->setPlaceholderText(tr("Write a note for the desk…"));
     m_note->setAccessibleName(tr("New note"));
@@ -86,8 +91,24 @@ void HistoryPanel::setEntries(const QList<app::HistoryEntry> &entries)
     }
     for (int column = 0; column < 3; ++column)
         m_tree->resizeColumnToContents(column);
+    fitNotes();
     m_tree->scrollToBottom();
     m_note->clear();
+}
+
+void HistoryPanel::fitNotes()
+{
+    const int width = qMax(80, m_tree->header()->sectionSize(3) - 8);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QFontMetrics metrics(item->font(3));
+        const int height
+            = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text(3))
+                  .height();
+        const QSize hint(width, height + 6);
+        if (item->sizeHint(3) != hint)
+            item->setSizeHint(3, hint);
+    }
 }
 
 QList<int> HistoryPanel::selectedVersions() const

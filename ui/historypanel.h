@@ -39,6 +39,8 @@ private:
     QPushButton *m_compare;
     QPushButton *m_restore;
     void updateButtons();
+    // Each note as tall as its text, wrapped at the Note column's width: never cut off.
+    void fitNotes();
 };
 
 } // namespace copydesk::ui

@@ -11,6 +11,7 @@
 #include "ui/articlelistpanel.h"
 #include "ui/bodyedit.h"
 #include "ui/diffdialog.h"
+#include "ui/historypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/staffdialog.h"
 
@@ -39,6 +40,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -329,8 +331,11 @@ void TestEditorDefects::returnedDraftSaysWhoReturnedItAndWhy()
     const qint64 id = storedArticle(QStringLiteral("Returned"), QStringLiteral("Text.\n"));
     const app::Actor me = m_window->actor();
     QVERIFY(m_window->newsroom().workflow().transition(id, app::Action::Submit, me));
-    QVERIFY(m_window->newsroom().workflow().transition(id, app::Action::Return, me,
-                                                       QStringLiteral("Needs a second source.")));
+    const QString why = QStringLiteral(
+        "Needs a second source. The council's own report says 1,200 homes, not 2,000, and the "
+        "hydrology team should be asked whether the 2030 projection is theirs or the students' "
+        "own estimate; please also check the spelling of every name in the third paragraph.");
+    QVERIFY(m_window->newsroom().workflow().transition(id, app::Action::Return, me, why));
     m_window->setView(ui::ArticleListPanel::View::All);
     m_window->articleModel()->reload();
     auto statusShown = [this, id] {
@@ -341,9 +346,27 @@ void TestEditorDefects::returnedDraftSaysWhoReturnedItAndWhy()
     };
     QTRY_COMPARE(statusShown(), QStringLiteral("Returned"));
     QVERIFY(m_window->openArticle(id));
-    const QString why = m_window->editor()->returned();
-    QVERIFY2(why.startsWith(QStringLiteral("Returned by ")), qPrintable(why));
-    QVERIFY2(why.endsWith(QStringLiteral(": “Needs a second source.”")), qPrintable(why));
+    const QString shown = m_window->editor()->returned();
+    QVERIFY2(shown.startsWith(QStringLiteral("Returned by ")), qPrintable(shown));
+    QVERIFY2(shown.endsWith(QStringLiteral(": “") + why + QStringLiteral("”")), qPrintable(shown));
+    // And in History the note is whole: its row as tall as the wrapped text, nothing cut off.
+    auto *history = m_window->historyPanel()->findChild<QTreeWidget *>();
+    QVERIFY(history);
+    QTreeWidgetItem *noteRow = nullptr;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        if (history->topLevelItem(i)->text(3) == why)
+            noteRow = history->topLevelItem(i);
+    QVERIFY(noteRow);
+    const int column = history->header()->sectionSize(3);
+    const int needed = history->fontMetrics()
+                           .boundingRect(QRect(0, 0, column - 8, 100000), Qt::TextWordWrap, why)
+                           .height();
+    QVERIFY2(needed > 2 * history->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(column)));
+    QVERIFY2(history->visualItemRect(noteRow).height() >= needed,
+             qPrintable(QStringLiteral("%1 px for %2 px of text")
+                            .arg(history->visualItemRect(noteRow).height())
+                            .arg(needed)));
 
     // Submitted again, it is no longer a returned draft; a new draft never was one.
     QVERIFY(m_window->runAction(app::Action::Submit));

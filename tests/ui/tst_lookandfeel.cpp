@@ -250,6 +250,9 @@ void TestLookAndFeel::appearanceIsChosenAndKept()
     // The whole window follows, the list too (which keeps its own selection colours).
     QTRY_VERIFY(m_window->editor()->body()->palette().color(QPalette::Base).lightness() < 80);
     QTRY_VERIFY(m_window->articleView()->palette().color(QPalette::Base).lightness() < 80);
+    // The open article is marked in the dark palette's colours while the editor has the focus.
+    QTRY_COMPARE(m_window->articleView()->palette().color(QPalette::Inactive, QPalette::Highlight),
+                 ui::Appearance::darkPalette().color(QPalette::Active, QPalette::Highlight));
     QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
     ui::Appearance::apply(ui::Appearance::Mode::Light);
     QVERIFY(!ui::Appearance::isDark());
@@ -258,6 +261,8 @@ void TestLookAndFeel::appearanceIsChosenAndKept()
     // Back to the system's own palette, the open article is still marked in its colours while
     // the editor has the focus.
     ui::Appearance::apply(ui::Appearance::Mode::System);
+    QVERIFY(QApplication::palette().color(QPalette::Highlight)
+            != ui::Appearance::darkPalette().color(QPalette::Highlight));
     QTableView *list = m_window->articleView();
     QTRY_COMPARE(list->palette().color(QPalette::Active, QPalette::Highlight),
                  QApplication::palette().color(QPalette::Active, QPalette::Highlight));
