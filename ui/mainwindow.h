@@ -129,6 +129,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -157,6 +158,7 @@ private:
     void serverLost(const QString &message);
     void serverBack();
     void updateActions();
+    void stressPrimaryStep();
     void updateTitle();
     void updatePerson();
     void showError(const QString &title, const QString &message);
@@ -215,6 +217,7 @@ private:
     QLabel *m_words = nullptr;
     QAction *m_focusAction = nullptr;
     QToolBar *m_panelsBar = nullptr;
+    QToolBar *m_workflowBar = nullptr;
     QAction *m_primaryAction = nullptr; // the workflow step stressed for the open article
     QAction *m_fullScreenAction = nullptr;
     // What focus mode folded away, to be shown again (widgets that were visible).

@@ -28,6 +28,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -179,11 +180,8 @@ void MainWindow::createActions()
     QToolBar *workflowBar = addToolBar(tr("Workflow"));
     workflowBar->setObjectName(QStringLiteral("workflowToolbar"));
     workflowBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // The step that matters for the open article (updateActions) stands out in both
-    // appearances: the palette's own highlight colours.
-    workflowBar->setStyleSheet(QStringLiteral(
-        "QToolButton[primary=\"true\"] { font-weight: bold; background: palette(highlight); "
-        "color: palette(highlighted-text); border-radius: 3px; padding: 2px 8px; }"));
+    m_workflowBar = workflowBar;
+    stressPrimaryStep();
     const struct
     {
         Action action;
@@ -234,6 +232,24 @@ QAction *MainWindow::workflowAction(Action action) const
         if (a == action)
             return qaction;
     return nullptr;
+}
+
+void MainWindow::stressPrimaryStep()
+{
+    // The step that matters for the open article (updateActions) stands out in both
+    // appearances: the palette's own highlight colours. A style sheet keeps the palette it was
+    // polished with, so a change of appearance sets it again (changeEvent).
+    m_workflowBar->setStyleSheet(QString());
+    m_workflowBar->setStyleSheet(QStringLiteral(
+        "QToolButton[primary=\"true\"] { font-weight: bold; background: palette(highlight); "
+        "color: palette(highlighted-text); border-radius: 3px; padding: 2px 8px; }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_workflowBar)
+        stressPrimaryStep();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()

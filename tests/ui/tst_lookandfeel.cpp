@@ -54,6 +54,8 @@ private Q_SLOTS:
     void previewOpensInTheBrowser();
     void everyControlHasAnAccessibleName();
     void tabVisitsTheWindowInASensibleOrder();
+    void windowWorksAtEverySize_data();
+    void windowWorksAtEverySize();
     void germanTranslationIsComplete();
     void germanWindowKeepsItsAccessKeysApart();
 
@@ -363,6 +365,85 @@ void TestLookAndFeel::tabVisitsTheWindowInASensibleOrder()
                            ? QString::fromLatin1(w->metaObject()->className())
                            : w->accessibleName());
     QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+}
+
+void TestLookAndFeel::windowWorksAtEverySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("focus");
+    QTest::newRow("1024x700 light") << QSize(1024, 700) << false << false;
+    QTest::newRow("1024x700 dark") << QSize(1024, 700) << true << false;
+    QTest::newRow("1920x1080 light") << QSize(1920, 1080) << false << false;
+    QTest::newRow("1920x1080 dark") << QSize(1920, 1080) << true << false;
+    QTest::newRow("1920x1080 focus mode") << QSize(1920, 1080) << false << true;
+}
+
+void TestLookAndFeel::windowWorksAtEverySize()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, dark);
+    QFETCH(bool, focus);
+    ui::Appearance::apply(dark ? ui::Appearance::Mode::Dark : ui::Appearance::Mode::Light);
+    QTRY_COMPARE(m_window->editor()->palette().color(QPalette::Window),
+                 QApplication::palette().color(QPalette::Window));
+    db::Article a;
+    a.headline = QStringLiteral("Students in Seoul and Leeds build a shared flood map");
+    a.standfirst = QStringLiteral(
+        "A project linking two universities turns phone photos into a live picture "
+        "of rising water.");
+    a.body = QStringLiteral("When the Han river rose in August, students photographed the water "
+                            "levels on their way to lectures.\n\n‘We wanted something anyone "
+                            "with a phone could join,’ said Park Min-seo.\n");
+    a.section = QStringLiteral("Global");
+    const auto created = m_window->newsroom().archive().createArticle(a, m_window->actor());
+    QVERIFY(created.ok());
+    m_window->setView(ui::ArticleListPanel::View::All);
+    QVERIFY(m_window->openArticle(created->id));
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    m_window->setFocusMode(focus);
+
+    // The stressed step is in view, never in a toolbar's overflow; the body keeps its measure.
+    QAction *submit = m_window->workflowAction(app::Action::Submit);
+    QCOMPARE(m_window->primaryWorkflowAction(), submit);
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("workflowToolbar"));
+    if (focus) {
+        QTRY_VERIFY(!bar->isVisible());
+    } else {
+        QTRY_VERIFY(bar->widgetForAction(submit) && bar->widgetForAction(submit)->isVisible());
+        for (QToolBar *each : m_window->findChildren<QToolBar *>())
+            for (QWidget *extension :
+                 each->findChildren<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+                QVERIFY2(!extension->isVisible(), qPrintable(each->objectName()));
+        // Every step that may be taken reads clearly in this appearance (a style sheet that
+        // kept the palette it started with drew them near-black on dark).
+        for (QAction *action : bar->actions()) {
+            QWidget *button = bar->widgetForAction(action);
+            if (!action->isEnabled() || action == submit)
+                continue;
+            const double ratio = ui::Appearance::contrast(
+                button->palette().color(QPalette::Active, button->foregroundRole()),
+                bar->palette().color(QPalette::Active, QPalette::Window));
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2:1").arg(action->text()).arg(ratio)));
+        }
+    }
+    ui::BodyEdit *body = m_window->editor()->body();
+    const int perChar = QFontMetrics(body->font()).averageCharWidth();
+    QTRY_VERIFY(body->viewport()->width() <= perChar * (ui::BodyEdit::MeasureChars + 6));
+    QVERIFY(m_window->editor()->headline()->width() >= perChar * 40);
+
+    // A picture for the closing note and the README, when asked for.
+    const QString dir = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        const QString name = QString::fromLatin1(QTest::currentDataTag())
+                                 .replace(QLatin1Char(' '), QLatin1Char('-'));
+        QVERIFY(
+            m_window->grab().save(QDir(dir).filePath(QStringLiteral("copydesk-%1.png").arg(name))));
+    }
+    m_window->setFocusMode(false);
 }
 
 void TestLookAndFeel::germanTranslationIsComplete()
