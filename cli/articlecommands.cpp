@@ -71,8 +71,9 @@ public:
                 { QStringLiteral("--typo"),
                   {},
                   tr("a published article: fix a typo silently, with no public correction (at "
-                     "most 3 words; deputy editors and the editor-in-chief; the audit log keeps "
-                     "it)") } },
+                     "most %1 words, for those the permission table lets; the audit log keeps "
+                     "it)")
+                      .arg(ArticleService::TypoFixWords) } },
               update },
             { QStringLiteral("note"),
               QStringLiteral("ID TEXT"),

@@ -3,6 +3,7 @@
 
 #include "db/articlestore.h"
 #include "db/database.h"
+#include "db/journal.h"
 #include "db/sqliterows.h"
 #include "db/storedtime.h"
 
@@ -286,8 +287,8 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         + snippets
         // Whether the draft's last move was a return: only for the rows of the page.
         + QStringLiteral(", CASE WHEN a.status = 'draft' THEN (SELECT l.action FROM audit_log l "
-                         "WHERE l.article_id = a.id AND l.from_status <> l.to_status "
-                         "ORDER BY l.id DESC LIMIT 1) END")
+                         "WHERE l.id = %1) END")
+              .arg(Journal::lastTransitionSql(QStringLiteral("a.id")))
         + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
         + QStringLiteral(" LIMIT ? OFFSET ?");
     const QVariantList values

@@ -159,6 +159,25 @@ Result<QList<AuditEntry>> Journal::forArticle(qint64 articleId)
     return entries(QStringLiteral("WHERE l.article_id = ? ORDER BY l.at, l.id"), { articleId });
 }
 
+QString Journal::lastTransitionSql(const QString &articleSql)
+{
+    return QStringLiteral("(SELECT t.id FROM audit_log t WHERE t.article_id = %1 "
+                          "AND t.from_status <> '' AND t.from_status <> t.to_status "
+                          "ORDER BY t.at DESC, t.id DESC LIMIT 1)")
+        .arg(articleSql);
+}
+
+Result<std::optional<AuditEntry>> Journal::lastTransition(qint64 articleId)
+{
+    const auto found = entries(
+        QStringLiteral("WHERE l.id = ") + lastTransitionSql(QStringLiteral("?")), { articleId });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(found->constFirst());
+}
+
 Result<QList<AuditEntry>> Journal::recent(int limit)
 {
     return entries(QStringLiteral("ORDER BY l.at DESC, l.id DESC LIMIT ?"), { limit });

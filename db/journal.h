@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include <optional>
+
 namespace copydesk::db {
 
 class Database;
@@ -28,6 +30,12 @@ public:
     Result<qint64> log(const AuditEntry &entry);
     Result<QList<AuditEntry>> forArticle(qint64 articleId);
     Result<QList<AuditEntry>> recent(int limit);
+    // An article's latest move from one status to another (the one that made it what it is),
+    // or nothing for an article never moved.
+    Result<std::optional<AuditEntry>> lastTransition(qint64 articleId);
+    // The same as SQL: the id of that audit line for the article named by articleSql (a column
+    // or a parameter), for a query of the list.
+    static QString lastTransitionSql(const QString &articleSql);
 
     // Failed sign-ins for a username since a time, oldest first (their times).
     Result<QList<QDateTime>> failedSignIns(const QString &username, const QDateTime &since);

@@ -1,5 +1,7 @@
 #include "ui/appearance.h"
 
+#include "ui/icons.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -135,7 +137,12 @@ void Appearance::apply(Mode mode)
         watcher = new SystemWatcher;
     s_mode = mode;
     s_dark = mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
-    if (mode == Mode::System && !s_dark && !platform().style.isEmpty()) {
+    // The platform's own look for light under the system's choice, unless what it gave at the
+    // start was dark (the system has turned light since).
+    const bool platformLook = mode == Mode::System && !s_dark && !platform().style.isEmpty()
+        && platform().palette.color(QPalette::Window).lightness() >= 128;
+    Icons::setPreferBundled(!platformLook);
+    if (platformLook) {
         QApplication::setStyle(QStyleFactory::create(platform().style));
         QPalette palette = platform().palette;
         // Qt's own placeholder grey is about 3:1 on white; secondary text needs 4.5:1.

@@ -92,11 +92,18 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     headLayout->addWidget(m_standfirst);
     headLayout->addLayout(meta);
     headLayout->addWidget(m_info);
-    connect(m_body, &BodyEdit::columnChanged, head,
-            [headLayout](int inset) { headLayout->setContentsMargins(inset, 0, inset, 0); });
+    // At most as wide as the column, centred: a width it may not exceed, never one it must
+    // keep, so the window shrinks as freely as before.
+    connect(m_body, &BodyEdit::columnChanged, head, [this, head](int inset) {
+        head->setMaximumWidth(inset > 0 ? m_body->width() - 2 * inset : QWIDGETSIZE_MAX);
+    });
+    auto *headRow = new QHBoxLayout;
+    headRow->addStretch(0);
+    headRow->addWidget(head, 1);
+    headRow->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(head);
+    layout->addLayout(headRow);
     layout->addWidget(m_body, 1);
 
     connect(m_headline, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);

@@ -12,16 +12,24 @@ namespace copydesk::ui {
 
 namespace {
 
-// A bundled SVG drawn with "currentColor" replaced by the palette's colour for the mode.
+bool s_preferBundled = false;
+
+// A bundled SVG drawn with "currentColor" replaced by the palette's colour for the mode; or,
+// under the platform's own palette, the desktop theme's icon of that name where it has one.
 class PaletteSvgEngine final : public QIconEngine
 {
 public:
-    explicit PaletteSvgEngine(QByteArray svg)
+    PaletteSvgEngine(QByteArray svg, QString themeName)
         : m_svg(std::move(svg))
+        , m_themeName(std::move(themeName))
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
+        if (!s_preferBundled && !m_themeName.isEmpty() && QIcon::hasThemeIcon(m_themeName)) {
+            QIcon::fromTheme(m_themeName).paint(painter, rect, Qt::AlignCenter, mode, state);
+            return;
+        }
         const QPalette palette = QGuiApplication::palette();
         QColor color = palette.color(QPalette::Active, QPalette::WindowText);
         if (mode == QIcon::Disabled)
@@ -44,29 +52,38 @@ public:
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
-    QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg); }
+    QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg, m_themeName); }
     QString key() const override { return QStringLiteral("copydesk-palette-svg"); }
     bool isNull() override { return m_svg.isEmpty(); }
 
 private:
     QByteArray m_svg;
+    QString m_themeName;
 };
+
+QIcon make(const QString &name, const QString &themeName)
+{
+    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return themeName.isEmpty() ? QIcon() : QIcon::fromTheme(themeName);
+    return QIcon(new PaletteSvgEngine(file.readAll(), themeName));
+}
 
 } // namespace
 
 QIcon Icons::bundled(const QString &name)
 {
-    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QIcon(new PaletteSvgEngine(file.readAll()));
+    return make(name, {});
 }
 
 QIcon Icons::get(const QString &name)
 {
-    if (QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
-    return bundled(name);
+    return make(name, name);
+}
+
+void Icons::setPreferBundled(bool prefer)
+{
+    s_preferBundled = prefer;
 }
 
 } // namespace copydesk::ui

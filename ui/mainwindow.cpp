@@ -127,7 +127,12 @@ void MainWindow::createWidgets()
     m_offline->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_offline->hide();
     m_live = new app::LiveNewsroom(m_newsroom, this);
-    connect(m_live, &app::LiveNewsroom::articlesChanged, this, &MainWindow::followNewsroom);
+    // Others' work: what it brings into the review queue is announced (noticeQueue).
+    connect(m_live, &app::LiveNewsroom::articlesChanged, this,
+            [this](const QSet<qint64> &articleIds, bool everything) {
+                m_queueFromOthers = true;
+                followNewsroom(articleIds, everything);
+            });
     connect(m_live, &app::LiveNewsroom::connectionLost, this, &MainWindow::serverLost);
     connect(m_live, &app::LiveNewsroom::connectionRestored, this, &MainWindow::serverBack);
     m_words = new QLabel(this);

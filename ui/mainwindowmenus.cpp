@@ -295,12 +295,9 @@ void MainWindow::updateActions()
         const QString name = qaction->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
         qaction->setToolTip(allowed ? name : tr("%1: not available — %2").arg(name, why));
         qaction->setStatusTip(qaction->toolTip());
-        // The next step forward, the first of these the person may take, is stressed.
-        if (allowed && !primary
-            && (action == Action::Submit || action == Action::Approve || action == Action::Publish
-                || action == Action::Restore))
-            primary = qaction;
     }
+    if (const auto step = app::WorkflowService::nextStep(actor(), stored))
+        primary = workflowAction(*step); // the next step forward, stressed
     if (primary != m_primaryAction) {
         m_primaryAction = primary;
         for (const auto &step : std::as_const(m_workflowActions))

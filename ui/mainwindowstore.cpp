@@ -59,7 +59,6 @@ void MainWindow::followNewsroom(const QSet<qint64> &articleIds, bool everything)
         return;
     // The list keeps the open article selected as it reloads.
     m_list->model()->reload();
-    m_queueFromOthers = true; // what arrives in the queue now is someone else's doing
     refreshViewCounts();
     if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId())))
         m_session->noticeStoreChange();
@@ -118,6 +117,7 @@ void MainWindow::refreshViewCounts()
     if (owner != m_queueOwner) {
         m_queueOwner = owner;
         m_queueKnown = false;
+        m_queueNotice.clear();
         clearQueueNews();
     }
     if (!m_newsroom.isOpen() || actor().id == 0) {
@@ -147,9 +147,11 @@ void MainWindow::refreshViewCounts()
     db::ArticleQuery mine;
     mine.author = actor().username;
     counter(m_mineCount, ArticleListPanel::View::Mine)->load(mine, false, true);
-    // The queue's rows too: what arrived in it since the last look is announced.
-    counter(m_queueCount, ArticleListPanel::View::ReviewQueue)
-        ->load(m_newsroom.workflow().reviewQueue(actor()), true, true);
+    // The queue's rows too, all of any queue a desk keeps: what arrived in it since the last
+    // look is announced.
+    db::ArticleQuery queue = m_newsroom.workflow().reviewQueue(actor());
+    queue.limit = 1000;
+    counter(m_queueCount, ArticleListPanel::View::ReviewQueue)->load(queue, true, true);
 }
 
 void MainWindow::noticeQueue(const QList<db::ArticleSummary> &rows)

@@ -126,26 +126,38 @@ Result<db::Article> ArticleService::createArticle(db::Article article, const Act
 Result<void> ArticleService::checkTypoFix(const db::Article &stored, const db::Article &changed)
 {
     if (changed.section != stored.section || changed.tags != stored.tags
+        || changed.language != stored.language
         || (!changed.authorIds.isEmpty() && changed.authorIds != stored.authorIds))
         return failure(Error::Kind::Invalid,
-                       tr("a silent fix changes only the text; the section, tags and byline are "
-                          "changed with a correction"));
-    int deleted = 0;
-    int inserted = 0;
-    auto count = [&deleted, &inserted](const QString &before, const QString &after) {
+                       tr("a silent fix changes only the text; the section, tags, language and "
+                          "byline are changed with a correction"));
+    // Counted on the Markdown, where a mark (an asterisk of bold, a link's address, a line
+    // break between paragraphs) is a unit like a word: a change of form is no typo. Each place
+    // changed counts its larger side: "teh" for "the" is one word, three words gone here and
+    // three others written there are six.
+    int words = 0;
+    auto count = [&words](const QString &before, const QString &after) {
+        int deleted = 0;
+        int inserted = 0;
+        auto endPlace = [&] {
+            words += std::max(deleted, inserted);
+            deleted = inserted = 0;
+        };
         for (const WordDiff::Segment &s : WordDiff::compare(before, after)) {
-            if (s.kind == WordDiff::Segment::Kind::Same)
+            if (s.kind == WordDiff::Segment::Kind::Same) {
+                endPlace();
                 continue;
-            int &words = s.kind == WordDiff::Segment::Kind::Deleted ? deleted : inserted;
+            }
+            int &side = s.kind == WordDiff::Segment::Kind::Deleted ? deleted : inserted;
             for (const QString &unit : WordDiff::units(s.text))
-                if (!unit.trimmed().isEmpty())
-                    ++words;
+                if (!unit.trimmed().isEmpty() || unit.contains(QLatin1Char('\n')))
+                    ++side;
         }
+        endPlace();
     };
     count(stored.headline, changed.headline);
     count(stored.standfirst, changed.standfirst);
     count(stored.body, changed.body);
-    const int words = std::max(deleted, inserted);
     if (words > TypoFixWords)
         return failure(Error::Kind::Invalid,
                        tr("a silent fix is for a typo: at most %1 words may change, and this "

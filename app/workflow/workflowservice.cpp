@@ -118,13 +118,12 @@ Result<std::optional<db::AuditEntry>> WorkflowService::returnOf(const db::Articl
 {
     if (article.status != Status::Draft || article.id <= 0)
         return std::optional<db::AuditEntry>();
-    const auto audit = m_ctx.journal.forArticle(article.id);
-    if (!audit)
-        return audit.error();
-    for (auto e = audit->crbegin(); e != audit->crend(); ++e)
-        if (!e->fromStatus.isEmpty() && e->fromStatus != e->toStatus)
-            return e->action == QLatin1String("return") ? std::optional<db::AuditEntry>(*e)
-                                                        : std::nullopt;
+    // The same reading as the list's "Returned" (Journal::lastTransitionSql).
+    const auto last = m_ctx.journal.lastTransition(article.id);
+    if (!last)
+        return last.error();
+    if (*last && (*last)->action == QLatin1String("return"))
+        return *last;
     return std::optional<db::AuditEntry>();
 }
 
@@ -174,6 +173,16 @@ Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
     std::stable_sort(entries.begin(), entries.end(),
                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.when < b.when; });
     return entries;
+}
+
+std::optional<Action> WorkflowService::nextStep(const Actor &by, const db::Article &article)
+{
+    if (article.id <= 0)
+        return std::nullopt;
+    for (const Action step : { Action::Submit, Action::Approve, Action::Publish, Action::Restore })
+        if (decide(by, step, article))
+            return step;
+    return std::nullopt;
 }
 
 db::ArticleQuery WorkflowService::reviewQueue(const Actor &by)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace copydesk::app {
 
 class StoreContext;
@@ -52,6 +54,11 @@ public:
 
     // Revisions, transitions and notes of an article, oldest first.
     Result<QList<HistoryEntry>> history(qint64 articleId);
+
+    // The next step forward for this person and article, the one a window stresses: the first
+    // of submit, approve, publish and restore they may take; none for an article only to be
+    // returned, unpublished or spiked.
+    static std::optional<Action> nextStep(const Actor &by, const db::Article &article);
 
     // The review queue of a person: what they may approve or publish.
     static db::ArticleQuery reviewQueue(const Actor &by);

@@ -222,12 +222,12 @@
         <translation>eine Korrektur an einem veröffentlichten Artikel braucht eine Notiz, die angibt, was korrigiert wurde</translation>
     </message>
     <message>
-        <source>a silent fix changes only the text; the section, tags and byline are changed with a correction</source>
-        <translation>eine stille Berichtigung ändert nur den Text; Ressort, Schlagwörter und Autorenzeile werden mit einer Korrektur geändert</translation>
-    </message>
-    <message>
         <source>a silent fix is for a typo: at most %1 words may change, and this change touches %2; save it as a correction with a note</source>
         <translation>eine stille Berichtigung ist für einen Tippfehler gedacht: höchstens %1 Wörter dürfen sich ändern, diese Änderung betrifft %2; speichern Sie sie als Korrektur mit einer Notiz</translation>
+    </message>
+    <message>
+        <source>a silent fix changes only the text; the section, tags, language and byline are changed with a correction</source>
+        <translation>eine stille Berichtigung ändert nur den Text; Ressort, Schlagwörter, Sprache und Autorenzeile werden mit einer Korrektur geändert</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1198,8 @@
         <translation>Version %1 -&gt; %2 (%3 Änderungen)</translation>
     </message>
     <message>
-        <source>a published article: fix a typo silently, with no public correction (at most 3 words; deputy editors and the editor-in-chief; the audit log keeps it)</source>
-        <translation>ein veröffentlichter Artikel: einen Tippfehler still berichtigen, ohne öffentliche Korrektur (höchstens 3 Wörter; stellvertretende Chefredakteure und der Chefredakteur; das Prüfprotokoll hält es fest)</translation>
+        <source>a published article: fix a typo silently, with no public correction (at most %1 words, for those the permission table lets; the audit log keeps it)</source>
+        <translation>ein veröffentlichter Artikel: einen Tippfehler still berichtigen, ohne öffentliche Korrektur (höchstens %1 Wörter, für alle, denen die Berechtigungstabelle es erlaubt; das Prüfprotokoll hält es fest)</translation>
     </message>
 </context>
 <context>

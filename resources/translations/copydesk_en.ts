@@ -220,11 +220,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a silent fix changes only the text; the section, tags and byline are changed with a correction</source>
+        <source>a silent fix is for a typo: at most %1 words may change, and this change touches %2; save it as a correction with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a silent fix is for a typo: at most %1 words may change, and this change touches %2; save it as a correction with a note</source>
+        <source>a silent fix changes only the text; the section, tags, language and byline are changed with a correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,7 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a published article: fix a typo silently, with no public correction (at most 3 words; deputy editors and the editor-in-chief; the audit log keeps it)</source>
+        <source>a published article: fix a typo silently, with no public correction (at most %1 words, for those the permission table lets; the audit log keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

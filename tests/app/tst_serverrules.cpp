@@ -277,6 +277,32 @@ void TestServerRules::copydeskWorksAsEachPersonsLogin()
     const auto history = m_fx->newsroom().workflow().history(created->id);
     QVERIFY(history.ok());
     QCOMPARE(m_fx->newsroom().archive().article(created->id)->status, Status::Published);
+
+    // A deputy editor fixes a typo silently from her own login: the server sees a correction
+    // by someone the table lets fix a typo, and takes the audit line "fix-typo" after it.
+    m_fx->hire(QStringLiteral("dara"), QStringLiteral("deputy-editor"));
+    app::Newsroom daraDesk;
+    daraDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(daraDesk.open(as(QStringLiteral("dara")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto dara = daraDesk.staff().signIn(QStringLiteral("dara"), QStringLiteral("pw"));
+    QVERIFY2(dara.ok(), qPrintable(dara.errorString()));
+    db::Article fixed = *daraDesk.archive().article(created->id);
+    fixed.body = QStringLiteral("The council met and vote.\n");
+    const auto typo = daraDesk.archive().saveArticle(fixed, fixed.version, *dara, {},
+                                                     app::ArticleService::Change::TypoFix);
+    QVERIFY2(typo.ok(), qPrintable(typo.errorString()));
+    const auto log = m_fx->newsroom().workflow().recentAudit(5);
+    QVERIFY(std::any_of(log->begin(), log->end(), [](const db::AuditEntry &e) {
+        return e.action == QLatin1String("fix-typo");
+    }));
+    // At psql, the section editor cannot log one without making the change.
+    const QString refusal = attempt(
+        QStringLiteral("siobhan"),
+        QStringLiteral("INSERT INTO audit_log (person_id, at, action, article_id, note) VALUES "
+                       "(%1, '2026-01-01T00:00:00Z', 'fix-typo', %2, 'x')")
+            .arg(siobhan->id)
+            .arg(created->id));
+    QVERIFY2(refusal.contains(QStringLiteral("does not let")), qPrintable(refusal));
 }
 
 void TestServerRules::twoLoginsSavingFromOneVersion()

@@ -201,15 +201,21 @@ void TestWorkflow::typoFixIsSilentAndLogged_data()
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("refusal"); // empty: saved silently
 
+    // The stored article: "Council budget row deepens", "The council met.\n".
     const QString headline = QStringLiteral("Council budget row deepens");
     QTest::newRow("one word of the body fixed")
-        << headline << QStringLiteral("The council met on Tuesday.\n") << QString() << QString();
-    QTest::newRow("a word of the headline and two of the body")
+        << headline << QStringLiteral("The councill met.\n") << QString() << QString();
+    QTest::newRow("three words, the most: a word of the headline and two of the body")
         << QStringLiteral("Council budget row deepen") << QStringLiteral("The councill meet.\n")
         << QString() << QString();
     QTest::newRow("four words changed is a correction")
-        << headline << QStringLiteral("The mayor met them on Tuesday at noon.\n") << QString()
-        << QStringLiteral("at most 3 words may change, and this change touches 6");
+        << headline << QStringLiteral("A councill meet!\n") << QString()
+        << QStringLiteral("at most 3 words may change, and this change touches 4");
+    QTest::newRow("two words gone from the headline and three written in the body are five")
+        << QStringLiteral("Council row") << QStringLiteral("The council met on Tuesday night.\n")
+        << QString() << QStringLiteral("this change touches 5");
+    QTest::newRow("bold is not a typo") << headline << QStringLiteral("The **council** met.\n")
+                                        << QString() << QStringLiteral("this change touches 4");
     QTest::newRow("the section is not a typo")
         << headline << QStringLiteral("The council met.\n") << QStringLiteral("Sport")
         << QStringLiteral("changes only the text");

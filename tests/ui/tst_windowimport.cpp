@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -39,6 +40,7 @@ private Q_SLOTS:
 
     void exportIsPreviewedImportedAndReported();
     void cancelledPreviewImportsNothing();
+    void ownImportIsNotAnnouncedAsQueueNews();
     void droppedFilesBecomeDrafts();
     void importedAuthorGetsAPasswordInTheStaffDialog();
 
@@ -114,6 +116,31 @@ void TestWindowImport::cancelledPreviewImportsNothing()
     QCOMPARE(*imported, 0);
     QCOMPARE(articleCount(), 0);
     QVERIFY(!m_window->newsroom().staff().personNamed(QStringLiteral("themedemos")));
+}
+
+void TestWindowImport::ownImportIsNotAnnouncedAsQueueNews()
+{
+    // The site's scheduled post comes in approved: in the importer's own review queue, to
+    // publish, but not news to the person who imported it.
+    auto queueTab = [this] {
+        for (QTabBar *tabs : m_window->findChildren<QTabBar *>())
+            if (tabs->count() == 3)
+                return tabs->tabText(1);
+        return QString();
+    };
+    QTRY_COMPARE(queueTab(), QStringLiteral("Review Queue (0)"));
+    test::answerNextDialog<ui::SiteImportDialog>(m_window.get(), [this](ui::SiteImportDialog *p) {
+        test::answerNextDialog<ui::SiteImportDialog>(
+            m_window.get(), [](ui::SiteImportDialog *report) { report->reject(); });
+        p->accept();
+    });
+    const auto imported
+        = m_window->importFiles({ fixture(QStringLiteral("theme-unit-test-data.xml")) });
+    QVERIFY2(imported, qPrintable(imported.errorString()));
+    QVERIFY(*imported > 0);
+    QTRY_VERIFY2(queueTab() != QLatin1String("Review Queue (0)"), qPrintable(queueTab()));
+    QVERIFY2(!queueTab().contains(QStringLiteral("new")), qPrintable(queueTab()));
+    QCOMPARE(m_window->queueNotice(), QString());
 }
 
 void TestWindowImport::droppedFilesBecomeDrafts()

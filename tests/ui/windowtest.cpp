@@ -37,26 +37,34 @@ std::unique_ptr<ui::MainWindow> WindowTest::openWindow(const QString &store) con
     return w;
 }
 
+namespace {
+
+// The clashes among one list of entries (a menu, a submenu, the menu bar), and its submenus'.
+void findClashes(const QString &where, const QList<QAction *> &actions, QStringList &clashes)
+{
+    QMap<QChar, QString> keys;
+    for (QAction *a : actions) {
+        if (a->menu())
+            findClashes(a->text(), a->menu()->actions(), clashes);
+        QString text = a->text();
+        text.remove(QStringLiteral("&&"));
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        if (keys.contains(key))
+            clashes << QStringLiteral("%1: “%2” and “%3” share Alt+%4")
+                           .arg(where, keys.value(key), a->text(), key);
+        keys.insert(key, a->text());
+    }
+}
+
+} // namespace
+
 QStringList accessKeyClashes(const QMenuBar *bar)
 {
     QStringList clashes;
-    for (QAction *menuAction : bar->actions()) {
-        QMenu *menu = menuAction->menu();
-        if (!menu)
-            continue;
-        QMap<QChar, QString> keys;
-        for (QAction *a : menu->actions()) {
-            const QString text = a->text();
-            const qsizetype amp = text.indexOf(QLatin1Char('&'));
-            if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
-                continue;
-            const QChar key = text.at(amp + 1).toLower();
-            if (keys.contains(key))
-                clashes << QStringLiteral("%1: “%2” and “%3” share Alt+%4")
-                               .arg(menu->title(), keys.value(key), text, key);
-            keys.insert(key, text);
-        }
-    }
+    findClashes(QStringLiteral("the menu bar"), bar->actions(), clashes);
     return clashes;
 }
 
