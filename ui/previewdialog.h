@@ -9,11 +9,11 @@ class QTextBrowser;
 
 namespace copydesk::ui {
 
-// The open article as it will be published: the exported page, with the site's own style sheet
-// in it, links not followed. Qt's rich text shows the page as far as its subset of CSS goes;
-// Open in Browser shows it exactly as readers will see it, in the person's own browser (through
-// QDesktopServices: a browser engine inside the program, Qt WebEngine, would add some 200 MB to
-// every installer for a preview).
+// The open article as it will be published: the exported page, links not followed. Qt's rich
+// text shows its text and structure but not the site's style sheet (custom properties, rem);
+// Open in Browser shows the page exactly as readers will see it, in the person's own browser
+// (through QDesktopServices: a browser engine inside the program, Qt WebEngine, would add some
+// 200 MB to every installer for a preview).
 class PreviewDialog final : public QDialog
 {
     Q_OBJECT
