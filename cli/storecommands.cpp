@@ -166,8 +166,10 @@ public:
                 c.out() << problem << Qt::endl;
         }
         if (!problems->isEmpty()) {
-            c.remark(
-                tr("%1 has %2 problem(s)").arg(c.shownStore(), QString::number(problems->size())));
+            c.remark(problems->size() == 1
+                         ? tr("%1 has 1 problem").arg(c.shownStore())
+                         : tr("%1 has %2 problems")
+                               .arg(c.shownStore(), QString::number(problems->size())));
             return Failed;
         }
         return Done;
@@ -186,9 +188,11 @@ public:
             c.printJson(QJsonObject { { QStringLiteral("applied"), *applied },
                                       { QStringLiteral("schema"), newsroom.schemaVersion() } });
         else
-            c.out() << tr("Applied %1 migration(s); schema %2")
-                           .arg(QString::number(*applied),
-                                QString::number(newsroom.schemaVersion()))
+            c.out() << (*applied == 1
+                            ? tr("Applied 1 migration; schema %1").arg(newsroom.schemaVersion())
+                            : tr("Applied %1 migrations; schema %2")
+                                  .arg(QString::number(*applied),
+                                       QString::number(newsroom.schemaVersion())))
                     << Qt::endl;
         return Done;
     }

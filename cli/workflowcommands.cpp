@@ -81,8 +81,11 @@ public:
         if (!status)
             return c.fail(status.error());
         if (issues && !issues->isEmpty())
-            c.remark(tr("note: %1 spelling or style issue(s) remain (see: copydesk check %2)")
-                         .arg(QString::number(issues->size()), QString::number(*id)));
+            c.remark(issues->size() == 1
+                         ? tr("note: 1 spelling or style issue remains (see: copydesk check %1)")
+                               .arg(*id)
+                         : tr("note: %1 spelling or style issues remain (see: copydesk check %2)")
+                               .arg(QString::number(issues->size()), QString::number(*id)));
         if (c.json())
             c.printJson(QJsonObject {
                 { QStringLiteral("id"), *id },

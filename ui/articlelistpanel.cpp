@@ -187,8 +187,11 @@ void ArticleListPanel::markOpenArticlePlainly()
 
 void ArticleListPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         markOpenArticlePlainly(); // light or dark now
+        for (const View view : { View::Mine, View::ReviewQueue, View::All })
+            updateTab(view); // the badge in the new highlight colour
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/appearance.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,13 +47,17 @@ PreviewDialog::PreviewDialog(const QString &headline, const QString &html, QWidg
 QString PreviewDialog::previewFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-        .filePath(QStringLiteral("preview/article.html"));
+        .filePath(
+            QStringLiteral("preview/article-%1.html").arg(QCoreApplication::applicationPid()));
 }
 
 Result<QString> PreviewDialog::openInBrowser()
 {
     const QString path = previewFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return failure(Error::Kind::Failed,
+                       tr("The preview could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(path), tr("the folder cannot be made")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_html.toUtf8()) < 0 || !file.commit())
         return failure(Error::Kind::Failed,

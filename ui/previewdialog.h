@@ -22,8 +22,8 @@ public:
     PreviewDialog(const QString &headline, const QString &html, QWidget *parent = nullptr);
     QTextBrowser *browser() const { return m_browser; }
 
-    // Writes the page where the browser can read it (the cache folder, one preview at a time)
-    // and opens it there; the file, or why not.
+    // Writes the page where the browser can read it (the cache folder, one file for each
+    // running program, replaced by its next preview) and opens it there; the file, or why not.
     Result<QString> openInBrowser();
     static QString previewFile();
 

@@ -1361,8 +1361,24 @@ nichts wurde überschrieben), 4 nicht erlaubt.
         <translation>export-site erwartet --out DIR [--base-url URL]</translation>
     </message>
     <message>
-        <source>Exported %1 published article(s) to %2: %3 page(s) written, %4 unchanged, %5 removed</source>
-        <translation>Veröffentlichte Artikel nach %2 exportiert: %1; Seiten geschrieben: %3, unverändert: %4, entfernt: %5</translation>
+        <source>1 published article</source>
+        <translation>1 veröffentlichter Artikel</translation>
+    </message>
+    <message>
+        <source>%1 published articles</source>
+        <translation>%1 veröffentlichte Artikel</translation>
+    </message>
+    <message>
+        <source>1 page written</source>
+        <translation>1 Seite geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 pages written</source>
+        <translation>%1 Seiten geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
+        <translation>%1 nach %2 exportiert: %3, %4 unverändert, %5 entfernt</translation>
     </message>
 </context>
 <context>
@@ -1779,16 +1795,8 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <translation>ok: %1 (Schema %2)</translation>
     </message>
     <message>
-        <source>%1 has %2 problem(s)</source>
-        <translation>%1 hat %2 Problem(e)</translation>
-    </message>
-    <message>
         <source>db migrate takes no arguments</source>
         <translation>db migrate erwartet keine Argumente</translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); schema %2</source>
-        <translation>%1 Migration(en) angewendet; Schema %2</translation>
     </message>
     <message>
         <source>db backup takes --out FILE</source>
@@ -1829,6 +1837,22 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>Backed up %1 to %2 (with pg_dump)</source>
         <translation>Sicherungskopie von %1 nach %2 geschrieben (mit pg_dump)</translation>
+    </message>
+    <message>
+        <source>%1 has 1 problem</source>
+        <translation>%1 hat 1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems</source>
+        <translation>%1 hat %2 Probleme</translation>
+    </message>
+    <message>
+        <source>Applied 1 migration; schema %1</source>
+        <translation>1 Migration angewendet; Schema %1</translation>
+    </message>
+    <message>
+        <source>Applied %1 migrations; schema %2</source>
+        <translation>%1 Migrationen angewendet; Schema %2</translation>
     </message>
 </context>
 <context>
@@ -1878,12 +1902,16 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <translation>die Aktion %1 für Artikel ausführen</translation>
     </message>
     <message>
-        <source>note: %1 spelling or style issue(s) remain (see: copydesk check %2)</source>
-        <translation>Hinweis: noch %1 Rechtschreib- oder Stilproblem(e) offen (siehe: copydesk check %2)</translation>
-    </message>
-    <message>
         <source>Article %1 is now %2</source>
         <translation>Artikel %1 hat jetzt den Status %2</translation>
+    </message>
+    <message>
+        <source>note: 1 spelling or style issue remains (see: copydesk check %1)</source>
+        <translation>Hinweis: 1 Rechtschreib- oder Stilproblem bleibt offen (siehe: copydesk check %1)</translation>
+    </message>
+    <message>
+        <source>note: %1 spelling or style issues remain (see: copydesk check %2)</source>
+        <translation>Hinweis: %1 Rechtschreib- oder Stilprobleme bleiben offen (siehe: copydesk check %2)</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3522,10 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>No web browser opened %1.</source>
         <translation>Kein Webbrowser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

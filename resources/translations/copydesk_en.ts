@@ -1350,7 +1350,23 @@ nothing was overwritten), 4 not permitted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 published article(s) to %2: %3 page(s) written, %4 unchanged, %5 removed</source>
+        <source>1 published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,15 +1783,7 @@ A WordPress export brings the whole site: posts at their status with their dates
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has %2 problem(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>db migrate takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); schema %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,6 +1824,22 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>Backed up %1 to %2 (with pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied 1 migration; schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 migrations; schema %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,11 +1890,15 @@ A WordPress export brings the whole site: posts at their status with their dates
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: %1 spelling or style issue(s) remain (see: copydesk check %2)</source>
+        <source>Article %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article %1 is now %2</source>
+        <source>note: 1 spelling or style issue remains (see: copydesk check %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 spelling or style issues remain (see: copydesk check %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,6 +3504,10 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>No web browser opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -284,7 +284,7 @@ void TestCommandLineNewsroom::checkReportsIssues()
     // Submitting says what is left.
     r = cd({ QStringLiteral("submit"), QStringLiteral("1") });
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("3 spelling or style issue(s) remain")),
+    QVERIFY2(r.err.contains(QStringLiteral("3 spelling or style issues remain")),
              qPrintable(r.err));
 }
 
@@ -375,6 +375,10 @@ void TestCommandLineNewsroom::exportCommands()
     r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), site });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("0 removed")), qPrintable(r.out));
+    // Plurals written out: one article, and its pages.
+    QVERIFY2(r.out.startsWith(QStringLiteral("Exported 1 published article to ")),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("(s)")), qPrintable(r.out));
     // A file where the folder should be, and a hostile base URL: refused, nothing written.
     r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), page });
     QCOMPARE(r.code, 2);
