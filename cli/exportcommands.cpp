@@ -91,18 +91,7 @@ public:
                 { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) } });
             return Done;
         }
-        // Plurals written out, as a person would write them.
-        const QString articles = report->articles == 1
-            ? tr("1 published article")
-            : tr("%1 published articles").arg(report->articles);
-        const QString written = report->written.size() == 1
-            ? tr("1 page written")
-            : tr("%1 pages written").arg(report->written.size());
-        c.out() << tr("Exported %1 to %2: %3, %4 unchanged, %5 removed")
-                       .arg(articles, QDir::toNativeSeparators(out), written,
-                            QString::number(report->unchanged.size()),
-                            QString::number(report->removed.size()))
-                << Qt::endl;
+        c.out() << report->summary(out) << Qt::endl;
         return Done;
     }
 };

@@ -184,69 +184,76 @@ void Appearance::save(Mode mode)
                                                   : QStringLiteral("system"));
 }
 
-QPalette Appearance::lightPalette()
+namespace {
+
+// A palette from its colours, one per role (every group), with disabled text in its own colour
+// and the selection as plain when the window is not active: the open article stays marked
+// while the editor has the focus.
+QPalette paletteOf(std::initializer_list<std::pair<QPalette::ColorRole, QRgb>> colours,
+                   QRgb disabledText)
 {
     QPalette p;
-    const QColor text(0x1a, 0x1a, 0x1a);
-    const QColor disabled(0x8c, 0x8c, 0x8c);
-    p.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf7));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xec, 0xec, 0xec));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xb0, 0x00, 0x20));
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe3, 0xe3, 0xe3));
-    p.setColor(QPalette::Mid, QColor(0xb8, 0xb8, 0xb8));
-    p.setColor(QPalette::Dark, QColor(0x9f, 0x9f, 0x9f));
-    p.setColor(QPalette::Shadow, QColor(0x76, 0x76, 0x76));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6b, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x1a, 0x56, 0xb0));
-    p.setColor(QPalette::LinkVisited, QColor(0x6b, 0x2f, 0xa8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x5c, 0x5c, 0x5c));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
-    p.setColor(QPalette::ToolTipText, Qt::black);
+    for (const auto &[role, rgb] : colours)
+        p.setColor(role, QColor(rgb));
     for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, disabled);
-    // The open article stays marked as plainly while the editor has the focus.
-    p.setColor(QPalette::Inactive, QPalette::Highlight, p.color(QPalette::Highlight));
-    p.setColor(QPalette::Inactive, QPalette::HighlightedText, p.color(QPalette::HighlightedText));
+        p.setColor(QPalette::Disabled, role, QColor(disabledText));
+    for (auto role : { QPalette::Highlight, QPalette::HighlightedText })
+        p.setColor(QPalette::Inactive, role, p.color(QPalette::Active, role));
     return p;
+}
+
+} // namespace
+
+QPalette Appearance::lightPalette()
+{
+    const QRgb text = 0x1a1a1a;
+    return paletteOf({ { QPalette::Window, 0xf3f3f3 },
+                       { QPalette::WindowText, text },
+                       { QPalette::Base, 0xffffff },
+                       { QPalette::AlternateBase, 0xf5f5f7 },
+                       { QPalette::Text, text },
+                       { QPalette::Button, 0xececec },
+                       { QPalette::ButtonText, text },
+                       { QPalette::BrightText, 0xb00020 },
+                       { QPalette::Light, 0xffffff },
+                       { QPalette::Midlight, 0xe3e3e3 },
+                       { QPalette::Mid, 0xb8b8b8 },
+                       { QPalette::Dark, 0x9f9f9f },
+                       { QPalette::Shadow, 0x767676 },
+                       { QPalette::Highlight, 0x2f6bc4 },
+                       { QPalette::HighlightedText, 0xffffff },
+                       { QPalette::Link, 0x1a56b0 },
+                       { QPalette::LinkVisited, 0x6b2fa8 },
+                       { QPalette::PlaceholderText, 0x5c5c5c },
+                       { QPalette::ToolTipBase, 0xffffdc },
+                       { QPalette::ToolTipText, 0x000000 } },
+                     0x8c8c8c);
 }
 
 QPalette Appearance::darkPalette()
 {
-    QPalette p;
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x7a, 0x7a, 0x7a);
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6b, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Inactive, QPalette::Highlight, p.color(QPalette::Highlight));
-    p.setColor(QPalette::Inactive, QPalette::HighlightedText, p.color(QPalette::HighlightedText));
-    return p;
+    const QRgb text = 0xe6e6e6;
+    return paletteOf({ { QPalette::Window, 0x2b2b2b },
+                       { QPalette::WindowText, text },
+                       { QPalette::Base, 0x1e1e1e },
+                       { QPalette::AlternateBase, 0x262626 },
+                       { QPalette::Text, text },
+                       { QPalette::Button, 0x353535 },
+                       { QPalette::ButtonText, text },
+                       { QPalette::BrightText, 0xff6b6b },
+                       { QPalette::Light, 0x4a4a4a },
+                       { QPalette::Midlight, 0x3c3c3c },
+                       { QPalette::Mid, 0x303030 },
+                       { QPalette::Dark, 0x1a1a1a },
+                       { QPalette::Shadow, 0x000000 },
+                       { QPalette::Highlight, 0x2f6bc4 },
+                       { QPalette::HighlightedText, 0xffffff },
+                       { QPalette::Link, 0x8ab4f8 },
+                       { QPalette::LinkVisited, 0xc58af9 },
+                       { QPalette::PlaceholderText, 0xa0a0a0 },
+                       { QPalette::ToolTipBase, 0x3a3a3a },
+                       { QPalette::ToolTipText, 0xeeeeee } },
+                     0x7a7a7a);
 }
 
 double Appearance::contrast(const QColor &a, const QColor &b)

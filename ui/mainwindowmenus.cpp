@@ -480,17 +480,7 @@ void MainWindow::chooseExportSite()
         return;
     }
     QSettings().setValue(QStringLiteral("export/site"), directory);
-    const QString articles = report->articles == 1
-        ? tr("1 published article")
-        : tr("%1 published articles").arg(report->articles);
-    const QString pages = report->written.size() == 1
-        ? tr("1 page written")
-        : tr("%1 pages written").arg(report->written.size());
-    QMessageBox::information(this, tr("Site exported"),
-                             tr("%1 exported to %2.\n%3, %4 unchanged, %5 removed.")
-                                 .arg(articles, QDir::toNativeSeparators(directory), pages)
-                                 .arg(report->unchanged.size())
-                                 .arg(report->removed.size()));
+    QMessageBox::information(this, tr("Site exported"), report->summary(directory));
 }
 
 void MainWindow::readSettings()

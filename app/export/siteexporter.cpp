@@ -23,6 +23,17 @@
 
 namespace copydesk::app {
 
+QString ExportReport::summary(const QString &folder) const
+{
+    const QString published
+        = articles == 1 ? tr("1 published article") : tr("%1 published articles").arg(articles);
+    const QString pages
+        = written.size() == 1 ? tr("1 page written") : tr("%1 pages written").arg(written.size());
+    return tr("Exported %1 to %2: %3, %4 unchanged, %5 removed")
+        .arg(published, QDir::toNativeSeparators(folder), pages, QString::number(unchanged.size()),
+             QString::number(removed.size()));
+}
+
 namespace {
 
 QString shown(const QString &path)

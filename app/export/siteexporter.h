@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "app/export/pagebuilder.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -14,6 +15,13 @@ class ExportSource;
 // What a site export did.
 struct ExportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(copydesk::app::ExportReport)
+
+public:
+    // For a person, plurals written out: "Exported 1 published article to FOLDER: 3 pages
+    // written, 0 unchanged, 0 removed". The command line and the window say the same.
+    QString summary(const QString &folder) const;
+
     int articles = 0;
     QStringList written; // pages whose content changed (or are new)
     QStringList unchanged; // pages kept as they were

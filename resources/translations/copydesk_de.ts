@@ -378,6 +378,29 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::ExportReport</name>
+    <message>
+        <source>1 published article</source>
+        <translation>1 veröffentlichter Artikel</translation>
+    </message>
+    <message>
+        <source>%1 published articles</source>
+        <translation>%1 veröffentlichte Artikel</translation>
+    </message>
+    <message>
+        <source>1 page written</source>
+        <translation>1 Seite geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 pages written</source>
+        <translation>%1 Seiten geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
+        <translation>%1 nach %2 exportiert: %3, %4 unverändert, %5 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::HtmlConverter</name>
     <message>
         <source>%1 without an address removed</source>
@@ -1359,26 +1382,6 @@ nichts wurde überschrieben), 4 nicht erlaubt.
     <message>
         <source>export-site takes --out DIR [--base-url URL]</source>
         <translation>export-site erwartet --out DIR [--base-url URL]</translation>
-    </message>
-    <message>
-        <source>1 published article</source>
-        <translation>1 veröffentlichter Artikel</translation>
-    </message>
-    <message>
-        <source>%1 published articles</source>
-        <translation>%1 veröffentlichte Artikel</translation>
-    </message>
-    <message>
-        <source>1 page written</source>
-        <translation>1 Seite geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 pages written</source>
-        <translation>%1 Seiten geschrieben</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
-        <translation>%1 nach %2 exportiert: %3, %4 unverändert, %5 entfernt</translation>
     </message>
 </context>
 <context>
@@ -3322,28 +3325,6 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;Open in Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <source>1 published article</source>
-        <translation>1 veröffentlichter Artikel</translation>
-    </message>
-    <message>
-        <source>%1 published articles</source>
-        <translation>%1 veröffentlichte Artikel</translation>
-    </message>
-    <message>
-        <source>1 page written</source>
-        <translation>1 Seite geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 pages written</source>
-        <translation>%1 Seiten geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 exported to %2.
-%3, %4 unchanged, %5 removed.</source>
-        <translation>%1 nach %2 exportiert.
-%3, %4 unverändert, %5 entfernt.</translation>
     </message>
     <message>
         <source>&amp;Focus Mode</source>

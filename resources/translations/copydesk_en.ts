@@ -376,6 +376,29 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::ExportReport</name>
+    <message>
+        <source>1 published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::HtmlConverter</name>
     <message>
         <source>%1 without an address removed</source>
@@ -1347,26 +1370,6 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>export-site takes --out DIR [--base-url URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 published article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 published articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 page written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3305,27 +3308,6 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 published article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 published articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 page written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exported to %2.
-%3, %4 unchanged, %5 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
