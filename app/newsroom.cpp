@@ -115,7 +115,8 @@ Newsroom::Newsroom()
     , m_workflow(std::make_unique<WorkflowService>(*m_context))
     , m_editing(std::make_unique<EditingService>(*m_context))
     , m_articles(std::make_unique<ArticleService>(*m_context, *m_editing))
-    , m_dictionary(std::make_unique<DictionaryService>(*m_context))
+    , m_styleGuide(std::make_unique<StyleGuideService>(*m_context, *m_articles))
+    , m_dictionary(std::make_unique<DictionaryService>(*m_context, *m_styleGuide))
     , m_settings(std::make_unique<SettingsService>(*m_context))
     , m_demo(std::make_unique<DemoNewsroom>(*m_context, *m_articles))
     , m_wordpress(std::make_unique<WordPressImport>(*m_context))
@@ -150,6 +151,12 @@ Result<void> Newsroom::open(const QString &path, OpenMode mode)
         return r.error();
     }
     if (auto r = m_dictionary->seedHouseDictionary(); !r) {
+        database.close();
+        return r;
+    }
+    // A staff login may not write the guide: the newsroom's owner seeds it at its first opening.
+    if (auto r = m_styleGuide->seedStarterGuide();
+        !r && r.error().kind != Error::Kind::NotPermitted) {
         database.close();
         return r;
     }

@@ -7,6 +7,7 @@
 #include "app/export/exportsource.h"
 #include "app/import/wordpressimport.h"
 #include "app/spelling/dictionaryservice.h"
+#include "app/spelling/styleguideservice.h"
 #include "app/workflow/permissions.h"
 #include "app/workflow/settingsservice.h"
 #include "app/workflow/staffservice.h"
@@ -97,6 +98,7 @@ public:
     ArticleService &archive() { return *m_articles; }
     EditingService &editing() { return *m_editing; }
     DictionaryService &spelling() { return *m_dictionary; }
+    StyleGuideService &styleGuide() { return *m_styleGuide; }
     SettingsService &publication() { return *m_settings; }
     DemoNewsroom &demo() { return *m_demo; }
     WordPressImport &wordpress() { return *m_wordpress; }
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<WorkflowService> m_workflow;
     std::unique_ptr<EditingService> m_editing;
     std::unique_ptr<ArticleService> m_articles;
+    std::unique_ptr<StyleGuideService> m_styleGuide;
     std::unique_ptr<DictionaryService> m_dictionary;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DemoNewsroom> m_demo;

@@ -9,6 +9,7 @@
 #include "db/peoplestore.h"
 #include "db/recoverystore.h"
 #include "db/settingsstore.h"
+#include "db/stylestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,7 @@ public:
     db::DictionaryStore dictionary { database };
     db::SettingsStore settings { database };
     db::RecoveryStore recovery { database };
+    db::StyleStore style { database };
     QString machine;
     std::function<QDateTime()> clock;
 

@@ -11,6 +11,7 @@ QList<Command> articleCommands(); // articlecommands.cpp: list, show, update, no
 QList<Command> workflowCommands(); // workflowcommands.cpp: submit, approve, publish, …
 QList<Command> staffCommands(); // staffcommands.cpp: staff add|appoint|end|list
 QList<Command> spellingCommands(); // spellingcommands.cpp: check, dictionary, settings
+QList<Command> styleCommands(); // stylecommands.cpp: style add|list|remove|import|export
 QList<Command> exportCommands(); // exportcommands.cpp: export, export-site
 
 } // namespace copydesk::cli

@@ -6,6 +6,7 @@
 #include "app/import/textimport.h"
 #include "app/spelling/checker.h"
 #include "app/spelling/dictionaries.h"
+#include "app/spelling/housestyle.h"
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
 
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -43,17 +45,22 @@ public:
         const QString keys
             = tr("Keys: check.KIND on|off switches a style check for the newsroom (spelling, "
                  "repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, "
-                 "skip-all-caps); %1 (links: one \"Label | https://…\" per line).")
+                 "house-style, skip-all-caps); %1 (links: one \"Label | https://…\" per line).")
                   .arg(publicationKeys.join(QStringLiteral(", ")));
         return {
             { QStringLiteral("check"),
               QStringLiteral("ID|FILE"),
               tr("spelling and style issues: line, column, kind, word, suggestions"),
               tr("For an article, line 1 is the headline, 2 the standfirst, then one line per "
-                 "paragraph. Signed in, your own dictionary counts too."),
+                 "paragraph. Signed in, your own dictionary counts too. With --fix, every house "
+                 "style fix is made (a file is rewritten in place, an article saved as a new "
+                 "version) and each change printed as LINE:COLUMN  FROM -> TO."),
               { { QStringLiteral("--lang"), QStringLiteral("L"),
                   tr("the language to check in (default: the article's, else %1)")
-                      .arg(Dictionaries::defaultLanguage()) } },
+                      .arg(Dictionaries::defaultLanguage()) },
+                { QStringLiteral("--fix"), {}, tr("apply every house style fix") },
+                { QStringLiteral("--note"), QStringLiteral("T"),
+                  tr("with --fix on a published article: the correction's note") } },
               check },
             { QStringLiteral("dictionary add"),
               QStringLiteral("WORD"),
@@ -88,17 +95,23 @@ public:
         };
     }
 
-    // The lines to check of a file: Markdown by its paragraphs, anything else line by line.
-    static Result<QList<CheckLine>> linesOfFile(const QString &target)
+    // A file's text as it is (line ends and all), for checking and fixing.
+    static Result<QString> fileText(const QString &target)
     {
         const QString shown = QDir::toNativeSeparators(target);
         QFile file(target);
-        if (!QFileInfo::exists(target))
+        if (!QFileInfo(target).isFile())
             return failure(Error::Kind::NotFound, tr("%1: no such file or article").arg(shown));
         if (!file.open(QIODevice::ReadOnly))
             return failure(Error::Kind::Failed,
                            QStringLiteral("%1: %2").arg(shown, file.errorString()));
-        const auto text = TextImport::decodeUtf8(file.readAll(), shown);
+        return TextImport::decodeUtf8(file.readAll(), shown);
+    }
+
+    // The lines to check of a file: Markdown by its paragraphs, anything else line by line.
+    static Result<QList<CheckLine>> linesOfFile(const QString &target)
+    {
+        const auto text = fileText(target);
         if (!text)
             return text.error();
         QList<CheckLine> lines;
@@ -112,8 +125,71 @@ public:
         plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         const auto split = plain.split(QLatin1Char('\n'));
         for (const QString &line : split)
-            lines.append({ line, {} });
+            lines.append(Checker::plainLine(line));
         return lines;
+    }
+
+    static void printFixes(CommandContext &c, const QList<StyleFix> &fixes)
+    {
+        if (c.json()) {
+            QJsonArray array;
+            for (const StyleFix &f : fixes)
+                array.append(QJsonObject { { QStringLiteral("line"), f.line },
+                                           { QStringLiteral("column"), f.column },
+                                           { QStringLiteral("from"), f.from },
+                                           { QStringLiteral("to"), f.to } });
+            c.printJson(array);
+            return;
+        }
+        for (const StyleFix &f : fixes)
+            c.out() << f.line << ":" << f.column << "  " << f.from << " -> " << f.to << Qt::endl;
+    }
+
+    // check --fix: every house style fix, in a file (rewritten in place) or an article (saved).
+    static int fix(CommandContext &c, const Args &args, const QString &target, qint64 id)
+    {
+        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
+            return c.fail(r.error());
+        QList<StyleFix> fixes;
+        if (id > 0) {
+            const auto actor = c.signedIn(tr("fix an article"));
+            if (!actor)
+                return c.fail(actor.error());
+            const auto fixed = c.newsroom().styleGuide().fixArticle(
+                *actor, id, args.value(QStringLiteral("--note")));
+            if (!fixed)
+                return c.fail(fixed.error());
+            printFixes(c, fixed->fixes);
+            if (fixed->version > 0)
+                c.remark(tr("saved article %1 as version %2").arg(id).arg(fixed->version));
+            else
+                c.remark(tr("no house style fixes to make"));
+            return Done;
+        }
+        const QString shown = QDir::toNativeSeparators(target);
+        const auto text = fileText(target);
+        if (!text)
+            return c.fail(text.error());
+        const QString language = args.has(QStringLiteral("--lang"))
+            ? args.value(QStringLiteral("--lang"))
+            : Dictionaries::defaultLanguage();
+        const auto style = c.newsroom().styleGuide().styleFor(language, {});
+        if (!style)
+            return c.fail(style.error());
+        const QString fixedText = (*style)->fixText(*text, fixes);
+        if (!fixes.isEmpty()) {
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(fixedText.toUtf8()) < 0
+                || !out.commit())
+                return c.fail({ Error::Kind::Failed,
+                                QStringLiteral("%1: %2").arg(shown, out.errorString()) });
+        }
+        printFixes(c, fixes);
+        c.remark(fixes.isEmpty() ? tr("no house style fixes to make")
+                     : fixes.size() == 1
+                     ? tr("made 1 house style fix in %1").arg(shown)
+                     : tr("made %1 house style fixes in %2").arg(fixes.size()).arg(shown));
+        return Done;
     }
 
     static int check(CommandContext &c, const Args &args)
@@ -124,6 +200,10 @@ public:
         bool isId = false;
         const qint64 id = target.toLongLong(&isId);
         isId = isId && id > 0 && !QFileInfo::exists(target);
+        if (args.has(QStringLiteral("--note")) && !args.has(QStringLiteral("--fix")))
+            return c.usage(tr("--note goes with --fix"));
+        if (args.has(QStringLiteral("--fix")))
+            return fix(c, args, target, isId ? id : 0);
 
         QList<CheckLine> lines;
         QString language = args.value(QStringLiteral("--lang"));

@@ -176,6 +176,20 @@ struct ArticleSource
     QDateTime importedAt;
 };
 
+// A rule of the house style guide: the preferred form and the forms to avoid, matched as whole
+// words or phrases.
+struct StyleRule
+{
+    qint64 id = 0;
+    QString preferred;
+    QStringList avoid;
+    QString note; // "since 2022"
+    bool caseSensitive = false;
+    QString language; // empty: every language; "en": every English; "en_GB": only that one
+    QString section; // section name, empty: every section
+    QDateTime addedAt;
+};
+
 // A soft edit lock: who has an article open for editing, and until when.
 struct EditLock
 {

@@ -60,7 +60,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("locks"),
              QStringLiteral("autosaves"),
              QStringLiteral("settings"),
-             QStringLiteral("article_sources") };
+             QStringLiteral("article_sources"),
+             QStringLiteral("style_rules") };
 }
 
 Result<bool> StoreCopy::isEmpty(Database &database)

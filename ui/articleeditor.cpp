@@ -309,8 +309,28 @@ QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
     const int offset = position - block.position();
     const auto issues = checker->checkLine(line, block.blockNumber() + 1);
     for (const app::Issue &issue : issues) {
-        if (issue.kind != QLatin1String("spelling") || offset < issue.column - 1
-            || offset > issue.column - 1 + issue.length)
+        if (offset < issue.column - 1 || offset > issue.column - 1 + issue.length)
+            continue;
+        if (issue.kind == QLatin1String("house-style") && !issue.suggestions.isEmpty()) {
+            // The guide's form, applied in one click.
+            const QString preferred = issue.suggestions.first();
+            auto *action = new QAction(tr("Use “%1” (House Style)").arg(preferred), parent);
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+            action->setToolTip(issue.message);
+            const int start = block.position() + issue.column - 1;
+            const int length = issue.length;
+            connect(action, &QAction::triggered, this, [this, start, length, preferred] {
+                QTextCursor cursor(m_body->document());
+                cursor.setPosition(start);
+                cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+                cursor.insertText(preferred);
+            });
+            actions.append(action);
+            continue;
+        }
+        if (issue.kind != QLatin1String("spelling"))
             continue;
         const QString word = issue.word;
         const int start = block.position() + issue.column - 1;
@@ -537,6 +557,43 @@ void ArticleEditor::selectIssue(const app::Issue &issue)
     m_body->setTextCursor(cursor);
     m_body->ensureCursorVisible();
     m_body->setFocus();
+}
+
+bool ArticleEditor::replaceIssue(const app::Issue &issue, const QString &text)
+{
+    if (m_readOnly)
+        return false;
+    selectIssue(issue);
+    if (issue.line == 1) {
+        if (m_headline->selectedText() != issue.word)
+            return false;
+        m_headline->insert(text);
+        return true;
+    }
+    QTextCursor cursor = issue.line == 2 ? m_standfirst->textCursor() : m_body->textCursor();
+    if (cursor.selectedText() != issue.word)
+        return false;
+    cursor.insertText(text);
+    return true;
+}
+
+QList<app::StyleFix> ArticleEditor::applyHouseStyle()
+{
+    QList<app::StyleFix> fixes;
+    const app::Checker *checker = m_highlighter->checker();
+    const app::HouseStyle *style = checker ? checker->houseStyle() : nullptr;
+    if (!style || m_readOnly)
+        return fixes;
+    app::CheckLine headline { m_headline->text(), {} };
+    fixes += style->fixLine(headline, 1);
+    if (headline.text != m_headline->text()) {
+        // Through the field's own editing, so that Undo in the headline takes it back.
+        m_headline->selectAll();
+        m_headline->insert(headline.text);
+    }
+    fixes += style->fixDocument(m_standfirst->document(), 2);
+    fixes += style->fixDocument(m_body->document(), 3);
+    return fixes;
 }
 
 } // namespace copydesk::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/spelling/checker.h"
+#include "app/spelling/housestyle.h"
 #include "db/records.h"
 
 #include <QTimer>
@@ -75,6 +76,12 @@ public:
     QList<app::CheckLine> checkLines() const;
     // Selects the words of an issue found in checkLines() and puts the cursor there.
     void selectIssue(const app::Issue &issue);
+    // Writes text in place of an issue's words, as typing would (undoable); false when the
+    // words there are no longer the issue's.
+    bool replaceIssue(const app::Issue &issue, const QString &text);
+    // Every house style fix of the checker's guide: the body's as one undo step, the headline's
+    // and standfirst's each as one in their own field. The fixes made.
+    QList<app::StyleFix> applyHouseStyle();
 
     // Format commands of the toolbar, applied at the body's cursor.
     void setHeading(int level);

@@ -158,6 +158,14 @@ void MainWindow::connectWidgets()
             qOverload<>(&QTimer::start));
     connect(m_editor, &ArticleEditor::languageChanged, this, &MainWindow::refreshChecker);
     connect(m_issues, &IssuesPanel::issueActivated, m_editor, &ArticleEditor::selectIssue);
+    connect(m_issues, &IssuesPanel::fixRequested, this,
+            [this](const app::Issue &issue, const QString &replacement) {
+                m_editor->replaceIssue(issue, replacement);
+                checkNow();
+            });
+    connect(m_issues, &IssuesPanel::fixAllRequested, this, &MainWindow::applyHouseStyle);
+    connect(m_issues, &IssuesPanel::addToHouseRequested, this,
+            [this](const QString &word) { Q_EMIT m_editor->addWordRequested(word, true); });
     connect(m_editor, &ArticleEditor::addWordRequested, this,
             [this](const QString &word, bool house) {
                 const QString language = m_editor->language();
@@ -382,6 +390,7 @@ void MainWindow::showSession()
         m_editor->setReadOnly(!m_session->canEdit(), why);
         m_stack->setCurrentWidget(m_editor);
     }
+    m_issues->setFixable(m_session->isOpen() && m_session->canEdit());
     refreshChecker();
     updateActions();
     updateTitle();
@@ -564,6 +573,7 @@ void MainWindow::refreshChecker()
 {
     const app::Decision house = app::Permissions::decide(actor(), Action::HouseDictionary);
     m_editor->setHouseDictionaryAllowed(house.allowed, house.reason);
+    m_issues->setHouseDictionaryAllowed(house.allowed, house.reason);
     if (!m_newsroom.isOpen() || !m_session->isOpen()) {
         m_editor->setChecker(nullptr);
         m_issues->setIssues({});

@@ -170,6 +170,8 @@ private:
     void showListMenu(const QPoint &position);
     void refreshChecker();
     void editCheckSettings();
+    void openHouseStyle();
+    void applyHouseStyle();
     void editNewsroomSettings();
     void chooseExportArticle();
     void chooseExportSite();
@@ -231,6 +233,7 @@ private:
     QAction *m_staffAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_checkSettingsAction = nullptr;
+    QAction *m_houseStyleAction = nullptr;
     QAction *m_newsroomSettingsAction = nullptr;
     QList<QAction *> m_articleActions; // need an open article
     QList<QAction *> m_formatActions;

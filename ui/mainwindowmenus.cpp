@@ -13,6 +13,7 @@
 #include "ui/checksettingsdialog.h"
 #include "ui/diffdialog.h"
 #include "ui/filedialogs.h"
+#include "ui/housestyledialog.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/newsroomsettingsdialog.h"
@@ -214,6 +215,8 @@ void MainWindow::createActions()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkSettingsAction = tools->addAction(tr("Spelling and Style &Settings…"), this,
                                              &MainWindow::editCheckSettings);
+    m_houseStyleAction
+        = tools->addAction(tr("&House Style Guide…"), this, &MainWindow::openHouseStyle);
     m_newsroomSettingsAction
         = tools->addAction(tr("&Newsroom Settings…"), this, &MainWindow::editNewsroomSettings);
 
@@ -274,6 +277,7 @@ void MainWindow::updateActions()
     const app::Decision settings = app::Permissions::decide(actor(), Action::Settings);
     m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_checkSettingsAction->setToolTip(settings.reason);
+    m_houseStyleAction->setEnabled(m_newsroom.isOpen());
     m_newsroomSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_newsroomSettingsAction->setToolTip(settings.reason);
     for (QAction *action : std::as_const(m_articleActions))
@@ -376,6 +380,25 @@ void MainWindow::editCheckSettings()
         return;
     }
     refreshChecker();
+}
+
+void MainWindow::openHouseStyle()
+{
+    HouseStyleDialog dialog(m_newsroom, actor(), this);
+    dialog.exec();
+    if (dialog.changed())
+        refreshChecker();
+}
+
+void MainWindow::applyHouseStyle()
+{
+    const auto fixes = m_editor->applyHouseStyle();
+    checkNow();
+    statusBar()->showMessage(fixes.isEmpty() ? tr("No house style fixes to make")
+                                 : fixes.size() == 1
+                                 ? tr("Made 1 house style fix")
+                                 : tr("Made %1 house style fixes").arg(fixes.size()),
+                             5000);
 }
 
 void MainWindow::editNewsroomSettings()

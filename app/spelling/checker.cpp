@@ -1,6 +1,7 @@
 #include "app/spelling/checker.h"
 
 #include "app/body/markdownreader.h"
+#include "app/spelling/housestyle.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -17,6 +18,7 @@ const QString NameSpelling = QStringLiteral("name-spelling");
 const QString MixedQuotes = QStringLiteral("mixed-quotes");
 const QString DoubleSpace = QStringLiteral("double-space");
 const QString LongSentence = QStringLiteral("long-sentence");
+const QString HouseStyleKind = QStringLiteral("house-style");
 
 bool isSentenceEnd(QChar c)
 {
@@ -63,7 +65,8 @@ Issue issueAt(int line, int start, int length, const QString &word, const QStrin
 
 bool countsAsWord(const Token &t)
 {
-    return t.kind != Token::Kind::Url && t.kind != Token::Kind::Email;
+    return t.kind != Token::Kind::Url && t.kind != Token::Kind::Email
+        && t.kind != Token::Kind::Identifier;
 }
 
 } // namespace
@@ -76,7 +79,8 @@ Checker::Checker(std::shared_ptr<Speller> speller, QSet<QString> accepted, Optio
 
 QStringList Checker::kinds()
 {
-    return { Spelling, RepeatedWord, NameSpelling, MixedQuotes, DoubleSpace, LongSentence };
+    return { Spelling,    RepeatedWord, NameSpelling,  MixedQuotes,
+             DoubleSpace, LongSentence, HouseStyleKind };
 }
 
 QString Checker::kindLabel(const QString &kind)
@@ -93,6 +97,8 @@ QString Checker::kindLabel(const QString &kind)
         return tr("Double space");
     if (kind == LongSentence)
         return tr("Sentence over 40 words");
+    if (kind == HouseStyleKind)
+        return tr("House style");
     return kind;
 }
 
@@ -327,6 +333,11 @@ QList<Issue> Checker::checkLine(const CheckLine &line, int lineNumber)
         doubleSpaces(line, lineNumber, issues);
     if (enabled(LongSentence))
         longSentences(line, tokens, lineNumber, issues);
+    if (m_houseStyle && enabled(HouseStyleKind)) {
+        const auto matches = m_houseStyle->find(line);
+        for (const StyleMatch &match : matches)
+            issues.append(m_houseStyle->issueOf(match, lineNumber));
+    }
     return issues;
 }
 
@@ -370,6 +381,60 @@ CheckLine Checker::lineOf(const QTextBlock &block)
         const int from = fragment.position() - block.position();
         for (int i = from; i < from + fragment.length() && i < line.masked.size(); ++i)
             line.masked[i] = true;
+    }
+    return line;
+}
+
+bool Checker::isUnknownName(const Issue &issue)
+{
+    return issue.kind == Spelling && !issue.word.isEmpty() && issue.word.front().isUpper()
+        && issue.word.toUpper() != issue.word;
+}
+
+QString Checker::nameOf(const Issue &issue)
+{
+    return isUnknownName(issue) ? withoutPossessive(issue.word) : issue.word;
+}
+
+QList<IssueRow> Checker::rowsOf(const QList<Issue> &issues)
+{
+    QList<IssueRow> rows;
+    QHash<QString, int> nameRow;
+    for (int i = 0; i < issues.size(); ++i) {
+        if (isUnknownName(issues[i])) {
+            // Okonjo and Okonjo’s are one name.
+            const QString name = withoutPossessive(issues[i].word);
+            const auto found = nameRow.constFind(name);
+            if (found != nameRow.cend()) {
+                rows[*found].issues.append(i);
+                continue;
+            }
+            nameRow.insert(name, int(rows.size()));
+            rows.append({ { i }, true });
+            continue;
+        }
+        rows.append({ { i }, false });
+    }
+    return rows;
+}
+
+CheckLine Checker::plainLine(const QString &text)
+{
+    CheckLine line { text, QList<bool>(text.size(), false) };
+    auto mask = [&line](qsizetype from, qsizetype length) {
+        for (qsizetype i = from; i < from + length && i < line.masked.size(); ++i)
+            line.masked[i] = true;
+    };
+    const auto tokens = Tokenizer::tokenize(text);
+    for (const Token &t : tokens)
+        if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Email)
+            mask(t.start, t.length);
+    static const QRegularExpression markup(
+        QStringLiteral(R"(\]\([^)]*\)|`[^`]*`|<[A-Za-z][A-Za-z0-9+.-]*:[^>\s]*>)"));
+    auto it = markup.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        mask(m.capturedStart(), m.capturedLength());
     }
     return line;
 }

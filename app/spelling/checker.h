@@ -16,6 +16,8 @@ class QTextDocument;
 
 namespace copydesk::app {
 
+class HouseStyle;
+
 // One line of text to check; masked marks characters inside links and code.
 struct CheckLine
 {
@@ -35,10 +37,19 @@ struct Issue
     QStringList suggestions; // filled by suggest(), for spelling
 };
 
+// A row of an issue list: one issue, or an unknown name with every place it stands ("Un — 4
+// times"), so that it is read, and added to a dictionary, once.
+struct IssueRow
+{
+    QList<int> issues; // indexes into the checked list, in order; the row stands at the first
+    bool name = false; // a capitalised word the dictionary lacks
+};
+
 // Spelling and house style for news copy. Spelling uses the language's Hunspell plus the
 // newsroom's accepted words (house, personal, ignored); the style checks are a repeated word
 // (also across punctuation and quotes), two spellings of one name, straight and typographic
-// quotes mixed, double spaces and sentences over 40 words. Each kind can be switched off.
+// quotes mixed, double spaces, sentences over 40 words, and the forms the house style guide
+// avoids (see HouseStyle). Each kind can be switched off.
 struct CheckOptions
 {
     QSet<QString> disabled; // kinds switched off
@@ -65,16 +76,29 @@ public:
     void addSuggestions(QList<Issue> &issues, int max = 5);
     QStringList suggest(const QString &word, int max = 5);
 
+    // The house style guide's rules for the text checked (none by default).
+    void setHouseStyle(std::shared_ptr<const HouseStyle> style) { m_houseStyle = std::move(style); }
+    const HouseStyle *houseStyle() const { return m_houseStyle.get(); }
+
     bool isKnown(const QString &word);
     void accept(const QString &word) { m_accepted.insert(word); }
     Speller *speller() const { return m_speller.get(); }
     const Options &options() const { return m_options; }
     int linesChecked() const { return m_linesChecked; }
 
+    // The rows of an issue list (see IssueRow), in the order of their first place.
+    static QList<IssueRow> rowsOf(const QList<Issue> &issues);
+    static bool isUnknownName(const Issue &issue);
+    // The word a dictionary takes for an issue: a name without its possessive (Okonjo’s: Okonjo).
+    static QString nameOf(const Issue &issue);
+
     static QStringList kinds();
     static QString kindLabel(const QString &kind);
 
     static CheckLine lineOf(const QTextBlock &block);
+    // A line of a plain text file: web and e-mail addresses, Markdown link targets and code
+    // spans masked, as links and code are in a document.
+    static CheckLine plainLine(const QString &text);
     static QList<CheckLine> linesOf(const QTextDocument *document);
     // An article as the checker reads it: line 1 the headline, line 2 the standfirst, then one
     // line per paragraph, heading or list item of the body.
@@ -94,6 +118,7 @@ private:
     void mixedQuotes(const QList<CheckLine> &lines, QList<Issue> &out);
 
     std::shared_ptr<Speller> m_speller;
+    std::shared_ptr<const HouseStyle> m_houseStyle;
     QSet<QString> m_accepted;
     Options m_options;
     int m_linesChecked = 0;

@@ -5,6 +5,7 @@
 #include "app/core/resourcepaths.h"
 #include "app/spelling/dictionaries.h"
 #include "app/spelling/speller.h"
+#include "app/spelling/styleguideservice.h"
 #include "app/storecontext.h"
 #include "app/workflow/workflowservice.h"
 #include "db/transaction.h"
@@ -31,8 +32,9 @@ Result<QString> validWord(const QString &word)
 
 } // namespace
 
-DictionaryService::DictionaryService(StoreContext &context)
+DictionaryService::DictionaryService(StoreContext &context, StyleGuideService &styleGuide)
     : m_ctx(context)
+    , m_styleGuide(styleGuide)
 { }
 
 Result<QStringList> DictionaryService::words(const QString &language, qint64 personId)
@@ -210,15 +212,24 @@ DictionaryService::checkerFor(const Actor &by, const QString &language, qint64 a
         = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
     if (!speller)
         return speller.error();
-    QSet<QString> accepted;
-    if (m_ctx.database.isOpen()) {
-        const auto words = m_ctx.dictionary.accepted((*speller)->language(), by.id, articleId);
-        if (!words)
-            return words.error();
-        accepted = *words;
+    if (!m_ctx.database.isOpen())
+        return std::make_shared<Checker>(*speller);
+    const auto words = m_ctx.dictionary.accepted((*speller)->language(), by.id, articleId);
+    if (!words)
+        return words.error();
+    QString section;
+    if (articleId > 0) {
+        const auto article = m_ctx.articles.get(articleId);
+        if (!article)
+            return article.error();
+        section = article->section;
     }
-    return std::make_shared<Checker>(*speller, accepted,
-                                     m_ctx.database.isOpen() ? checkOptions() : CheckOptions());
+    const auto style = m_styleGuide.styleFor((*speller)->language(), section);
+    if (!style)
+        return style.error();
+    auto checker = std::make_shared<Checker>(*speller, *words, checkOptions());
+    checker->setHouseStyle(*style);
+    return checker;
 }
 
 } // namespace copydesk::app

@@ -14,6 +14,7 @@
 namespace copydesk::app {
 
 class StoreContext;
+class StyleGuideService;
 
 // The newsroom's dictionaries and style checks: the house dictionary (section editors and
 // above), each person's own words, words ignored in one article, and which checks are on.
@@ -24,7 +25,7 @@ class DictionaryService final
     Q_DECLARE_TR_FUNCTIONS(copydesk::app::DictionaryService)
 
 public:
-    explicit DictionaryService(StoreContext &context);
+    DictionaryService(StoreContext &context, StyleGuideService &styleGuide);
 
     // A word for the house dictionary (section editors and above) or the person's own.
     Result<void> addWord(const Actor &by, const QString &word, const QString &language, bool house);
@@ -35,8 +36,9 @@ public:
     // The words of the house dictionary (personId 0) or of one person, for exactly that language.
     Result<QStringList> words(const QString &language, qint64 personId);
 
-    // A checker for the article's language with the house, personal and ignored words, and the
-    // style checks the newsroom has switched on.
+    // A checker for the article's language with the house, personal and ignored words, the
+    // house style guide's rules for its language and section, and the style checks the
+    // newsroom has switched on.
     Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language,
                                                 qint64 articleId = 0);
     // The spelling and style issues left in a stored article, as the person sees them (their own
@@ -55,6 +57,7 @@ private:
     Result<void> checkDictionaryRights(const Actor &by, bool house) const;
 
     StoreContext &m_ctx;
+    StyleGuideService &m_styleGuide;
 };
 
 } // namespace copydesk::app

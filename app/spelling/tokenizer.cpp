@@ -50,11 +50,12 @@ Token::Kind classify(const QString &word, const QString &text, int end,
 QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked,
                                  const Options &options)
 {
-    // URLs, e-mail addresses and @handles first: their pieces are not words.
-    static const QRegularExpression special(
-        QStringLiteral("(?<url>\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+)"
-                       "|(?<email>[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+)"
-                       "|(?<handle>(?<![\\w@])@\\w+)"));
+    // URLs, e-mail addresses, @handles, identifiers and paths first: their pieces are not words.
+    static const QRegularExpression special(QStringLiteral(
+        "(?<url>\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+)"
+        "|(?<email>[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+)"
+        "|(?<handle>(?<![\\w@])@\\w+)"
+        "|(?<ident>[\\p{L}\\p{M}\\p{N}_.~:\\-]*[_/\\\\][\\p{L}\\p{M}\\p{N}_.~:…/\\\\\\-]*)"));
     // A word: letters, marks and digits, joined by inner apostrophes and hyphens.
     static const QRegularExpression wordPattern(
         QStringLiteral("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*"));
@@ -72,9 +73,22 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<bool> &masked,
                && QStringLiteral(".,;:!?)’”'\"").contains(text.at(t.start + t.length - 1)))
             --t.length;
         t.text = text.mid(t.start, t.length);
+        if (!m.captured(QStringLiteral("ident")).isEmpty()) {
+            // Only with a letter or digit: a lone slash or a run of underscores is punctuation.
+            // Its words are words when the slash or underscore is only at an end ("_Kiev").
+            bool alphanumeric = false;
+            for (const QChar c : std::as_const(t.text))
+                alphanumeric = alphanumeric || c.isLetterOrNumber();
+            const QString inner = t.text.mid(1, t.text.size() - 2);
+            if (!alphanumeric || t.text.size() < 3
+                || !(inner.contains(u'_') || inner.contains(u'/') || inner.contains(u'\\')
+                     || t.text.startsWith(u'/') || t.text.startsWith(u'\\')))
+                continue;
+        }
         t.kind = !m.captured(QStringLiteral("url")).isEmpty() ? Token::Kind::Url
             : !m.captured(QStringLiteral("email")).isEmpty()  ? Token::Kind::Email
-                                                              : Token::Kind::Handle;
+            : !m.captured(QStringLiteral("handle")).isEmpty() ? Token::Kind::Handle
+                                                              : Token::Kind::Identifier;
         tokens.append(t);
         spans.append({ t.start, t.start + t.length });
     }

@@ -20,6 +20,7 @@ struct Token
         Handle, // @copydesk
         Masked, // inside a link or code
         OtherScript, // written in another script than the dictionary's (서울 in English copy)
+        Identifier, // with an underscore, slash or backslash inside: wp_35pmrq, /home/…/wp-includes
     };
     int start = 0;
     int length = 0;
@@ -30,7 +31,8 @@ struct Token
 // Splits news copy into words the way a sub-editor reads it: ’ and ' inside a word are
 // apostrophes (the minister’s, don’t), quotes around a word are not part of it (‘resign’ is the
 // word resign), hyphenated compounds stay whole (the checker looks at their parts), and numbers,
-// ordinals, initials, URLs, e-mail addresses and @handles are recognised and not spell-checked.
+// ordinals, initials, URLs, e-mail addresses, @handles, identifiers and file paths (anything
+// with an underscore, a slash or a backslash inside) are recognised and not spell-checked.
 struct TokenizerOptions
 {
     bool skipAllCaps = true; // NATO, BBC

@@ -55,6 +55,11 @@ const QList<ActionInfo> &actions()
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
           {},
           false },
+        { Action::HouseStyle,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "change the house style guide"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "changed"),
+          {},
+          false },
         { Action::Staff,
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "manage staff"),
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "managed"),
@@ -251,6 +256,8 @@ QString Permissions::ruleName(Action action)
     switch (action) {
     case Action::HouseDictionary:
         return QStringLiteral("house-dictionary");
+    case Action::HouseStyle:
+        return QStringLiteral("house-style");
     case Action::Staff:
         return QStringLiteral("staff");
     case Action::Settings:
@@ -309,6 +316,11 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
             return allow();
         return refuse(tr("only a section editor, a deputy editor or the editor-in-chief may "
                          "change the house dictionary"));
+    case Action::HouseStyle:
+        if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
+            return allow();
+        return refuse(tr("only a section editor, a deputy editor or the editor-in-chief may "
+                         "change the house style guide"));
     case Action::Create:
         if (rules.allows(rule, QStringLiteral("*"), rolesOf(actor, nullptr)))
             return allow();

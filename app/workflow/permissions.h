@@ -30,6 +30,7 @@ enum class Action {
     Spike,
     Restore,
     HouseDictionary,
+    HouseStyle, // change the house style guide
     Staff,
     Settings,
     ImportSite, // bring in a whole site: its authors as people, its posts at their status

@@ -284,6 +284,10 @@
         <source>a straight apostrophe or quote in copy that uses typographic ones (‘ ’)</source>
         <translation>ein gerader Apostroph oder ein gerades Anführungszeichen in einem Text, der typografische (‘ ’) verwendet</translation>
     </message>
+    <message>
+        <source>House style</source>
+        <translation>Hausstil</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::DemoNewsroom</name>
@@ -398,6 +402,61 @@
     <message>
         <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
         <translation>%1 nach %2 exportiert: %3, %4 unverändert, %5 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::HouseStyle</name>
+    <message>
+        <source>house style: %1</source>
+        <translation>Hausstil: %1</translation>
+    </message>
+    <message>
+        <source>house style: %1 (%2)</source>
+        <translation>Hausstil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a house style rule needs its preferred form</source>
+        <translation>eine Hausstil-Regel braucht ihre bevorzugte Form</translation>
+    </message>
+    <message>
+        <source>a house style rule needs at least one form to avoid</source>
+        <translation>eine Hausstil-Regel braucht mindestens eine zu vermeidende Form</translation>
+    </message>
+    <message>
+        <source>a preferred form cannot contain “|”</source>
+        <translation>eine bevorzugte Form darf kein „|“ enthalten</translation>
+    </message>
+    <message>
+        <source>“%1” is the preferred form itself</source>
+        <translation>„%1“ ist selbst die bevorzugte Form</translation>
+    </message>
+    <message>
+        <source>“%1” differs from “%2” only in capitals: make the rule match case</source>
+        <translation>„%1“ unterscheidet sich von „%2“ nur in der Groß-/Kleinschreibung: lassen Sie die Regel die Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language (en, en_GB, en_US, …)</source>
+        <translation>„%1“ ist keine Sprache (en, en_GB, en_US, …)</translation>
+    </message>
+    <message>
+        <source>preferred form</source>
+        <translation>die bevorzugte Form</translation>
+    </message>
+    <message>
+        <source>form to avoid</source>
+        <translation>die zu vermeidende Form</translation>
+    </message>
+    <message>
+        <source>house style note</source>
+        <translation>die Hausstil-Notiz</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a rule is “preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case”</source>
+        <translation>%1, Zeile %2: eine Regel hat die Form „preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case“</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the last column is “case” or empty</source>
+        <translation>%1, Zeile %2: die letzte Spalte ist „case“ oder leer</translation>
     </message>
 </context>
 <context>
@@ -718,6 +777,14 @@
         <source>fixed</source>
         <translation>berichtigt</translation>
     </message>
+    <message>
+        <source>change the house style guide</source>
+        <translation>den Hausstil-Leitfaden ändern</translation>
+    </message>
+    <message>
+        <source>only a section editor, a deputy editor or the editor-in-chief may change the house style guide</source>
+        <translation>nur ein Ressortleiter, ein stellvertretender Chefredakteur oder der Chefredakteur darf den Hausstil-Leitfaden ändern</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::SettingsRules</name>
@@ -845,6 +912,25 @@
     <message>
         <source>this computer</source>
         <translation>dieser Computer</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::StyleGuideService</name>
+    <message>
+        <source>sign in to change the house style guide</source>
+        <translation>melden Sie sich an, um den Hausstil-Leitfaden zu ändern</translation>
+    </message>
+    <message>
+        <source>the house style guide has no rule %1</source>
+        <translation>der Hausstil-Leitfaden enthält keine Regel %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the starter house style guide is missing from this build</source>
+        <translation>der Start-Hausstil-Leitfaden ist in dieser Programmversion nicht enthalten</translation>
     </message>
 </context>
 <context>
@@ -1492,16 +1578,8 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <translation>die Sprache des Wörterbuchs (Standard: %1)</translation>
     </message>
     <message>
-        <source>Keys: check.KIND on|off switches a style check for the newsroom (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, skip-all-caps); %1 (links: one &quot;Label | https://…&quot; per line).</source>
-        <translation>Schlüssel: check.KIND on|off schaltet eine Stilprüfung für die Redaktion ein oder aus (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, skip-all-caps); %1 (Links: je Zeile ein &quot;Bezeichnung | https://…&quot;).</translation>
-    </message>
-    <message>
         <source>spelling and style issues: line, column, kind, word, suggestions</source>
         <translation>Rechtschreib- und Stilprobleme: Zeile, Spalte, Art, Wort, Vorschläge</translation>
-    </message>
-    <message>
-        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too.</source>
-        <translation>Bei einem Artikel ist Zeile 1 die Überschrift, Zeile 2 der Vorspann, danach folgt eine Zeile je Absatz. Wenn Sie angemeldet sind, gilt auch Ihr eigenes Wörterbuch.</translation>
     </message>
     <message>
         <source>the language to check in (default: the article&apos;s, else %1)</source>
@@ -1586,6 +1664,46 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>unknown setting &apos;%1&apos; (check.KIND on|off, %2)</source>
         <translation>unbekannte Einstellung „%1“ (check.KIND on|off, %2)</translation>
+    </message>
+    <message>
+        <source>Keys: check.KIND on|off switches a style check for the newsroom (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, house-style, skip-all-caps); %1 (links: one &quot;Label | https://…&quot; per line).</source>
+        <translation>Schlüssel: check.KIND on|off schaltet eine Stilprüfung für die Redaktion ein oder aus (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, house-style, skip-all-caps); %1 (links: je Zeile ein Eintrag &quot;Bezeichnung | https://…&quot;).</translation>
+    </message>
+    <message>
+        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO.</source>
+        <translation>Bei einem Artikel ist Zeile 1 die Überschrift, Zeile 2 der Vorspann, danach folgt eine Zeile pro Absatz. Wenn Sie angemeldet sind, zählt auch Ihr eigenes Wörterbuch. Mit --fix werden alle Hausstil-Anpassungen vorgenommen (eine Datei wird direkt überschrieben, ein Artikel als neue Version gespeichert) und jede Änderung als LINE:COLUMN  FROM -&gt; TO ausgegeben.</translation>
+    </message>
+    <message>
+        <source>apply every house style fix</source>
+        <translation>alle Hausstil-Anpassungen vornehmen</translation>
+    </message>
+    <message>
+        <source>with --fix on a published article: the correction&apos;s note</source>
+        <translation>mit --fix bei einem veröffentlichten Artikel: die Notiz zur Korrektur</translation>
+    </message>
+    <message>
+        <source>fix an article</source>
+        <translation>einen Artikel korrigieren</translation>
+    </message>
+    <message>
+        <source>saved article %1 as version %2</source>
+        <translation>Artikel %1 als Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>no house style fixes to make</source>
+        <translation>keine Hausstil-Anpassungen nötig</translation>
+    </message>
+    <message>
+        <source>made 1 house style fix in %1</source>
+        <translation>1 Hausstil-Anpassung in %1 vorgenommen</translation>
+    </message>
+    <message>
+        <source>made %1 house style fixes in %2</source>
+        <translation>%1 Hausstil-Anpassungen in %2 vorgenommen</translation>
+    </message>
+    <message>
+        <source>--note goes with --fix</source>
+        <translation>--note ist nur zusammen mit --fix möglich</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1974,137 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>Applied %1 migrations; schema %2</source>
         <translation>%1 Migrationen angewendet; Schema %2</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::StyleCommands</name>
+    <message>
+        <source>A guide file has one rule per line: preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case (the last four may be empty; &quot;#&quot; starts a comment).</source>
+        <translation>Eine Leitfaden-Datei enthält eine Regel pro Zeile: preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case (die letzten vier dürfen leer sein; &quot;#&quot; leitet einen Kommentar ein).</translation>
+    </message>
+    <message>
+        <source>only for articles in this language (en: every English)</source>
+        <translation>nur für Artikel in dieser Sprache (en: alle Varianten des Englischen)</translation>
+    </message>
+    <message>
+        <source>only for articles in this section</source>
+        <translation>nur für Artikel in diesem Ressort</translation>
+    </message>
+    <message>
+        <source>add a rule to the house style guide (section editors and above)</source>
+        <translation>eine Regel zum Hausstil-Leitfaden hinzufügen (ab Ressortleiter)</translation>
+    </message>
+    <message>
+        <source>Forms are matched as whole words or phrases, straight and typographic quotes alike. Example: style add Kyiv --avoid &quot;Kiev|Kiyv&quot; --note &quot;since 2022&quot;</source>
+        <translation>Formen werden als ganze Wörter oder Wortgruppen erkannt, mit geraden wie mit typografischen Anführungszeichen. Beispiel: style add Kyiv --avoid &quot;Kiev|Kiyv&quot; --note &quot;since 2022&quot;</translation>
+    </message>
+    <message>
+        <source>the forms to avoid, separated by |</source>
+        <translation>die zu vermeidenden Formen, getrennt durch |</translation>
+    </message>
+    <message>
+        <source>why, in a few words</source>
+        <translation>Begründung in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>match capitals exactly</source>
+        <translation>Groß-/Kleinschreibung genau beachten</translation>
+    </message>
+    <message>
+        <source>the rules of the house style guide: id, preferred form, forms to avoid</source>
+        <translation>die Regeln des Hausstil-Leitfadens: ID, bevorzugte Form, zu vermeidende Formen</translation>
+    </message>
+    <message>
+        <source>only the rules for this language</source>
+        <translation>nur die Regeln für diese Sprache</translation>
+    </message>
+    <message>
+        <source>only the rules for this section</source>
+        <translation>nur die Regeln für dieses Ressort</translation>
+    </message>
+    <message>
+        <source>remove a rule from the house style guide (section editors and above)</source>
+        <translation>eine Regel aus dem Hausstil-Leitfaden entfernen (ab Ressortleiter)</translation>
+    </message>
+    <message>
+        <source>add the rules of a guide file, all or none; rules already there are skipped</source>
+        <translation>die Regeln einer Leitfaden-Datei hinzufügen, alle oder keine; bereits vorhandene Regeln werden übersprungen</translation>
+    </message>
+    <message>
+        <source>the starter guide written for Copydesk instead of a file</source>
+        <translation>der für Copydesk geschriebene Start-Leitfaden statt einer Datei</translation>
+    </message>
+    <message>
+        <source>write the house style guide as a guide file</source>
+        <translation>den Hausstil-Leitfaden als Leitfaden-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output)</source>
+        <translation>die zu schreibende Datei (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>style add takes the preferred form (quote a phrase)</source>
+        <translation>style add erwartet die bevorzugte Form (Wortgruppen in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>change the house style guide</source>
+        <translation>den Hausstil-Leitfaden ändern</translation>
+    </message>
+    <message>
+        <source>Added rule %1: %2</source>
+        <translation>Regel %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>style list takes no arguments</source>
+        <translation>style list erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>the house style guide has no rules here</source>
+        <translation>der Hausstil-Leitfaden enthält hier keine Regeln</translation>
+    </message>
+    <message>
+        <source>style remove takes a rule&apos;s id (see style list)</source>
+        <translation>style remove erwartet die ID einer Regel (siehe style list)</translation>
+    </message>
+    <message>
+        <source>Removed rule %1</source>
+        <translation>Regel %1 entfernt</translation>
+    </message>
+    <message>
+        <source>style import takes one guide file, or --starter</source>
+        <translation>style import erwartet eine Leitfaden-Datei oder --starter</translation>
+    </message>
+    <message>
+        <source>Added 1 rule</source>
+        <translation>1 Regel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 rules</source>
+        <translation>%1 Regeln hinzugefügt</translation>
+    </message>
+    <message>
+        <source> (1 was already in the guide)</source>
+        <translation> (1 war bereits im Leitfaden)</translation>
+    </message>
+    <message>
+        <source> (%1 were already in the guide)</source>
+        <translation> (%1 waren bereits im Leitfaden)</translation>
+    </message>
+    <message>
+        <source>style export takes no arguments (--out FILE)</source>
+        <translation>style export erwartet keine Argumente (--out FILE)</translation>
+    </message>
+    <message>
+        <source>wrote 1 rule to %1</source>
+        <translation>1 Regel nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote %1 rules to %2</source>
+        <translation>%1 Regeln nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2782,33 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     </message>
 </context>
 <context>
+    <name>copydesk::db::StyleStore</name>
+    <message>
+        <source>reading the house style guide</source>
+        <translation>Lesen des Hausstil-Leitfadens</translation>
+    </message>
+    <message>
+        <source>reading the sections</source>
+        <translation>Lesen der Ressorts</translation>
+    </message>
+    <message>
+        <source>no section &apos;%1&apos;</source>
+        <translation>kein Ressort „%1“</translation>
+    </message>
+    <message>
+        <source>adding &apos;%1&apos; to the house style guide</source>
+        <translation>Hinzufügen von „%1“ zum Hausstil-Leitfaden</translation>
+    </message>
+    <message>
+        <source>removing rule %1 from the house style guide</source>
+        <translation>Entfernen der Regel %1 aus dem Hausstil-Leitfaden</translation>
+    </message>
+    <message>
+        <source>the house style guide has no rule %1</source>
+        <translation>der Hausstil-Leitfaden enthält keine Regel %1</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::db::Transaction</name>
     <message>
         <source>rolling back</source>
@@ -2640,6 +2916,10 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>Ignore “%1” in This Article</source>
         <translation>„%1“ in diesem Artikel ignorieren</translation>
+    </message>
+    <message>
+        <source>Use “%1” (House Style)</source>
+        <translation>„%1“ verwenden (Hausstil)</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3120,169 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     </message>
 </context>
 <context>
+    <name>copydesk::ui::HouseStyleDialog</name>
+    <message>
+        <source>Match &amp;case exactly</source>
+        <translation>&amp;Groß-/Kleinschreibung genau beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>House Style Guide</source>
+        <translation>Hausstil-Leitfaden</translation>
+    </message>
+    <message>
+        <source>Find a rule</source>
+        <translation>Regel suchen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>Nicht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Ressort</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Groß/Klein</translation>
+    </message>
+    <message>
+        <source>House style rules</source>
+        <translation>Hausstil-Regeln</translation>
+    </message>
+    <message>
+        <source>Kyiv</source>
+        <translation>Kyiv</translation>
+    </message>
+    <message>
+        <source>Kiev | Kiyv</source>
+        <translation>Kiev | Kiyv</translation>
+    </message>
+    <message>
+        <source>since 2022</source>
+        <translation>seit 2022</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>English (every variety)</source>
+        <translation>Englisch (alle Varianten)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Englisch (UK)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <source>Every section</source>
+        <translation>Alle Ressorts</translation>
+    </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation>S&amp;chreiben:</translation>
+    </message>
+    <message>
+        <source>&amp;Not (separate forms with |):</source>
+        <translation>&amp;Nicht (Formen mit | trennen):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Ressort:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>You can read the guide; %1.</source>
+        <translation>Sie können den Leitfaden lesen; %1.</translation>
+    </message>
+    <message>
+        <source>Import a Style Guide</source>
+        <translation>Stil-Leitfaden importieren</translation>
+    </message>
+    <message>
+        <source>Style guides (*.tsv *.txt)</source>
+        <translation>Stil-Leitfäden (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export the Style Guide</source>
+        <translation>Stil-Leitfaden exportieren</translation>
+    </message>
+    <message>
+        <source>Style guides (*.tsv)</source>
+        <translation>Stil-Leitfäden (*.tsv)</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 Regel</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 Regeln</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation>%1 von %2 Regeln</translation>
+    </message>
+    <message>
+        <source>Added %1 of the file’s %2 rules; %3 were already in the guide.</source>
+        <translation>%1 der %2 Regeln aus der Datei hinzugefügt; %3 waren bereits im Leitfaden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rules to %2.</source>
+        <translation>%1 Regeln nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::IssuesPanel</name>
     <message>
         <source>Where</source>
@@ -2872,6 +3315,22 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>%1 issues; double-click one to go to it.</source>
         <translation>%1 Probleme; doppelklicken Sie auf eines, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply All &amp;House Style Fixes</source>
+        <translation>A&amp;lle Hausstil-Anpassungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the house style’s form in place of the chosen issue’s words</source>
+        <translation>Die Form des Hausstils anstelle der Wörter des ausgewählten Problems einsetzen</translation>
+    </message>
+    <message>
+        <source>Every house style fix of the article, as one undo step</source>
+        <translation>Alle Hausstil-Anpassungen des Artikels als ein einziger Rückgängig-Schritt</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3900,22 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;House Style Guide…</source>
+        <translation>&amp;Hausstil-Leitfaden…</translation>
+    </message>
+    <message>
+        <source>No house style fixes to make</source>
+        <translation>Keine Hausstil-Anpassungen nötig</translation>
+    </message>
+    <message>
+        <source>Made 1 house style fix</source>
+        <translation>1 Hausstil-Anpassung vorgenommen</translation>
+    </message>
+    <message>
+        <source>Made %1 house style fixes</source>
+        <translation>%1 Hausstil-Anpassungen vorgenommen</translation>
     </message>
 </context>
 <context>

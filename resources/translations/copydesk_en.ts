@@ -282,6 +282,10 @@
         <source>a straight apostrophe or quote in copy that uses typographic ones (‘ ’)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::DemoNewsroom</name>
@@ -395,6 +399,61 @@
     </message>
     <message>
         <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::HouseStyle</name>
+    <message>
+        <source>house style: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house style: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a house style rule needs its preferred form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a house style rule needs at least one form to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preferred form cannot contain “|”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the preferred form itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” differs from “%2” only in capitals: make the rule match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language (en, en_GB, en_US, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house style note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a rule is “preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the last column is “case” or empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +775,14 @@
         <source>fixed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a section editor, a deputy editor or the editor-in-chief may change the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::SettingsRules</name>
@@ -842,6 +909,25 @@
     <name>copydesk::app::StoreContext</name>
     <message>
         <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::StyleGuideService</name>
+    <message>
+        <source>sign in to change the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the house style guide has no rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter house style guide is missing from this build</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,15 +1566,7 @@ A WordPress export brings the whole site: posts at their status with their dates
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: check.KIND on|off switches a style check for the newsroom (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, skip-all-caps); %1 (links: one &quot;Label | https://…&quot; per line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>spelling and style issues: line, column, kind, word, suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,6 +1651,46 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (check.KIND on|off, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: check.KIND on|off switches a style check for the newsroom (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, house-style, skip-all-caps); %1 (links: one &quot;Label | https://…&quot; per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply every house style fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --fix on a published article: the correction&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved article %1 as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no house style fixes to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made 1 house style fix in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1 house style fixes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note goes with --fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +1961,137 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>Applied %1 migrations; schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::StyleCommands</name>
+    <message>
+        <source>A guide file has one rule per line: preferred &lt;tab&gt; avoid|avoid &lt;tab&gt; note &lt;tab&gt; language &lt;tab&gt; section &lt;tab&gt; case (the last four may be empty; &quot;#&quot; starts a comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for articles in this language (en: every English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for articles in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a rule to the house style guide (section editors and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms are matched as whole words or phrases, straight and typographic quotes alike. Example: style add Kyiv --avoid &quot;Kiev|Kiyv&quot; --note &quot;since 2022&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms to avoid, separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match capitals exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of the house style guide: id, preferred form, forms to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the rules for this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the rules for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a rule from the house style guide (section editors and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the rules of a guide file, all or none; rules already there are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter guide written for Copydesk instead of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the house style guide as a guide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style add takes the preferred form (quote a phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the house style guide has no rules here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style remove takes a rule&apos;s id (see style list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style import takes one guide file, or --starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (1 was already in the guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 were already in the guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style export takes no arguments (--out FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote 1 rule to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 rules to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2770,33 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
 </context>
 <context>
+    <name>copydesk::db::StyleStore</name>
+    <message>
+        <source>reading the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding &apos;%1&apos; to the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing rule %1 from the house style guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the house style guide has no rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::db::Transaction</name>
     <message>
         <source>rolling back</source>
@@ -2627,6 +2903,10 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>Ignore “%1” in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” (House Style)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,6 +3107,169 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
 </context>
 <context>
+    <name>copydesk::ui::HouseStyleDialog</name>
+    <message>
+        <source>Match &amp;case exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiev | Kiyv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (every variety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not (separate forms with |):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read the guide; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style guides (*.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Style Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style guides (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of the file’s %2 rules; %3 were already in the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rules to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::IssuesPanel</name>
     <message>
         <source>Where</source>
@@ -2858,6 +3301,22 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>%1 issues; double-click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply All &amp;House Style Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the house style’s form in place of the chosen issue’s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every house style fix of the article, as one undo step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,6 +3883,22 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House Style Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house style fixes to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made 1 house style fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 house style fixes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

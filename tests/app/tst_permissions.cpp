@@ -332,6 +332,7 @@ void TestPermissions::newsroomPowers_data()
           { Level::Contributor, Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
         { Action::HouseDictionary,
           { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
+        { Action::HouseStyle, { Level::SectionEditor, Level::DeputyEditor, Level::EditorInChief } },
         { Action::Staff, { Level::EditorInChief, Level::Administrator } },
         { Action::Settings, { Level::EditorInChief, Level::Administrator } },
         { Action::ImportSite, { Level::EditorInChief } },
@@ -581,8 +582,8 @@ void TestPermissions::serverAgreesOnNewsroomPowers()
         QSKIP("the server's own check: this runs in tst_permissions_postgresql");
     for (Level level : levels) {
         const app::Actor actor = m_actors.value(int(level));
-        for (Action action : { Action::Create, Action::HouseDictionary, Action::Staff,
-                               Action::Settings, Action::ImportSite }) {
+        for (Action action : { Action::Create, Action::HouseDictionary, Action::HouseStyle,
+                               Action::Staff, Action::Settings, Action::ImportSite }) {
             QSqlQuery q(app::contextOf(*m_newsroom).database.connection());
             q.prepare(QStringLiteral("SELECT copydesk_may(?, ?, NULL)"));
             q.addBindValue(actor.id);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void loginsCannotTouchTheTablesThemselves();
     void psqlCannotPublishEditOthersDraftsOrApproveOwnWork();
     void theAuditLogTakesOnlyWhatWasDone();
+    void theStyleGuideIsForSectionEditorsAndAbove();
     void copydeskWorksAsEachPersonsLogin();
     void twoLoginsSavingFromOneVersion();
     void aLockTakenByOneLoginIsSeenByAnother();
@@ -229,6 +230,38 @@ void TestServerRules::theAuditLogTakesOnlyWhatWasDone()
     QVERIFY(siobhan.exec(line.arg(m_siobhan.id).arg("approve").arg(a.id))
                 .contains(QStringLiteral("without doing it")));
     (void)siobhan.exec(QStringLiteral("ROLLBACK"));
+}
+
+void TestServerRules::theStyleGuideIsForSectionEditorsAndAbove()
+{
+    const QString rule = QStringLiteral("INSERT INTO style_rules (preferred, avoid, added_at) "
+                                        "VALUES ('Kyiv', 'Kiev', '2026-11-28T12:00:00.000Z')");
+    const QString line
+        = QStringLiteral("INSERT INTO audit_log (person_id, at, action, note) VALUES "
+                         "(%1, '2026-11-28T12:00:00.000Z', 'house-style-add', 'by hand')");
+    // A contributor's own login: neither the rule nor its audit line.
+    QVERIFY(attempt(QStringLiteral("amira"), rule).contains(QStringLiteral("does not let")));
+    QVERIFY(attempt(QStringLiteral("amira"), line.arg(m_amira.id))
+                .contains(QStringLiteral("does not let")));
+    QVERIFY(attempt(QStringLiteral("amira"), QStringLiteral("DELETE FROM style_rules"))
+                .contains(QStringLiteral("does not let")));
+    // A section editor's: both; but not a line in someone else's name.
+    QCOMPARE(attempt(QStringLiteral("siobhan"), rule), QString());
+    QCOMPARE(attempt(QStringLiteral("siobhan"), line.arg(m_siobhan.id)), QString());
+    QVERIFY(attempt(QStringLiteral("siobhan"), line.arg(m_amira.id))
+                .contains(QStringLiteral("someone else")));
+    // Copydesk signed in to the server as the section editor herself: a rule and its line.
+    app::Newsroom desk;
+    desk.setClock([this] { return m_fx->now(); });
+    QVERIFY(desk.open(as(QStringLiteral("siobhan")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto siobhan = desk.staff().signIn(QStringLiteral("siobhan"), QStringLiteral("pw"));
+    QVERIFY2(siobhan.ok(), qPrintable(siobhan.errorString()));
+    db::StyleRule kyiv;
+    kyiv.preferred = QStringLiteral("Gdańsk");
+    kyiv.avoid = { QStringLiteral("Danzig") };
+    const auto added = desk.styleGuide().add(*siobhan, kyiv);
+    QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    QVERIFY2(desk.styleGuide().remove(*siobhan, added->id).ok(), "removing her own rule");
 }
 
 void TestServerRules::copydeskWorksAsEachPersonsLogin()

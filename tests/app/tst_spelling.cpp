@@ -93,6 +93,18 @@ void TestSpelling::tokenizer_data()
     row("all-caps abbreviation", "the NATO summit and BBC", { "the", "summit", "and" },
         { "NATO", "BBC" });
     row("accented words", "café naïve façade", { "café", "naïve", "façade" });
+    row("identifier with an underscore", "the id wp_35pmrq here", { "the", "id", "here" },
+        { "wp_35pmrq" });
+    row("unix path", "in /home/editor/wp-includes today", { "in", "today" },
+        { "/home/editor/wp-includes" });
+    row("path with an ellipsis", "in /home/…/wp-includes.", { "in" }, { "/home/…/wp-includes" });
+    row("relative path", "under wp-content/uploads/2019 now", { "under", "now" },
+        { "wp-content/uploads/2019" });
+    row("windows path", "open C:\\Users\\Ana\\notes.txt now", { "open", "now" },
+        { "C:\\Users\\Ana\\notes.txt" });
+    row("a slash between words", "either/or", {}, { "either/or" });
+    row("a lone slash is punctuation", "this / that", { "this", "that" });
+    row("underscores for emphasis are not an identifier", "_Kiev_ said", { "Kiev", "said" });
 }
 
 void TestSpelling::tokenizer()

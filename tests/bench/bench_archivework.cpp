@@ -5,7 +5,9 @@
 #include "app/newsroom.h"
 #include "app/spelling/checker.h"
 #include "app/spelling/dictionaries.h"
+#include "app/spelling/housestyle.h"
 #include "app/spelling/speller.h"
+#include "app/spelling/styleguideservice.h"
 #include "app/spelling/tokenizer.h"
 #include "db/articlestore.h"
 #include "tests/bench/archivegenerator.h"
@@ -235,6 +237,27 @@ void benchSpelling(const ArchiveGenerator &generator, Table &table)
     });
     table.row(QStringLiteral("spell-check a %1-word article").arg(words.size()), oursMs, rawMs,
               QStringLiteral("Hunspell spell() over the same words"), 1.3);
+    // The same with the starter house style guide's British rules on (issue 15).
+    const auto starter = app::StyleGuideService::starterGuide();
+    if (!starter) {
+        table.note(QStringLiteral("spelling: %1").arg(starter.errorString()));
+        return;
+    }
+    QList<db::StyleRule> british;
+    for (const db::StyleRule &rule : *starter)
+        if (app::HouseStyle::appliesTo(rule, QStringLiteral("en_GB"), {}))
+            british.append(rule);
+    const auto style = std::make_shared<const app::HouseStyle>(british);
+    const double styledMs = medianMs(3, [&] {
+        app::Checker checker(*speller);
+        checker.setHouseStyle(style);
+        for (int i = 0; i < lines.size(); ++i)
+            (void)checker.checkLine(lines[i], i + 1);
+    });
+    table.row(QStringLiteral("spell-check a %1-word article, house style guide on (%2 rules)")
+                  .arg(words.size())
+                  .arg(british.size()),
+              styledMs, rawMs, QStringLiteral("Hunspell spell() over the same words"), 1.3);
 }
 
 } // namespace

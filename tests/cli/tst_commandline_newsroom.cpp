@@ -32,6 +32,8 @@ private Q_SLOTS:
     void staffAndHistory();
     void checkReportsIssues();
     void dictionaryCommands();
+    void styleGuideCommands();
+    void checkFixMakesEveryHouseStyleFix();
     void exportCommands();
     void settingsRefuseABaseUrlThatBreaksExport_data();
     void settingsRefuseABaseUrlThatBreaksExport();
@@ -315,6 +317,105 @@ void TestCommandLineNewsroom::dictionaryCommands()
     QCOMPARE(r.code, 0);
     const QString bad = write(QStringLiteral("bad.txt"), "Teh end.\n");
     QVERIFY(anonymous({ QStringLiteral("check"), bad }).out.isEmpty());
+}
+
+void TestCommandLineNewsroom::styleGuideCommands()
+{
+    initStore();
+    // The starter guide is there from the start.
+    Run r
+        = anonymous({ QStringLiteral("--json"), QStringLiteral("style"), QStringLiteral("list") });
+    QCOMPARE(r.code, 0);
+    const int starter = int(r.json().array().size());
+    QVERIFY(starter >= 95);
+    r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("the students’ union"),
+             QStringLiteral("--avoid"), QStringLiteral("the Student Union|the Students' Union"),
+             QStringLiteral("--note"), QStringLiteral("lower case"), QStringLiteral("--case"),
+             QStringLiteral("--lang"), QStringLiteral("en_GB") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Added rule ")), qPrintable(r.out));
+    const QString id = r.out.section(QLatin1Char(' '), 2, 2).chopped(1);
+    const QString file = write(QStringLiteral("su.txt"), "Then the Student Union met.\n");
+    r = anonymous({ QStringLiteral("check"), file });
+    QCOMPARE(r.out,
+             QStringLiteral("1:6  house-style  the Student Union  -> the students’ union\n"));
+    // Refused: signed out, a contributor (the exit code of a refusal), a bad rule.
+    r = anonymous({ QStringLiteral("style"), QStringLiteral("remove"), id });
+    QCOMPARE(r.code, 4);
+    r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("Covid"),
+             QStringLiteral("--avoid"), QStringLiteral("COVID") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("only in capitals")), qPrintable(r.err));
+    r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("Kyiv") });
+    QVERIFY(r.code != 0);
+    // Listed by language: the British rule, not for American copy.
+    r = anonymous({ QStringLiteral("style"), QStringLiteral("list"), QStringLiteral("--lang"),
+                    QStringLiteral("en_GB") });
+    QVERIFY(r.out.contains(QStringLiteral("the students’ union ← the Student Union")));
+    r = anonymous({ QStringLiteral("style"), QStringLiteral("list"), QStringLiteral("--lang"),
+                    QStringLiteral("en_US") });
+    QVERIFY(!r.out.contains(QStringLiteral("the students’ union")));
+    // Exported, removed, imported again: the same guide.
+    const QString guide = m_dir->filePath(QStringLiteral("guide.tsv"));
+    r = cd({ QStringLiteral("style"), QStringLiteral("export"), QStringLiteral("--out"), guide });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Run printed = anonymous({ QStringLiteral("style"), QStringLiteral("export") });
+    QFile exported(guide);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(exported.readAll()), printed.out);
+    r = cd({ QStringLiteral("style"), QStringLiteral("remove"), id });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(anonymous({ QStringLiteral("check"), file }).out.isEmpty());
+    r = cd({ QStringLiteral("style"), QStringLiteral("import"), guide });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Added 1 rule (%1 were already in the guide)\n").arg(starter));
+    r = cd({ QStringLiteral("style"), QStringLiteral("import"), QStringLiteral("--starter") });
+    QCOMPARE(r.out, QStringLiteral("Added 0 rules (%1 were already in the guide)\n").arg(starter));
+    // A broken guide file: refused with its line, nothing added.
+    const QString broken = write(QStringLiteral("broken.tsv"), "Gdańsk\tDanzig\nno tab here\n");
+    r = cd({ QStringLiteral("style"), QStringLiteral("import"), broken });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+    r = anonymous({ QStringLiteral("--json"), QStringLiteral("style"), QStringLiteral("list") });
+    QCOMPARE(int(r.json().array().size()), starter + 1);
+}
+
+void TestCommandLineNewsroom::checkFixMakesEveryHouseStyleFix()
+{
+    initStore();
+    const QString file = write(
+        QStringLiteral("slips.md"),
+        "Whilst in Kiev, an e-mail said 40 percent.\n\n"
+        "Percent of Kiev’s voters use a web site; see [Kiev](https://kiev.example/) and `Kiev`.\n");
+    Run r = cd({ QStringLiteral("check"), file, QStringLiteral("--fix"), QStringLiteral("--lang"),
+                 QStringLiteral("en_GB") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out,
+             QStringLiteral("1:1  Whilst -> While\n1:11  Kiev -> Kyiv\n"
+                            "1:20  e-mail -> email\n1:35  percent -> per cent\n"
+                            "3:1  Percent -> Per cent\n3:12  Kiev -> Kyiv\n"
+                            "3:32  web site -> website\n3:47  Kiev -> Kyiv\n"));
+    QFile fixed(file);
+    QVERIFY(fixed.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(fixed.readAll()),
+             QStringLiteral("While in Kyiv, an email said 40 per cent.\n\n"
+                            "Per cent of Kyiv’s voters use a website; see [Kyiv](https://kiev."
+                            "example/) and `Kiev`.\n"));
+    // An article: saved as a new version; --note only with --fix.
+    const QString body = write(QStringLiteral("a.txt"), "Kiev rents\n\nRents in Kiev rose.\n");
+    r = cd({ QStringLiteral("import"), body });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--note"),
+             QStringLiteral("x") });
+    QCOMPARE(r.code, 1);
+    r = cd({ QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1"),
+             QStringLiteral("--fix") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().array().size(), 2);
+    QVERIFY2(r.err.contains(QStringLiteral("saved article 1 as version 2")), qPrintable(r.err));
+    r = cd({ QStringLiteral("show"), QStringLiteral("1") });
+    QVERIFY(r.out.contains(QStringLiteral("Headline:   Kyiv rents")));
+    QVERIFY(r.out.contains(QStringLiteral("Rents in Kyiv rose.")));
 }
 
 void TestCommandLineNewsroom::exportCommands()

@@ -167,6 +167,11 @@ void TestCommandTable::tableIsWellFormed()
                                   "dictionary list",
                                   "settings get",
                                   "settings set",
+                                  "style add",
+                                  "style list",
+                                  "style remove",
+                                  "style import",
+                                  "style export",
                                   "export",
                                   "export-site",
                                   "help" })
