@@ -63,6 +63,9 @@ public:
                 { QStringLiteral("--section"), QStringLiteral("S"), tr("the new section") },
                 { QStringLiteral("--tags"), QStringLiteral("a,b"),
                   tr("the new tags, separated by commas") },
+                { QStringLiteral("--commissioned"), QStringLiteral("N"),
+                  tr("the length commissioned, in words (0: none); submitting more than 10% "
+                     "over or under it is noted") },
                 { QStringLiteral("--expect-version"), QStringLiteral("V"),
                   tr("the version the change was made from (default: the current one)") },
                 { QStringLiteral("--note"), QStringLiteral("T"),
@@ -161,7 +164,8 @@ public:
                     { QStringLiteral("byline"), row.byline },
                     { QStringLiteral("updated"), CommandContext::isoTime(row.updatedAt) },
                     { QStringLiteral("version"), row.version },
-                    { QStringLiteral("words"), row.wordCount }
+                    { QStringLiteral("words"), row.wordCount },
+                    { QStringLiteral("commissioned_words"), row.commissionedWords }
                 };
                 if (!query.search.isEmpty())
                     o.insert(QStringLiteral("snippet"), markedSnippet(row.snippet));
@@ -230,6 +234,7 @@ public:
                 { QStringLiteral("tags"), QJsonArray::fromStringList(a.tags) },
                 { QStringLiteral("version"), a.version },
                 { QStringLiteral("words"), a.wordCount },
+                { QStringLiteral("commissioned_words"), a.commissionedWords },
                 { QStringLiteral("created"), CommandContext::isoTime(a.createdAt) },
                 { QStringLiteral("updated"), CommandContext::isoTime(a.updatedAt) },
                 { QStringLiteral("published"), CommandContext::isoTime(a.publishedAt) },
@@ -253,7 +258,10 @@ public:
             out << "Tags:       " << a.tags.join(QStringLiteral(", ")) << Qt::endl;
         out << "Version:    " << a.version << " (updated " << CommandContext::shownTime(a.updatedAt)
             << ")" << Qt::endl;
-        out << "Words:      " << a.wordCount << Qt::endl;
+        out << "Words:      " << a.wordCount;
+        if (a.commissionedWords > 0)
+            out << " (" << a.commissionedWords << " commissioned)";
+        out << Qt::endl;
         out << Qt::endl << a.body;
         if (!a.body.endsWith(QLatin1Char('\n')))
             out << Qt::endl;
@@ -279,13 +287,21 @@ public:
         if (!id)
             return c.usage(id.errorString());
         // A change is one of the fields; --note and --expect-version only qualify it.
-        const QStringList fields = { QStringLiteral("--headline"), QStringLiteral("--standfirst"),
-                                     QStringLiteral("--body-file"), QStringLiteral("--section"),
-                                     QStringLiteral("--tags") };
+        const QStringList fields
+            = { QStringLiteral("--headline"),  QStringLiteral("--standfirst"),
+                QStringLiteral("--body-file"), QStringLiteral("--section"),
+                QStringLiteral("--tags"),      QStringLiteral("--commissioned") };
         if (std::none_of(fields.begin(), fields.end(),
                          [&args](const QString &field) { return args.has(field); }))
             return c.usage(tr("nothing to update (give --headline, --standfirst, --body-file, "
-                              "--section or --tags)"));
+                              "--section, --tags or --commissioned)"));
+        int commissioned = -1;
+        if (args.has(QStringLiteral("--commissioned"))) {
+            bool ok = false;
+            commissioned = args.value(QStringLiteral("--commissioned")).toInt(&ok);
+            if (!ok || commissioned < 0)
+                return c.usage(tr("--commissioned takes a number of words (0: none)"));
+        }
         int expected = -1;
         if (args.has(QStringLiteral("--expect-version"))) {
             bool ok = false;
@@ -327,6 +343,8 @@ public:
         }
         if (hasBody)
             changed.body = body;
+        if (commissioned >= 0)
+            changed.commissionedWords = commissioned;
         // Edit or correction is decided by the service; a correction without a note is refused
         // there ("needs a note"), and the note is kept with the article.
         const auto change = args.has(QStringLiteral("--typo")) ? ArticleService::Change::TypoFix

@@ -347,7 +347,10 @@ public:
         if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
             return c.fail(r.error());
         const auto value = c.newsroom().publication().value(
-            key, key.startsWith(QLatin1String("check.")) ? QStringLiteral("on") : QString());
+            key,
+            key.startsWith(QLatin1String("check."))      ? QStringLiteral("on")
+                : key == SettingsRules::HeadlineCharsKey ? SettingsRules::HeadlineCharsDefault
+                                                         : QString());
         if (!value)
             return c.fail(value.error());
         c.out() << *value << Qt::endl;

@@ -80,12 +80,18 @@ public:
         const auto status = c.newsroom().workflow().transition(*id, action, *actor, note);
         if (!status)
             return c.fail(status.error());
-        if (issues && !issues->isEmpty())
-            c.remark(issues->size() == 1
+        QList<Issue> remaining = issues ? *issues : QList<Issue>();
+        for (qsizetype i = remaining.size() - 1; i >= 0; --i)
+            if (remaining[i].kind == QLatin1String("length")) {
+                c.remark(tr("note: %1").arg(remaining[i].message));
+                remaining.removeAt(i);
+            }
+        if (!remaining.isEmpty())
+            c.remark(remaining.size() == 1
                          ? tr("note: 1 spelling or style issue remains (see: copydesk check %1)")
                                .arg(*id)
                          : tr("note: %1 spelling or style issues remain (see: copydesk check %2)")
-                               .arg(QString::number(issues->size()), QString::number(*id)));
+                               .arg(QString::number(remaining.size()), QString::number(*id)));
         if (c.json())
             c.printJson(QJsonObject {
                 { QStringLiteral("id"), *id },

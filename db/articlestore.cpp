@@ -177,8 +177,10 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     const QString updated = article.updatedAt.isValid() ? toStored(article.updatedAt) : created;
     QSqlQuery &query = m_database.kept(QStringLiteral(
         "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
-        "created_at, updated_at, published_at, version, word_count, created_by) "
-        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        "created_at, updated_at, published_at, version, word_count, created_by, "
+        "commissioned_words) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+        "RETURNING id"));
     int at = 0;
     for (const QVariant &value :
          { QVariant(*slug), QVariant(article.headline), QVariant(article.standfirst),
@@ -188,7 +190,7 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
            QVariant(updated),
            article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
                                          : QVariant(QMetaType(QMetaType::QString)),
-           QVariant(article.wordCount), nullIfZero(actorId) })
+           QVariant(article.wordCount), nullIfZero(actorId), QVariant(article.commissionedWords) })
         query.bindValue(at++, value);
     if (!query.exec() || !query.next())
         return m_database.errorFrom(query, tr("adding the article"));
@@ -216,7 +218,7 @@ QString articleColumns(bool withBody)
 {
     return QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, %1, s.name, "
                           "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
-                          "a.version, a.word_count, a.created_by "
+                          "a.version, a.word_count, a.created_by, a.commissioned_words "
                           "FROM articles a LEFT JOIN sections s ON s.id = a.section_id ")
         .arg(withBody ? QStringLiteral("a.body") : QStringLiteral("''"));
 }
@@ -238,6 +240,7 @@ Article articleFrom(const QSqlQuery &query)
     a.version = query.value(11).toInt();
     a.wordCount = query.value(12).toInt();
     a.createdBy = query.value(13).toLongLong();
+    a.commissionedWords = query.value(14).toInt();
     return a;
 }
 
@@ -371,7 +374,8 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), "
                                  "body = coalesce(?, ''), %1"
-                                 "language = ?, word_count = ?, updated_at = ?, version = version "
+                                 "language = ?, word_count = ?, commissioned_words = ?, "
+                                 "updated_at = ?, version = version "
                                  "+ 1 WHERE id = ? AND version = ? RETURNING version")
                       .arg(sameSection ? QString() : QStringLiteral("section_id = ?, ")));
     query.addBindValue(article.headline);
@@ -381,6 +385,7 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
         query.addBindValue(nullIfZero(*section));
     query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
     query.addBindValue(article.wordCount);
+    query.addBindValue(article.commissionedWords);
     query.addBindValue(now);
     query.addBindValue(article.id);
     query.addBindValue(expectedVersion);

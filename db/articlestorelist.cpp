@@ -246,6 +246,10 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         orderBy = QStringLiteral("byline COLLATE NOCASE") + direction
             + QStringLiteral(", a.updated_at DESC, a.id DESC");
         break;
+    case ArticleQuery::Sort::Words:
+        orderBy = QStringLiteral("a.word_count") + direction
+            + QStringLiteral(", a.updated_at DESC, a.id DESC");
+        break;
     case ArticleQuery::Sort::Relevance:
         if (fts.isEmpty()) {
             orderBy = QStringLiteral("a.updated_at DESC, a.id DESC");
@@ -287,7 +291,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         + snippets
         // Whether the draft's last move was a return: only for the rows of the page.
         + QStringLiteral(", CASE WHEN a.status = 'draft' THEN (SELECT l.action FROM audit_log l "
-                         "WHERE l.id = %1) END")
+                         "WHERE l.id = %1) END, a.commissioned_words")
               .arg(Journal::lastTransitionSql(QStringLiteral("a.id")))
         + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
         + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -305,6 +309,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         summary.version = int(row.integer(6));
         summary.wordCount = int(row.integer(7));
         summary.returned = row.text(10) == QLatin1String("return");
+        summary.commissionedWords = int(row.integer(11));
         if (!fts.isEmpty())
             summary.snippet = row.isNull(8) ? plainSnippet(row.text(9), q.search) : row.text(8);
         rows.append(summary);

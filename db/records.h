@@ -32,6 +32,7 @@ struct Article
     QDateTime publishedAt;
     int version = 0;
     int wordCount = 0;
+    int commissionedWords = 0; // the length asked for; 0: none
     qint64 createdBy = 0;
 };
 
@@ -46,6 +47,7 @@ struct ArticleSummary
     QDateTime updatedAt;
     int version = 0;
     int wordCount = 0;
+    int commissionedWords = 0;
     // A draft whose last move was a return by an editor (not a new draft or an unpublished one).
     bool returned = false;
     // Only for searches: a piece of the text around the match, the matched words between
@@ -59,7 +61,7 @@ struct ArticleSummary
 // What to list. Empty filters match everything.
 struct ArticleQuery
 {
-    enum class Sort { Updated, Headline, Section, Status, Byline, Relevance };
+    enum class Sort { Updated, Headline, Section, Status, Byline, Words, Relevance };
 
     std::optional<Status> status;
     QString section;

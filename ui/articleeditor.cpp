@@ -1,6 +1,7 @@
 #include "ui/articleeditor.h"
 
 #include "app/articles/articlelistmodel.h"
+#include "app/articles/articleservice.h"
 #include "app/body/bodyformat.h"
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
@@ -35,6 +37,8 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_returned(new QLabel(this))
     , m_byline(new QToolButton(this))
     , m_language(new QComboBox(this))
+    , m_commissioned(new QSpinBox(this))
+    , m_headlineCount(new QLabel(this))
     , m_body(new BodyEdit(this))
 {
     QFont headlineFont = m_headline->font();
@@ -81,7 +85,25 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     meta->addRow(tr("&Tags:"), m_tags);
     meta->addRow(tr("&Byline:"), m_byline);
     m_language->setAccessibleName(tr("Language"));
-    meta->addRow(tr("&Language:"), m_language);
+    m_commissioned->setRange(0, app::ArticleService::MaxCommissionedWords);
+    m_commissioned->setSingleStep(50);
+    m_commissioned->setSuffix(tr(" words"));
+    m_commissioned->setSpecialValueText(tr("none set"));
+    m_commissioned->setAccessibleName(tr("Commissioned length"));
+    m_commissioned->setToolTip(tr("The length asked for: the status bar and the list show the "
+                                  "words against it, and submitting asks first when it is more "
+                                  "than 10% over or under"));
+    // On the language's row: the head of the editor is no taller than before.
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language, 1);
+    auto *commissionedLabel = new QLabel(tr("&Commissioned:"), this);
+    commissionedLabel->setBuddy(m_commissioned);
+    languageRow->addWidget(commissionedLabel);
+    languageRow->addWidget(m_commissioned);
+    meta->addRow(tr("&Language:"), languageRow);
+    m_headlineCount->setForegroundRole(QPalette::PlaceholderText);
+    m_headlineCount->setAlignment(Qt::AlignRight);
+    m_headlineCount->setAccessibleName(tr("Headline length"));
 
     // The headline, standfirst and fields stand in the body's column, not across the window.
     auto *head = new QWidget(this);
@@ -91,7 +113,10 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     headLayout->addWidget(m_headline);
     headLayout->addWidget(m_standfirst);
     headLayout->addLayout(meta);
-    headLayout->addWidget(m_info);
+    auto *infoRow = new QHBoxLayout;
+    infoRow->addWidget(m_info, 1);
+    infoRow->addWidget(m_headlineCount, 0, Qt::AlignTop);
+    headLayout->addLayout(infoRow);
     // At most as wide as the column, centred: a width it may not exceed, never one it must
     // keep, so the window shrinks as freely as before.
     connect(m_body, &BodyEdit::columnChanged, head, [this, head](int inset) {
@@ -110,6 +135,11 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(m_standfirst, &QPlainTextEdit::textChanged, this, &ArticleEditor::fieldEdited);
     connect(m_section, &QComboBox::currentTextChanged, this, &ArticleEditor::fieldEdited);
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
+    connect(m_headline, &QLineEdit::textChanged, this, &ArticleEditor::updateHeadlineCount);
+    connect(m_commissioned, &QSpinBox::valueChanged, this, [this] {
+        fieldEdited();
+        Q_EMIT wordCountChanged(m_words); // the words against the new length
+    });
     connect(m_body->document(), &QTextDocument::modificationChanged, this,
             [this](bool) { Q_EMIT modificationChanged(isModified()); });
 
@@ -172,6 +202,7 @@ void ArticleEditor::load(const db::Article &article)
     if (m_language->findText(language) < 0)
         m_language->addItem(language);
     m_language->setCurrentText(language);
+    m_commissioned->setValue(article.commissionedWords);
     app::MarkdownReader::read(article.body, m_body->document());
     m_body->document()->clearUndoRedoStacks();
     updateInfo();
@@ -383,6 +414,7 @@ void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
     m_tags->setReadOnly(readOnly);
     m_byline->setEnabled(!readOnly);
     m_language->setEnabled(!readOnly);
+    m_commissioned->setReadOnly(readOnly);
     m_body->setReadOnly(readOnly);
     updateInfo();
 }
@@ -409,6 +441,7 @@ db::Article ArticleEditor::article() const
     a.body = app::MarkdownWriter::write(m_body->document());
     a.authorIds = m_authorIds;
     a.language = language();
+    a.commissionedWords = m_commissioned->value();
     return a;
 }
 
@@ -453,6 +486,34 @@ void ArticleEditor::fieldEdited()
         return;
     m_fieldsModified = true;
     Q_EMIT modificationChanged(true);
+}
+
+int ArticleEditor::commissionedWords() const
+{
+    return m_commissioned->value();
+}
+
+void ArticleEditor::setHeadlineLimit(int characters)
+{
+    m_headlineLimit = characters;
+    updateHeadlineCount();
+}
+
+void ArticleEditor::updateHeadlineCount()
+{
+    const int length = int(m_headline->text().trimmed().size());
+    if (m_headlineLimit <= 0) {
+        m_headlineCount->setText(tr("%1 characters").arg(length));
+        return;
+    }
+    const bool over = length > m_headlineLimit;
+    m_headlineCount->setText(
+        over ? tr("%1 / %2 characters: too long for the web").arg(length).arg(m_headlineLimit)
+             : tr("%1 / %2 characters").arg(length).arg(m_headlineLimit));
+    m_headlineCount->setForegroundRole(over ? QPalette::WindowText : QPalette::PlaceholderText);
+    QFont font = m_headlineCount->font();
+    font.setBold(over);
+    m_headlineCount->setFont(font);
 }
 
 void ArticleEditor::updateWordCount()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QLabel;
@@ -67,6 +68,12 @@ public:
     void setLanguages(const QStringList &languages);
     QString language() const;
     QComboBox *languageBox() const { return m_language; }
+    // The length commissioned (0: none), and the house limit of a headline on the web, whose
+    // count shows under the headline as it is typed.
+    QSpinBox *commissionedBox() const { return m_commissioned; }
+    int commissionedWords() const;
+    void setHeadlineLimit(int characters);
+    QLabel *headlineCount() const { return m_headlineCount; }
     // Whether "Add to House Dictionary" is offered enabled, and why not.
     void setHouseDictionaryAllowed(bool allowed, const QString &reason);
     // The spelling menu for the word at a body position (suggestions first); empty when the word
@@ -103,6 +110,7 @@ Q_SIGNALS:
 private:
     void fieldEdited();
     void updateWordCount();
+    void updateHeadlineCount();
     void updateBylineButton();
     void rebuildBylineMenu();
     void updateInfo();
@@ -116,6 +124,9 @@ private:
     QLabel *m_returned;
     QToolButton *m_byline;
     QComboBox *m_language;
+    QSpinBox *m_commissioned;
+    QLabel *m_headlineCount;
+    int m_headlineLimit = 0;
     SpellHighlighter *m_highlighter = nullptr;
     bool m_houseAllowed = false;
     QString m_houseReason;

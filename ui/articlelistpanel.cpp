@@ -58,6 +58,7 @@ ArticleListPanel::ArticleListPanel(app::Newsroom &newsroom, QWidget *parent)
     header->setSectionResizeMode(app::ArticleListModel::Status, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(app::ArticleListModel::Section, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(app::ArticleListModel::Updated, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(app::ArticleListModel::Words, QHeaderView::ResizeToContents);
     header->resizeSection(app::ArticleListModel::Byline, 150);
     header->setHighlightSections(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -156,6 +157,7 @@ void ArticleListPanel::fitColumns()
     m_view->setColumnHidden(app::ArticleListModel::Byline, width < 600);
     m_view->setColumnHidden(app::ArticleListModel::Section, width < 460);
     m_view->setColumnHidden(app::ArticleListModel::Updated, width < 380);
+    m_view->setColumnHidden(app::ArticleListModel::Words, width < 520);
 }
 
 void ArticleListPanel::setOpenArticle(qint64 id)

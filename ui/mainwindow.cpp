@@ -5,6 +5,7 @@
 #include "app/articles/listloader.h"
 #include "app/articles/livenewsroom.h"
 #include "app/body/textstats.h"
+#include "app/export/settingsrules.h"
 #include "app/spelling/dictionaries.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
@@ -209,13 +210,20 @@ void MainWindow::connectWidgets()
         updateActions();
         updateTitle();
     });
-    connect(m_editor, &ArticleEditor::wordCountChanged, this, [this](int words) {
-        if (m_stack->currentWidget() != m_editor) // counts of the editor as it is shown
-            return;
-        m_words->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(QLocale().toString(words)));
-        const int minutes = app::textstats::readingMinutes(words);
-        m_reading->setText(minutes > 0 ? tr("%1 min read").arg(minutes) : QString());
-    });
+    connect(m_editor, &ArticleEditor::wordCountChanged, this, &MainWindow::showCounts);
+}
+
+void MainWindow::showCounts(int words)
+{
+    if (m_stack->currentWidget() != m_editor) // counts of the editor as it is shown
+        return;
+    const int commissioned = m_editor->commissionedWords();
+    m_words->setText(commissioned > 0
+                         ? tr("%1 words").arg(app::textstats::wordsAgainst(words, commissioned))
+                         : words == 1 ? tr("1 word")
+                                      : tr("%1 words").arg(QLocale().toString(words)));
+    const int minutes = app::textstats::readingMinutes(words);
+    m_reading->setText(minutes > 0 ? tr("%1 min read").arg(minutes) : QString());
 }
 
 void MainWindow::connectSession()
@@ -389,6 +397,7 @@ void MainWindow::showSession()
         }
         m_editor->setReadOnly(!m_session->canEdit(), why);
         m_stack->setCurrentWidget(m_editor);
+        showCounts(m_editor->wordCount());
     }
     m_issues->setFixable(m_session->isOpen() && m_session->canEdit());
     refreshChecker();
@@ -571,6 +580,11 @@ void MainWindow::setSubmitConfirmation(std::function<bool(const QList<app::Issue
 
 void MainWindow::refreshChecker()
 {
+    if (m_newsroom.isOpen()) {
+        const auto limit = m_newsroom.publication().value(app::SettingsRules::HeadlineCharsKey,
+                                                          app::SettingsRules::HeadlineCharsDefault);
+        m_editor->setHeadlineLimit(limit ? limit->toInt() : 0);
+    }
     const app::Decision house = app::Permissions::decide(actor(), Action::HouseDictionary);
     m_editor->setHouseDictionaryAllowed(house.allowed, house.reason);
     m_issues->setHouseDictionaryAllowed(house.allowed, house.reason);

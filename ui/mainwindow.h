@@ -171,6 +171,7 @@ private:
     void refreshChecker();
     void editCheckSettings();
     void openHouseStyle();
+    void showCounts(int words);
     void applyHouseStyle();
     void editNewsroomSettings();
     void chooseExportArticle();

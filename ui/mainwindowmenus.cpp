@@ -8,6 +8,7 @@
 #include "app/articles/editsession.h"
 #include "app/body/worddiff.h"
 #include "app/export/htmlrenderer.h"
+#include "app/export/settingsrules.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/checksettingsdialog.h"
@@ -407,11 +408,14 @@ void MainWindow::editNewsroomSettings()
     const auto publication = exporter.publication();
     if (!publication)
         return;
-    NewsroomSettingsDialog dialog(*publication, this);
+    const auto headlineChars = m_newsroom.publication().value(
+        app::SettingsRules::HeadlineCharsKey, app::SettingsRules::HeadlineCharsDefault);
+    NewsroomSettingsDialog dialog(*publication, headlineChars ? headlineChars->toInt() : 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto r = m_newsroom.publication().setSettings(actor(), dialog.settings()); !r)
         showError(tr("Settings not saved"), r.errorString());
+    refreshChecker(); // the headline's limit too
 }
 
 Result<QString> MainWindow::previewHtml()

@@ -1,6 +1,7 @@
 #include "app/articles/articlelistmodel.h"
 
 #include "app/articles/listloader.h"
+#include "app/body/textstats.h"
 #include "app/newsroom.h"
 
 #include <QLocale>
@@ -20,7 +21,7 @@ bool ArticleListModel::readsInBackground(const db::ArticleQuery &query)
 {
     using Sort = db::ArticleQuery::Sort;
     return !query.search.trimmed().isEmpty() || query.sort == Sort::Section
-        || query.sort == Sort::Status || query.sort == Sort::Byline;
+        || query.sort == Sort::Status || query.sort == Sort::Byline || query.sort == Sort::Words;
 }
 
 ListLoader &ArticleListModel::loader()
@@ -100,7 +101,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Updated:
             return QLocale().toString(row.updatedAt.toLocalTime(),
                                       QStringLiteral("d MMM yyyy, HH:mm"));
+        case Words:
+            return textstats::wordsAgainst(row.wordCount, row.commissionedWords);
         }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Words)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
         if (index.column() == Headline) {
@@ -136,6 +143,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Byline");
     case Updated:
         return tr("Updated");
+    case Words:
+        return tr("Words");
     }
     return {};
 }
@@ -180,7 +189,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = db::ArticleQuery::Sort;
     static const Sort sorts[]
-        = { Sort::Headline, Sort::Section, Sort::Status, Sort::Byline, Sort::Updated };
+        = { Sort::Headline, Sort::Section, Sort::Status, Sort::Byline, Sort::Updated, Sort::Words };
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = sorts[column];

@@ -22,7 +22,7 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Headline, Section, Status, Byline, Updated, ColumnCount };
+    enum Column { Headline, Section, Status, Byline, Updated, Words, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SnippetRole, VersionRole };
 
     explicit ArticleListModel(Newsroom &newsroom, QObject *parent = nullptr);

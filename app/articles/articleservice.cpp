@@ -87,6 +87,11 @@ Result<void> ArticleService::checkStorable(const db::Article &article)
 {
     if (article.headline.trimmed().isEmpty())
         return failure(Error::Kind::Invalid, tr("an article needs a headline"));
+    if (article.commissionedWords < 0 || article.commissionedWords > MaxCommissionedWords)
+        return failure(Error::Kind::Invalid,
+                       tr("a commissioned length is from 0 (none) to %1 words, not %2")
+                           .arg(MaxCommissionedWords)
+                           .arg(article.commissionedWords));
     return {};
 }
 

@@ -58,6 +58,8 @@ public:
 
     // What every article needs before it is stored: a headline. One rule for every caller.
     static Result<void> checkStorable(const db::Article &article);
+    // The longest length that can be commissioned.
+    static constexpr int MaxCommissionedWords = 100000;
     // The defaults of a new article, one way for every caller (and for a preview of an unsaved
     // one): slug from the headline, the acting person as the byline when none is given.
     static void applyNewArticleDefaults(db::Article &article, qint64 actorId);

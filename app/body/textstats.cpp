@@ -3,6 +3,7 @@
 #include "app/body/commonmark.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -107,6 +108,21 @@ bool isMark(char32_t c)
 }
 
 } // namespace
+
+int lengthOffPercent(int words, int commissioned)
+{
+    if (commissioned <= 0)
+        return 0;
+    return int(qRound64(100.0 * (words - commissioned) / commissioned));
+}
+
+QString wordsAgainst(int words, int commissioned)
+{
+    const QLocale locale;
+    return commissioned > 0
+        ? QStringLiteral("%1 / %2").arg(locale.toString(words), locale.toString(commissioned))
+        : locale.toString(words);
+}
 
 QString slugify(const QString &text)
 {

@@ -17,6 +17,15 @@ int bodyWordCount(const QString &markdown);
 // Minutes to read at 230 words a minute, at least 1 for any text.
 int readingMinutes(int words);
 
+// An article's length against the length commissioned: more than this far over or under (in per
+// cent) asks before it is submitted.
+constexpr int LengthTolerancePercent = 10;
+// How far the words are from the commissioned length, in per cent (negative: under); 0 when no
+// length was commissioned.
+int lengthOffPercent(int words, int commissioned);
+// "540 / 600", or "540" when no length was commissioned (numbers in the locale's form).
+QString wordsAgainst(int words, int commissioned);
+
 // A readable ASCII slug for URLs: accents dropped, lower case, words joined by '-', at most
 // 80 characters; "article" when nothing Latin is left.
 QString slugify(const QString &text);

@@ -10,7 +10,8 @@ namespace copydesk::app {
 QStringList SettingsRules::publicationKeys()
 {
     return { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
-             QStringLiteral("publication.links"), QStringLiteral("publication.base-url") };
+             QStringLiteral("publication.links"), QStringLiteral("publication.base-url"),
+             HeadlineCharsKey };
 }
 
 Result<void> SettingsRules::checkBaseUrl(const QString &url)
@@ -48,6 +49,16 @@ Result<QString> SettingsRules::validate(const QString &key, const QString &raw)
         = key == QLatin1String("publication.about") || key == QLatin1String("publication.links")
         ? TextLimits::clean(raw)
         : TextLimits::cleanLine(raw).trimmed();
+    if (key == HeadlineCharsKey) {
+        bool ok = false;
+        const int chars = value.toInt(&ok);
+        if (!ok || chars < 0 || chars > TextLimits::HeadlineChars)
+            return failure(Error::Kind::Invalid,
+                           tr("%1 is a number of characters from 0 (no limit) to %2")
+                               .arg(key)
+                               .arg(TextLimits::HeadlineChars));
+        return QString::number(chars);
+    }
     if (key == QLatin1String("publication.base-url")) {
         if (!value.isEmpty())
             if (auto r = checkBaseUrl(value); !r)

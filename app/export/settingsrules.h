@@ -17,6 +17,10 @@ class SettingsRules final
 public:
     // publication.name, publication.about, publication.links, publication.base-url
     static QStringList publicationKeys();
+    // The house limit of a headline on the web, in characters (0: none), shown while it is
+    // typed.
+    static inline const QString HeadlineCharsKey = QStringLiteral("publication.headline-chars");
+    static inline const QString HeadlineCharsDefault = QStringLiteral("70");
 
     // The value as it will be stored, or why it cannot be.
     static Result<QString> validate(const QString &key, const QString &value);

@@ -99,6 +99,8 @@ QString Checker::kindLabel(const QString &kind)
         return tr("Sentence over 40 words");
     if (kind == HouseStyleKind)
         return tr("House style");
+    if (kind == QLatin1String("length"))
+        return tr("Length");
     return kind;
 }
 

@@ -42,7 +42,8 @@ public:
     Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language,
                                                 qint64 articleId = 0);
     // The spelling and style issues left in a stored article, as the person sees them (their own
-    // dictionary counts). Asked before submitting: the window asks whether to go on, the command
+    // dictionary counts), and its length when more than 10% from the length commissioned
+    // (kind "length"). Asked before submitting: the window asks whether to go on, the command
     // line says how many remain.
     Result<QList<Issue>> openIssues(const Actor &by, qint64 articleId);
     CheckOptions checkOptions();

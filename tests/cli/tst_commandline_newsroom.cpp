@@ -34,6 +34,7 @@ private Q_SLOTS:
     void dictionaryCommands();
     void styleGuideCommands();
     void checkFixMakesEveryHouseStyleFix();
+    void commissionedLengthIsShownAndNoted();
     void exportCommands();
     void settingsRefuseABaseUrlThatBreaksExport_data();
     void settingsRefuseABaseUrlThatBreaksExport();
@@ -416,6 +417,58 @@ void TestCommandLineNewsroom::checkFixMakesEveryHouseStyleFix()
     r = cd({ QStringLiteral("show"), QStringLiteral("1") });
     QVERIFY(r.out.contains(QStringLiteral("Headline:   Kyiv rents")));
     QVERIFY(r.out.contains(QStringLiteral("Rents in Kyiv rose.")));
+}
+
+void TestCommandLineNewsroom::commissionedLengthIsShownAndNoted()
+{
+    initStore();
+    const QString text = write(QStringLiteral("a.txt"),
+                               "Budget row\n\nThe council met and argued about the budget.\n");
+    Run r = cd(
+        { QStringLiteral("import"), text, QStringLiteral("--section"), QStringLiteral("News") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--commissioned"),
+             QStringLiteral("-5") });
+    QCOMPARE(r.code, 1);
+    r = cd({ QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--commissioned"),
+             QStringLiteral("600") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cd({ QStringLiteral("show"), QStringLiteral("1") });
+    QVERIFY2(r.out.contains(QStringLiteral("Words:      8 (600 commissioned)")), qPrintable(r.out));
+    r = cd({ QStringLiteral("--json"), QStringLiteral("list") });
+    QCOMPARE(
+        r.json().array().first().toObject().value(QStringLiteral("commissioned_words")).toInt(),
+        600);
+    // Far under the length: submitting says so (and goes on: nobody is there to ask).
+    r = cd({ QStringLiteral("submit"), QStringLiteral("1") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("8 words against 600 commissioned (99% under)")),
+             qPrintable(r.err));
+    // The web headline's house limit is a setting.
+    r = anonymous({ QStringLiteral("settings"), QStringLiteral("get"),
+                    QStringLiteral("publication.headline-chars") });
+    QCOMPARE(r.out, QStringLiteral("70\n"));
+    r = cd({ QStringLiteral("settings"), QStringLiteral("set"),
+             QStringLiteral("publication.headline-chars"), QStringLiteral("many") });
+    QCOMPARE(r.code, 2);
+    r = cd({ QStringLiteral("settings"), QStringLiteral("set"),
+             QStringLiteral("publication.headline-chars"), QStringLiteral("60") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A rule for one section: listed for it, and used only for its articles.
+    r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("councillors"),
+             QStringLiteral("--avoid"), QStringLiteral("council members"),
+             QStringLiteral("--section"), QStringLiteral("News") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = anonymous({ QStringLiteral("style"), QStringLiteral("list"), QStringLiteral("--section"),
+                    QStringLiteral("News") });
+    QVERIFY(r.out.contains(QStringLiteral("councillors ← council members  [News]")));
+    r = anonymous({ QStringLiteral("style"), QStringLiteral("list"), QStringLiteral("--section"),
+                    QStringLiteral("Sport") });
+    QVERIFY(!r.out.contains(QStringLiteral("councillors")));
+    r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("x"),
+             QStringLiteral("--avoid"), QStringLiteral("y"), QStringLiteral("--section"),
+             QStringLiteral("Nowhere") });
+    QCOMPARE(r.code, 2);
 }
 
 void TestCommandLineNewsroom::exportCommands()

@@ -2,6 +2,7 @@
 // Spelling and Style panel and the body's menu, one at a time or all as one undo step, and the
 // guide itself under Tools ▸ House Style Guide.
 
+#include "app/articles/articlelistmodel.h"
 #include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
@@ -11,10 +12,12 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void guideIsEditedFromTheToolsMenu();
     void anUnknownNameIsListedOnceAndAddedOnce();
     void aContributorReadsTheGuideButCannotChangeIt();
+    void lengthsAreShownAsTheyAreTyped();
 
 private:
     qint64 openSlips();
@@ -261,6 +265,51 @@ void TestCopydeskTools::aContributorReadsTheGuideButCannotChangeIt()
     QVERIFY(!dialog.addRule(rule));
     QVERIFY(warned);
     QCOMPARE(m_window->newsroom().styleGuide().rules()->size(), dialog.table()->rowCount());
+}
+
+void TestCopydeskTools::lengthsAreShownAsTheyAreTyped()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article article;
+    article.headline = QStringLiteral("Budget row");
+    article.body = QStringLiteral("The council met and argued about the budget.\n");
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
+    QVERIFY(w.openArticle(created->id));
+    ui::ArticleEditor *editor = w.editor();
+    // The headline's count against the house limit (70 unless the newsroom says otherwise).
+    QCOMPARE(editor->headlineCount()->text(), QStringLiteral("10 / 70 characters"));
+    editor->headline()->setText(QString(75, u'x'));
+    QCOMPARE(editor->headlineCount()->text(),
+             QStringLiteral("75 / 70 characters: too long for the web"));
+    QVERIFY(editor->headlineCount()->font().bold());
+    editor->headline()->setText(QStringLiteral("Budget row"));
+    // The words against the length commissioned, in the status bar and, once saved, the list.
+    QVERIFY(w.statusText().startsWith(QStringLiteral("8 words")));
+    editor->commissionedBox()->setValue(600);
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("8 / 600 words")),
+             qPrintable(w.statusText()));
+    QVERIFY(editor->isModified());
+    QVERIFY(w.save());
+    QCOMPARE(w.newsroom().archive().article(created->id)->commissionedWords, 600);
+    const auto *model = w.findChild<app::ArticleListModel *>();
+    QVERIFY(model);
+    QTRY_COMPARE(model->index(0, app::ArticleListModel::Words).data().toString(),
+                 QStringLiteral("8 / 600"));
+    // Submitting 99% under asks first, with the length among the issues.
+    QList<app::Issue> shown;
+    w.setSubmitConfirmation([&](const QList<app::Issue> &issues) {
+        shown = issues;
+        return false;
+    });
+    QVERIFY(!w.runAction(app::Action::Submit));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().kind, QStringLiteral("length"));
+    QCOMPARE(shown.first().message, QStringLiteral("8 words against 600 commissioned (99% under)"));
+    // Within 10%: no question.
+    editor->commissionedBox()->setValue(8);
+    QVERIFY(w.save());
+    w.setSubmitConfirmation([&](const QList<app::Issue> &) { return false; });
+    QVERIFY(w.runAction(app::Action::Submit));
 }
 
 QTEST_MAIN(TestCopydeskTools)
