@@ -7,6 +7,7 @@
 #include "app/body/markdownwriter.h"
 #include "app/body/textstats.h"
 #include "ui/bodyedit.h"
+#include "ui/findbar.h"
 #include "ui/spellhighlighter.h"
 
 #include <QAction>
@@ -130,6 +131,8 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(headRow);
     layout->addWidget(m_body, 1);
+    m_findBar = new FindBar(m_body, this);
+    layout->addWidget(m_findBar);
 
     connect(m_headline, &QLineEdit::textEdited, this, &ArticleEditor::fieldEdited);
     connect(m_standfirst, &QPlainTextEdit::textChanged, this, &ArticleEditor::fieldEdited);

@@ -17,6 +17,7 @@ class QToolButton;
 namespace copydesk::ui {
 
 class BodyEdit;
+class FindBar;
 class SpellHighlighter;
 
 // The editor of one article: headline, standfirst, section, tags and the WYSIWYG body. It shows
@@ -54,6 +55,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     BodyEdit *body() const { return m_body; }
+    // Find and replace in the body, under it.
+    FindBar *findBar() const { return m_findBar; }
     QLineEdit *headline() const { return m_headline; }
     QPlainTextEdit *standfirst() const { return m_standfirst; }
     QComboBox *section() const { return m_section; }
@@ -125,6 +128,7 @@ private:
     QToolButton *m_byline;
     QComboBox *m_language;
     QSpinBox *m_commissioned;
+    FindBar *m_findBar = nullptr;
     QLabel *m_headlineCount;
     int m_headlineLimit = 0;
     SpellHighlighter *m_highlighter = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/checksettingsdialog.h"
 #include "ui/diffdialog.h"
 #include "ui/filedialogs.h"
+#include "ui/findbar.h"
 #include "ui/housestyledialog.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
@@ -117,11 +118,38 @@ void MainWindow::createActions()
     QAction *redo = edit->addAction(tr("&Redo"), this, [this] { m_editor->body()->redo(); });
     redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Articles"), this, [this] {
+    // As in editors and browsers: Ctrl+F finds in the open article (with none open, in the
+    // archive), Ctrl+Shift+F always in the archive.
+    auto findArticles = [this] {
         m_list->searchBox()->setFocus();
         m_list->searchBox()->selectAll();
+    };
+    QAction *findInArticle = edit->addAction(tr("&Find in Article…"), this, [=] {
+        if (m_session->isOpen())
+            m_editor->findBar()->open(false);
+        else
+            findArticles();
     });
-    find->setShortcut(QKeySequence::Find);
+    findInArticle->setShortcut(QKeySequence::Find);
+    QAction *replace = edit->addAction(tr("Find and Re&place…"), this, [this] {
+        if (m_session->isOpen())
+            m_editor->findBar()->open(true);
+    });
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        if (m_session->isOpen())
+            m_editor->findBar()->findNext();
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] {
+        if (m_session->isOpen())
+            m_editor->findBar()->findPrevious();
+    });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    m_articleActions << replace << findNext << findPrevious;
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("Find &Articles"), this, findArticles);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_formatActions << undo << redo;
     undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
     redo->setIcon(Icons::get(QStringLiteral("edit-redo")));

@@ -1,5 +1,6 @@
 #include "app/spelling/housestyle.h"
 
+#include "app/body/findreplace.h"
 #include "app/body/textlimits.h"
 #include "app/spelling/tokenizer.h"
 
@@ -18,25 +19,6 @@ const QString HouseStyleKind = QStringLiteral("house-style");
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_';
-}
-
-// A form as a pattern: quotes and apostrophes of either kind, any run of spaces between words.
-QString patternOf(const QString &form)
-{
-    QString out;
-    for (const QChar c : form) {
-        if (c == u'\'' || c == u'‘' || c == u'’')
-            out += QStringLiteral("['‘’]");
-        else if (c == u'"' || c == u'“' || c == u'”')
-            out += QStringLiteral("[\"“”]");
-        else if (c == u' ' || c == QChar(0x00A0))
-            out += QStringLiteral("[ \\x{00A0}]+");
-        else if (c.isLetterOrNumber())
-            out += c;
-        else
-            out += QStringLiteral("\\x{%1}").arg(c.unicode(), 0, 16);
-    }
-    return out;
 }
 
 QString sameQuotes(QString text)
@@ -73,7 +55,7 @@ HouseStyle::HouseStyle(QList<db::StyleRule> rules)
                      [](const Form &a, const Form &b) { return a.text.size() > b.text.size(); });
     QStringList alternatives;
     for (const Form &form : std::as_const(forms)) {
-        QString alternative = patternOf(form.text);
+        QString alternative = FindReplace::literalPattern(form.text, true);
         if (isWordChar(form.text.front()))
             alternative.prepend(QStringLiteral("(?<![\\p{L}\\p{N}_])"));
         if (isWordChar(form.text.back()))

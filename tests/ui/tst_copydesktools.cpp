@@ -6,11 +6,13 @@
 #include "tests/ui/windowtest.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
+#include "ui/findbar.h"
 #include "ui/housestyledialog.h"
 #include "ui/issuespanel.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void anUnknownNameIsListedOnceAndAddedOnce();
     void aContributorReadsTheGuideButCannotChangeIt();
     void lengthsAreShownAsTheyAreTyped();
+    void findAndReplaceInTheArticle();
 
 private:
     qint64 openSlips();
@@ -310,6 +313,74 @@ void TestCopydeskTools::lengthsAreShownAsTheyAreTyped()
     QVERIFY(w.save());
     w.setSubmitConfirmation([&](const QList<app::Issue> &) { return false; });
     QVERIFY(w.runAction(app::Action::Submit));
+}
+
+void TestCopydeskTools::findAndReplaceInTheArticle()
+{
+    ui::MainWindow &w = *m_window;
+    db::Article article;
+    article.headline = QStringLiteral("Budget");
+    article.body = QStringLiteral("The council met. The Council voted.\n\n**Council’s** budget "
+                                  "and the councillors.\n");
+    const auto created = w.newsroom().archive().createArticle(article, w.actor());
+    QVERIFY(w.openArticle(created->id));
+    ui::FindBar *bar = w.editor()->findBar();
+    QVERIFY(!bar->isVisible());
+    // Ctrl+F: the article's find bar (Ctrl+Shift+F is the archive's search).
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(bar->findField()->hasFocus());
+    QTest::keyClicks(bar->findField(), QStringLiteral("council"));
+    QCOMPARE(bar->matchCount(), 4);
+    QCOMPARE(bar->status()->text(), QStringLiteral("1 of 4"));
+    QCOMPARE(w.editor()->body()->extraSelections().size(), 4);
+    bar->wholeWordsBox()->setChecked(true); // not "councillors"
+    QCOMPARE(bar->matchCount(), 3);
+    QTest::keyClick(&w, Qt::Key_F3);
+    QCOMPARE(bar->status()->text(), QStringLiteral("2 of 3"));
+    QTest::keyClick(&w, Qt::Key_F3);
+    QTest::keyClick(&w, Qt::Key_F3);
+    QCOMPARE(bar->status()->text(), QStringLiteral("1 of 3 · from the top"));
+    QTest::keyClick(&w, Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(bar->status()->text(), QStringLiteral("3 of 3 · from the end"));
+    QCOMPARE(w.editor()->body()->textCursor().selectedText(), QStringLiteral("Council"));
+    bar->matchCaseBox()->setChecked(true);
+    QCOMPARE(bar->matchCount(), 1);
+    bar->matchCaseBox()->setChecked(false);
+
+    // Ctrl+H: replace one (seen first), then the rest as one undo step.
+    QTest::keyClick(&w, Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(bar->replaceField()->isVisible());
+    bar->replaceField()->setText(QStringLiteral("board"));
+    QTest::keyClick(&w, Qt::Key_Home, Qt::ControlModifier); // nothing chosen
+    w.editor()->body()->moveCursor(QTextCursor::Start);
+    QVERIFY(!bar->replaceCurrent()); // the first match is chosen, not yet replaced
+    QCOMPARE(w.editor()->body()->textCursor().selectedText(), QStringLiteral("council"));
+    QVERIFY(bar->replaceCurrent());
+    QVERIFY(w.editor()->body()->toPlainText().startsWith(QStringLiteral("The board met.")));
+    const QString beforeAll = w.editor()->body()->toPlainText();
+    QCOMPARE(bar->replaceAll(), 2);
+    QCOMPARE(bar->status()->text(), QStringLiteral("Replaced 2"));
+    QCOMPARE(w.editor()->body()->toPlainText(),
+             QStringLiteral("The board met. The board voted.\nboard’s budget and the "
+                            "councillors."));
+    QVERIFY2(w.editor()->article().body.contains(QStringLiteral("**board’s**")),
+             qPrintable(w.editor()->article().body));
+    w.editor()->body()->undo();
+    QCOMPARE(w.editor()->body()->toPlainText(), beforeAll);
+    bar->findField()->setText(QStringLiteral("council"));
+    screenshot(&w, QStringLiteral("copydesk-find"));
+
+    // A broken expression says so; Esc closes and the highlights go.
+    bar->regularExpressionBox()->setChecked(true);
+    bar->findField()->setText(QStringLiteral("(coun"));
+    QVERIFY2(bar->status()->text().startsWith(QStringLiteral("not a regular expression")),
+             qPrintable(bar->status()->text()));
+    QTest::keyClick(bar->findField(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(w.editor()->body()->extraSelections().isEmpty());
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(w.searchBox()->hasFocus());
 }
 
 QTEST_MAIN(TestCopydeskTools)
