@@ -4,6 +4,7 @@
 #include "app/articles/demonewsroom.h"
 #include "app/articles/editingservice.h"
 #include "app/export/exportsource.h"
+#include "app/export/pagebuilder.h"
 #include "app/spelling/dictionaryservice.h"
 #include "app/storecontext.h"
 #include "app/workflow/permissionrules.h"
@@ -171,6 +172,25 @@ Result<void> Newsroom::open(const QString &path, OpenMode mode)
         return r;
     } // a staff login may not write it: the newsroom's owner does, at its next opening
     return {};
+}
+
+Result<ProofContent> Newsroom::proofOf(const Actor &by, qint64 articleId)
+{
+    const auto article = m_articles->article(articleId);
+    if (!article)
+        return article.error();
+    const auto issues = m_dictionary->openIssues(by, articleId);
+    if (!issues)
+        return issues.error();
+    const auto name = m_settings->value(QStringLiteral("publication.name"), Publication().name);
+    if (!name)
+        return name.error();
+    ProofContent content;
+    content.publication = name->isEmpty() ? Publication().name : *name;
+    content.article = *article;
+    content.issues = *issues;
+    content.printedAt = now();
+    return content;
 }
 
 void Newsroom::close()

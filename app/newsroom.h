@@ -5,6 +5,7 @@
 #include "app/articles/editingservice.h"
 #include "app/core/result.h"
 #include "app/export/exportsource.h"
+#include "app/export/proof.h"
 #include "app/import/wordpressimport.h"
 #include "app/spelling/dictionaryservice.h"
 #include "app/spelling/styleguideservice.h"
@@ -91,6 +92,10 @@ public:
     // be at this program's schema. Returns the rows copied per table.
     static Result<QList<db::StoreCopy::TableCount>>
     copyStore(const QString &source, const QString &target, const QString &serverPassword = {});
+
+    // A printed proof of a stored article as the person sees it (their own dictionary counts):
+    // the article, its open issues and the publication's name.
+    Result<ProofContent> proofOf(const Actor &by, qint64 articleId);
 
     // The services.
     StaffService &staff() { return *m_staff; }

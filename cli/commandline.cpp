@@ -62,6 +62,8 @@ CommandLine::Launch CommandLine::launchFor(const QStringList &arguments)
     launch.headless
         = !g.rest.isEmpty() || g.version || g.help || g.manCommands || !g.error.isEmpty() || g.json;
     launch.databasePath = g.database;
+    launch.drawsText
+        = launch.headless && !g.rest.isEmpty() && g.rest.first() == QLatin1String("proof");
     return launch;
 }
 

@@ -21,6 +21,9 @@ public:
     struct Launch
     {
         bool headless = false;
+        // The command draws text (a printed proof): it needs fonts, so a GUI application,
+        // offscreen when there is no display.
+        bool drawsText = false;
         QString databasePath;
     };
     static Launch launchFor(const QStringList &arguments);

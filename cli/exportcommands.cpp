@@ -1,5 +1,7 @@
-// Export: export (one article as a page), export-site (the published site).
+// Export: export (one article as a page), export-site (the published site), proof (a PDF to
+// mark up).
 
+#include "app/export/proof.h"
 #include "app/export/siteexporter.h"
 #include "cli/commandcontext.h"
 #include "cli/commandgroups.h"
@@ -43,7 +45,55 @@ public:
                   tr("the site's web address, for canonical links and the feed (default: the "
                      "publication.base-url setting)") } },
               exportSite },
+            { QStringLiteral("proof"),
+              QStringLiteral("ID"),
+              tr("a printed proof of an article as a PDF: numbered lines, wide margins, its open "
+                 "issues at the end"),
+              tr("Signed in, your own dictionary counts for the issues listed."),
+              { { QStringLiteral("--out"), QStringLiteral("FILE.pdf"), tr("the PDF to write"),
+                  true },
+                { QStringLiteral("--paper"), QStringLiteral("SIZE"),
+                  tr("A4 (the default), A5, Letter or Legal") } },
+              proof },
         };
+    }
+
+    static int proof(CommandContext &c, const Args &args)
+    {
+        if (args.positional.size() != 1 || !args.has(QStringLiteral("--out")))
+            return c.usage(tr("proof takes one article id and --out FILE.pdf"));
+        const auto id = CommandContext::parseId(args.positional.first());
+        if (!id)
+            return c.usage(id.errorString());
+        const QPageSize paper = Proof::paperNamed(args.has(QStringLiteral("--paper"))
+                                                      ? args.value(QStringLiteral("--paper"))
+                                                      : QStringLiteral("A4"));
+        if (!paper.isValid())
+            return c.usage(tr("--paper takes A4, A5, Letter or Legal"));
+        if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
+            return c.fail(r.error());
+        Actor reader;
+        if (!c.global().user.isEmpty()) {
+            const auto actor = c.signedIn(tr("use your own dictionary"));
+            if (!actor)
+                return c.fail(actor.error());
+            reader = *actor;
+        }
+        const auto content = c.newsroom().proofOf(reader, *id);
+        if (!content)
+            return c.fail(content.error());
+        const QString out = args.value(QStringLiteral("--out"));
+        const auto pages = Proof::writePdf(out, *content, paper);
+        if (!pages)
+            return c.fail(pages.error());
+        c.remark(*pages == 1 ? tr("wrote a 1-page proof of article %1 to %2")
+                                   .arg(*id)
+                                   .arg(QDir::toNativeSeparators(out))
+                             : tr("wrote a %1-page proof of article %2 to %3")
+                                   .arg(*pages)
+                                   .arg(*id)
+                                   .arg(QDir::toNativeSeparators(out)));
+        return Done;
     }
 
     static int exportArticle(CommandContext &c, const Args &args)

@@ -4,7 +4,8 @@
 # sanitizers' runtimes: libclang-rt-14-dev on Debian 12) build the fuzz targets of tests/fuzz.
 # libpq-dev is the PostgreSQL client library the store links; postgresql (the server programs:
 # initdb, pg_ctl) and postgresql-client (pg_dump, pg_restore) let the suites run on a throwaway
-# PostgreSQL server as well as on SQLite (tests/support/pgserver.sh).
+# PostgreSQL server as well as on SQLite (tests/support/pgserver.sh). poppler-utils (pdftotext,
+# pdftoppm) reads the printed proofs back in the tests.
 # Installs only what is missing: when everything is there it does nothing and exits 0. Run as
 # root or with sudo available.
 set -eu
@@ -18,7 +19,7 @@ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
 qt6-l10n-tools qt6-tools-dev qt6-svg-dev
 libsqlite3-dev libpq-dev postgresql postgresql-client libhunspell-dev hunspell hunspell-en-gb hunspell-en-us
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libdtl-dev libgumbo-dev
-lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml
+lintian desktop-file-utils appstream dpkg-dev fakeroot nsis python3-yaml poppler-utils
 clang libclang-rt-dev
 "
 

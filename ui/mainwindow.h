@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QPagedPaintDevice;
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -95,6 +97,10 @@ public:
 
     // Export: the open article as it will be published, and the site.
     Result<QString> previewHtml();
+    // File ▸ Print Proof…: the open article as edited, with its open issues, on a printer or a
+    // PDF chosen in the print dialog; printProofOn paints it on any paged device (pages).
+    void printProof();
+    int printProofOn(QPagedPaintDevice *device);
     void showPreview();
     Result<app::ExportReport> exportSite(const QString &directory, bool showProgress = true);
 
@@ -172,6 +178,7 @@ private:
     void editCheckSettings();
     void openHouseStyle();
     void showCounts(int words);
+    app::ProofContent proofContent();
     void applyHouseStyle();
     void editNewsroomSettings();
     void chooseExportArticle();

@@ -8,6 +8,7 @@
 #include "app/articles/editsession.h"
 #include "app/body/worddiff.h"
 #include "app/export/htmlrenderer.h"
+#include "app/export/proof.h"
 #include "app/export/settingsrules.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
@@ -17,6 +18,7 @@
 #include "ui/findbar.h"
 #include "ui/housestyledialog.h"
 #include "ui/icons.h"
+#include "ui/issuespanel.h"
 #include "ui/mainwindow.h"
 #include "ui/newsroomsettingsdialog.h"
 #include "ui/previewdialog.h"
@@ -39,6 +41,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -86,7 +90,9 @@ void MainWindow::createActions()
     QAction *copyHtml
         = file->addAction(tr("Copy Body as &HTML"), this, &MainWindow::copyBodyAsHtml);
     file->addAction(tr("E&xport Site…"), this, &MainWindow::chooseExportSite);
-    m_articleActions << preview << exportArticle << copyHtml;
+    QAction *proof = file->addAction(tr("&Print Proof…"), this, [this] { printProof(); });
+    proof->setShortcut(QKeySequence::Print);
+    m_articleActions << preview << exportArticle << copyHtml << proof;
     m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
@@ -428,6 +434,48 @@ void MainWindow::applyHouseStyle()
                                  ? tr("Made 1 house style fix")
                                  : tr("Made %1 house style fixes").arg(fixes.size()),
                              5000);
+}
+
+app::ProofContent MainWindow::proofContent()
+{
+    app::ProofContent content;
+    content.article = m_editor->article(); // as edited, unsaved changes included
+    content.article.wordCount = m_editor->wordCount();
+    checkNow();
+    content.issues = m_issues->issues();
+    if (const auto length
+        = app::Checker::lengthIssue(content.article.wordCount, content.article.commissionedWords))
+        content.issues.append(*length);
+    const auto name = m_newsroom.publication().value(QStringLiteral("publication.name"));
+    content.publication = name && !name->isEmpty() ? *name : app::Publication().name;
+    content.printedAt = m_newsroom.now();
+    return content;
+}
+
+int MainWindow::printProofOn(QPagedPaintDevice *device)
+{
+    return app::Proof::paint(device, proofContent());
+}
+
+void MainWindow::printProof()
+{
+    if (!m_session->isOpen())
+        return;
+    // The platform's print dialog: a printer or a PDF file, and the paper.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(m_editor->article().headline);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Proof"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int pages = printProofOn(&printer);
+    if (pages == 0)
+        showError(tr("Proof not printed"), tr("the printer could not be used"));
+    else
+        statusBar()->showMessage(pages == 1 ? tr("Printed a proof of 1 page")
+                                            : tr("Printed a proof of %1 pages").arg(pages),
+                                 5000);
 }
 
 void MainWindow::editNewsroomSettings()

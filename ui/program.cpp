@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -103,7 +104,19 @@ int runProgram(int argc, char *argv[])
     const CommandLine::Launch launch = CommandLine::launchFor(arguments);
 
     if (launch.headless) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> application;
+        if (launch.drawsText) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         describeApplication();
         QTranslator copydeskTranslator;
         QTranslator qtTranslator;

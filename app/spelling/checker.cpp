@@ -1,6 +1,7 @@
 #include "app/spelling/checker.h"
 
 #include "app/body/markdownreader.h"
+#include "app/body/textstats.h"
 #include "app/spelling/housestyle.h"
 
 #include <QHash>
@@ -385,6 +386,21 @@ CheckLine Checker::lineOf(const QTextBlock &block)
             line.masked[i] = true;
     }
     return line;
+}
+
+std::optional<Issue> Checker::lengthIssue(int words, int commissioned)
+{
+    const int off = textstats::lengthOffPercent(words, commissioned);
+    if (qAbs(off) <= textstats::LengthTolerancePercent)
+        return std::nullopt;
+    Issue length;
+    length.kind = QStringLiteral("length");
+    length.message = (off > 0 ? tr("%1 words against %2 commissioned (%3% over)")
+                              : tr("%1 words against %2 commissioned (%3% under)"))
+                         .arg(words)
+                         .arg(commissioned)
+                         .arg(qAbs(off));
+    return length;
 }
 
 bool Checker::isUnknownName(const Issue &issue)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QTextBlock;
 class QTextDocument;
@@ -91,6 +92,10 @@ public:
     static bool isUnknownName(const Issue &issue);
     // The word a dictionary takes for an issue: a name without its possessive (Okonjo’s: Okonjo).
     static QString nameOf(const Issue &issue);
+
+    // An article's length when more than textstats::LengthTolerancePercent from the length
+    // commissioned (kind "length", line 0: the whole article); none otherwise.
+    static std::optional<Issue> lengthIssue(int words, int commissioned);
 
     static QStringList kinds();
     static QString kindLabel(const QString &kind);

@@ -2,7 +2,6 @@
 
 #include "app/articles/articleservice.h"
 #include "app/body/textlimits.h"
-#include "app/body/textstats.h"
 #include "app/core/resourcepaths.h"
 #include "app/spelling/dictionaries.h"
 #include "app/spelling/speller.h"
@@ -157,17 +156,8 @@ Result<QList<Issue>> DictionaryService::openIssues(const Actor &by, qint64 artic
     QList<Issue> issues = (*checker)->check(
         Checker::linesOf(article->headline, article->standfirst, article->body));
     // Far from the length commissioned: the desk asks before it goes for review.
-    const int off = textstats::lengthOffPercent(article->wordCount, article->commissionedWords);
-    if (qAbs(off) > textstats::LengthTolerancePercent) {
-        Issue length;
-        length.kind = QStringLiteral("length");
-        length.message = (off > 0 ? tr("%1 words against %2 commissioned (%3% over)")
-                                  : tr("%1 words against %2 commissioned (%3% under)"))
-                             .arg(article->wordCount)
-                             .arg(article->commissionedWords)
-                             .arg(qAbs(off));
-        issues.append(length);
-    }
+    if (const auto length = Checker::lengthIssue(article->wordCount, article->commissionedWords))
+        issues.append(*length);
     return issues;
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void styleGuideCommands();
     void checkFixMakesEveryHouseStyleFix();
     void commissionedLengthIsShownAndNoted();
+    void proofIsAPdfToMarkUp();
     void exportCommands();
     void settingsRefuseABaseUrlThatBreaksExport_data();
     void settingsRefuseABaseUrlThatBreaksExport();
@@ -468,6 +469,40 @@ void TestCommandLineNewsroom::commissionedLengthIsShownAndNoted()
     r = cd({ QStringLiteral("style"), QStringLiteral("add"), QStringLiteral("x"),
              QStringLiteral("--avoid"), QStringLiteral("y"), QStringLiteral("--section"),
              QStringLiteral("Nowhere") });
+    QCOMPARE(r.code, 2);
+}
+
+void TestCommandLineNewsroom::proofIsAPdfToMarkUp()
+{
+    initStore();
+    const QString text
+        = write(QStringLiteral("a.txt"), "Budget row\n\nThe councill met in Kiev.\n\nIt argued.\n");
+    Run r = cd({ QStringLiteral("import"), text });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString pdf = m_dir->filePath(QStringLiteral("proof.pdf"));
+    r = anonymous({ QStringLiteral("proof"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--paper"), QStringLiteral("Letter") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("wrote a 1-page proof of article 1")),
+             qPrintable(r.err));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792")));
+    QProcess text2;
+    text2.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(text2.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text2.readAllStandardOutput()).simplified();
+    QVERIFY2(read.contains(QStringLiteral("Budget row")), qPrintable(read));
+    QVERIFY2(read.contains(QStringLiteral("Line 1 — Spelling: ‘councill’")), qPrintable(read));
+    QVERIFY2(read.contains(QStringLiteral("Line 1 — House style: ‘Kiev’")), qPrintable(read));
+    // Refused: an unknown paper, no --out, no such article.
+    r = anonymous({ QStringLiteral("proof"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--paper"), QStringLiteral("B7") });
+    QCOMPARE(r.code, 1);
+    r = anonymous({ QStringLiteral("proof"), QStringLiteral("1") });
+    QCOMPARE(r.code, 1);
+    r = anonymous({ QStringLiteral("proof"), QStringLiteral("9"), QStringLiteral("--out"), pdf });
     QCOMPARE(r.code, 2);
 }
 

@@ -174,6 +174,7 @@ void TestCommandTable::tableIsWellFormed()
                                   "style export",
                                   "export",
                                   "export-site",
+                                  "proof",
                                   "help" })
         QVERIFY2(names.contains(QString::fromLatin1(required)), required);
 }

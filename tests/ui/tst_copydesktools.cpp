@@ -17,11 +17,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void aContributorReadsTheGuideButCannotChangeIt();
     void lengthsAreShownAsTheyAreTyped();
     void findAndReplaceInTheArticle();
+    void aProofIsPrintedFromTheWindow();
 
 private:
     qint64 openSlips();
@@ -381,6 +386,49 @@ void TestCopydeskTools::findAndReplaceInTheArticle()
     QVERIFY(w.editor()->body()->extraSelections().isEmpty());
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(w.searchBox()->hasFocus());
+}
+
+void TestCopydeskTools::aProofIsPrintedFromTheWindow()
+{
+    ui::MainWindow &w = *m_window;
+    QVERIFY(openSlips() > 0);
+    // Unsaved changes are in the proof: it is of the article as edited.
+    w.editor()->headline()->setText(QStringLiteral("Kiev rents rise again"));
+    QAction *print = nullptr;
+    for (QAction *menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Print Proof…"))
+                    print = a;
+    QVERIFY(print && print->isEnabled());
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    // The platform's print dialog comes first (offering printers, a PDF file and the paper).
+    bool asked = false;
+    test::answerNextDialog<QPrintDialog>(
+        this, [](QPrintDialog *dialog) { dialog->reject(); }, &asked);
+    print->trigger();
+    QVERIFY(asked);
+    // What it prints, on a PDF.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("proof.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QCOMPARE(w.printProofOn(&writer), 1);
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(read.contains(QStringLiteral("Kiev rents rise again")), qPrintable(read));
+    QVERIFY2(read.contains(QStringLiteral("Headline — House style: ‘Kiev’")), qPrintable(read));
+    QVERIFY2(read.contains(QStringLiteral("Line 1 — House style: ‘Whilst’")), qPrintable(read));
+    const QString dirShots = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+    if (!dirShots.isEmpty())
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                            QStringLiteral("-singlefile"), pdf,
+                            QDir(dirShots).filePath(QStringLiteral("copydesk-proof")) });
 }
 
 QTEST_MAIN(TestCopydeskTools)
