@@ -101,7 +101,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     commissionedLabel->setBuddy(m_commissioned);
     languageRow->addWidget(commissionedLabel);
     languageRow->addWidget(m_commissioned);
-    meta->addRow(tr("&Language:"), languageRow);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    meta->addRow(languageLabel, languageRow);
     m_headlineCount->setForegroundRole(QPalette::PlaceholderText);
     m_headlineCount->setAlignment(Qt::AlignRight);
     m_headlineCount->setAccessibleName(tr("Headline length"));

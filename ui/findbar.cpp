@@ -22,7 +22,7 @@ FindBar::FindBar(QTextEdit *body, QWidget *parent)
     , m_matchCase(new QCheckBox(tr("Match c&ase"), this))
     , m_wholeWords(new QCheckBox(tr("&Whole words"), this))
     , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
-    , m_exactQuotes(new QCheckBox(tr("E&xact quotes"), this))
+    , m_exactQuotes(new QCheckBox(tr("Exact &quotes"), this))
     , m_status(new QLabel(this))
     , m_replaceOne(new QPushButton(tr("&Replace"), this))
     , m_replaceAll(new QPushButton(tr("Replace A&ll"), this))
@@ -56,11 +56,14 @@ FindBar::FindBar(QTextEdit *body, QWidget *parent)
     findRow->addWidget(previous);
     findRow->addWidget(next);
     findRow->addWidget(m_status);
-    findRow->addWidget(m_matchCase);
-    findRow->addWidget(m_wholeWords);
-    findRow->addWidget(m_regex);
-    findRow->addWidget(m_exactQuotes);
     findRow->addWidget(closeButton);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->setContentsMargins(0, 0, 0, 0);
+    optionsRow->addWidget(m_matchCase);
+    optionsRow->addWidget(m_wholeWords);
+    optionsRow->addWidget(m_regex);
+    optionsRow->addWidget(m_exactQuotes);
+    optionsRow->addStretch();
     auto *replaceRow = new QHBoxLayout(m_replaceRow);
     replaceRow->setContentsMargins(0, 0, 0, 0);
     replaceRow->addWidget(m_replace, 1);
@@ -70,6 +73,7 @@ FindBar::FindBar(QTextEdit *body, QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addLayout(findRow);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_replaceRow);
 
     connect(m_find, &QLineEdit::textChanged, this, [this] {

@@ -112,6 +112,14 @@ int runProgram(int argc, char *argv[])
                 && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+            // The platform's chatter (an offscreen platform without a runtime folder, fonts
+            // looked up) is not the command's output: the command says what went wrong itself.
+            qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                    if (type == QtCriticalMsg || type == QtFatalMsg)
+                        std::fprintf(stderr, "%s\n",
+                                     qPrintable(qFormatLogMessage(type, context, message)));
+                });
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             application = std::make_unique<QCoreApplication>(argc, argv);

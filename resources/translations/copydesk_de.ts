@@ -198,6 +198,10 @@
         <source>Returned</source>
         <translation>Zurückgegeben</translation>
     </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -228,6 +232,10 @@
     <message>
         <source>a silent fix changes only the text; the section, tags, language and byline are changed with a correction</source>
         <translation>eine stille Berichtigung ändert nur den Text; Ressort, Schlagwörter, Sprache und Autorenzeile werden mit einer Korrektur geändert</translation>
+    </message>
+    <message>
+        <source>a commissioned length is from 0 (none) to %1 words, not %2</source>
+        <translation>eine bestellte Länge liegt zwischen 0 (keine) und %1 Wörtern, nicht bei %2</translation>
     </message>
 </context>
 <context>
@@ -287,6 +295,18 @@
     <message>
         <source>House style</source>
         <translation>Hausstil</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 words against %2 commissioned (%3% over)</source>
+        <translation>%1 Wörter statt der bestellten %2 (%3 % mehr)</translation>
+    </message>
+    <message>
+        <source>%1 words against %2 commissioned (%3% under)</source>
+        <translation>%1 Wörter statt der bestellten %2 (%3 % weniger)</translation>
     </message>
 </context>
 <context>
@@ -402,6 +422,17 @@
     <message>
         <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
         <translation>%1 nach %2 exportiert: %3, %4 unverändert, %5 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::FindReplace</name>
+    <message>
+        <source>nothing to find</source>
+        <translation>kein Suchtext angegeben</translation>
+    </message>
+    <message>
+        <source>not a regular expression: %1 (at character %2)</source>
+        <translation>kein regulärer Ausdruck: %1 (bei Zeichen %2)</translation>
     </message>
 </context>
 <context>
@@ -787,6 +818,81 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::Proof</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>PROOF</source>
+        <translation>KORREKTURABZUG</translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation>kein Ressort</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 words of %2 commissioned</source>
+        <translation>%1 von %2 bestellten Wörtern</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>No open spelling, style, house style or length issues.</source>
+        <translation>Keine offenen Rechtschreib-, Stil-, Hausstil- oder Längenprobleme.</translation>
+    </message>
+    <message>
+        <source>1 open issue</source>
+        <translation>1 offenes Problem</translation>
+    </message>
+    <message>
+        <source>%1 open issues</source>
+        <translation>%1 offene Probleme</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <source>%1: the proof cannot be written there</source>
+        <translation>%1: der Korrekturabzug kann dort nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::SettingsRules</name>
     <message>
         <source>the base URL must be an absolute http:// or https:// address (%1), not &apos;%2&apos;</source>
@@ -819,6 +925,10 @@
     <message>
         <source>value of %1</source>
         <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>%1 is a number of characters from 0 (no limit) to %2</source>
+        <translation>%1 ist eine Zeichenanzahl von 0 (keine Begrenzung) bis %2</translation>
     </message>
 </context>
 <context>
@@ -923,10 +1033,6 @@
     <message>
         <source>the house style guide has no rule %1</source>
         <translation>der Hausstil-Leitfaden enthält keine Regel %1</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>the starter house style guide is missing from this build</source>
@@ -1247,10 +1353,6 @@
         <translation>%1 erwartet eine Artikel-ID</translation>
     </message>
     <message>
-        <source>nothing to update (give --headline, --standfirst, --body-file, --section or --tags)</source>
-        <translation>nichts zu ändern (geben Sie --headline, --standfirst, --body-file, --section oder --tags an)</translation>
-    </message>
-    <message>
         <source>--expect-version takes a version number</source>
         <translation>--expect-version erwartet eine Versionsnummer</translation>
     </message>
@@ -1309,6 +1411,18 @@
     <message>
         <source>a published article: fix a typo silently, with no public correction (at most %1 words, for those the permission table lets; the audit log keeps it)</source>
         <translation>ein veröffentlichter Artikel: einen Tippfehler still berichtigen, ohne öffentliche Korrektur (höchstens %1 Wörter, für alle, denen die Berechtigungstabelle es erlaubt; das Prüfprotokoll hält es fest)</translation>
+    </message>
+    <message>
+        <source>the length commissioned, in words (0: none); submitting more than 10% over or under it is noted</source>
+        <translation>die bestellte Länge in Wörtern (0: keine); beim Einreichen wird vermerkt, wenn sie um mehr als 10 % über- oder unterschritten wird</translation>
+    </message>
+    <message>
+        <source>nothing to update (give --headline, --standfirst, --body-file, --section, --tags or --commissioned)</source>
+        <translation>nichts zu ändern (geben Sie --headline, --standfirst, --body-file, --section, --tags oder --commissioned an)</translation>
+    </message>
+    <message>
+        <source>--commissioned takes a number of words (0: none)</source>
+        <translation>--commissioned erwartet eine Anzahl von Wörtern (0: keine)</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1582,42 @@ nichts wurde überschrieben), 4 nicht erlaubt.
     <message>
         <source>export-site takes --out DIR [--base-url URL]</source>
         <translation>export-site erwartet --out DIR [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>a printed proof of an article as a PDF: numbered lines, wide margins, its open issues at the end</source>
+        <translation>ein gedruckter Korrekturabzug eines Artikels als PDF: nummerierte Zeilen, breite Ränder, die offenen Probleme am Ende</translation>
+    </message>
+    <message>
+        <source>Signed in, your own dictionary counts for the issues listed.</source>
+        <translation>Wenn Sie angemeldet sind, zählt für die aufgeführten Probleme auch Ihr eigenes Wörterbuch.</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>A4 (the default), A5, Letter or Legal</source>
+        <translation>A4 (Standard), A5, Letter oder Legal</translation>
+    </message>
+    <message>
+        <source>proof takes one article id and --out FILE.pdf</source>
+        <translation>proof erwartet eine Artikel-ID und --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--paper takes A4, A5, Letter or Legal</source>
+        <translation>--paper erwartet A4, A5, Letter oder Legal</translation>
+    </message>
+    <message>
+        <source>use your own dictionary</source>
+        <translation>Ihr eigenes Wörterbuch verwenden</translation>
+    </message>
+    <message>
+        <source>wrote a 1-page proof of article %1 to %2</source>
+        <translation>Korrekturabzug von Artikel %1 (1 Seite) nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote a %1-page proof of article %2 to %3</source>
+        <translation>Korrekturabzug von Artikel %2 (%1 Seiten) nach %3 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2314,10 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>note: %1 spelling or style issues remain (see: copydesk check %2)</source>
         <translation>Hinweis: %1 Rechtschreib- oder Stilprobleme bleiben offen (siehe: copydesk check %2)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3075,42 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <source>Use “%1” (House Style)</source>
         <translation>„%1“ verwenden (Hausstil)</translation>
     </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Commissioned length</source>
+        <translation>Bestellte Länge</translation>
+    </message>
+    <message>
+        <source>The length asked for: the status bar and the list show the words against it, and submitting asks first when it is more than 10% over or under</source>
+        <translation>Die bestellte Länge: Statusleiste und Liste zeigen die Wortzahl im Verhältnis dazu, und beim Einreichen wird zuerst nachgefragt, wenn sie um mehr als 10 % über- oder unterschritten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioned:</source>
+        <translation>Bes&amp;tellt:</translation>
+    </message>
+    <message>
+        <source>Headline length</source>
+        <translation>Länge der Überschrift</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: too long for the web</source>
+        <translation>%1 / %2 Zeichen: zu lang für das Web</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ArticleListPanel</name>
@@ -3066,6 +3256,125 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>: deleted words struck through, inserted ones underlined</source>
         <translation>: gelöschte Wörter durchgestrichen, eingefügte unterstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::FindBar</name>
+    <message>
+        <source>Match c&amp;ase</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace A&amp;ll</source>
+        <translation>Alle erset&amp;zen</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with (\1 or $1: a group of the expression)</source>
+        <translation>Ersetzen durch (\1 oder $1: eine Gruppe des Ausdrucks)</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Tell straight and typographic quotes and apostrophes apart (by default &apos; finds ’ and &quot; finds “ ”)</source>
+        <translation>Gerade und typografische Anführungszeichen und Apostrophe unterscheiden (standardmäßig findet &apos; auch ’ und &quot; auch “ ”)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>888 of 888</source>
+        <translation>888 von 888</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>from the top</source>
+        <translation>von oben</translation>
+    </message>
+    <message>
+        <source>from the end</source>
+        <translation>vom Ende</translation>
+    </message>
+    <message>
+        <source>Replaced 1</source>
+        <translation>1 ersetzt</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quotes</source>
+        <translation>Exa&amp;kte Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3641,30 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <source>Every house style fix of the article, as one undo step</source>
         <translation>Alle Hausstil-Anpassungen des Artikels als ein einziger Rückgängig-Schritt</translation>
     </message>
+    <message>
+        <source>Add to House &amp;Dictionary</source>
+        <translation>Zum Hauswörterbuch hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Stop flagging the chosen word, for the whole newsroom</source>
+        <translation>Das ausgewählte Wort nicht mehr markieren, für die ganze Redaktion</translation>
+    </message>
+    <message>
+        <source>Unknown name</source>
+        <translation>Unbekannter Name</translation>
+    </message>
+    <message>
+        <source>%1 — %2 times</source>
+        <translation>%1 — %2-mal</translation>
+    </message>
+    <message>
+        <source>not in the dictionary: a name to add, or a slip</source>
+        <translation>nicht im Wörterbuch: ein Name zum Hinzufügen oder ein Tippfehler</translation>
+    </message>
+    <message>
+        <source>not in the dictionary, the same each time: a name to add, or a slip</source>
+        <translation>nicht im Wörterbuch, jedes Mal gleich geschrieben: ein Name zum Hinzufügen oder ein Tippfehler</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::MainWindow</name>
@@ -3506,10 +3839,6 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
-    </message>
-    <message>
-        <source>&amp;Find Articles</source>
-        <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
@@ -3917,6 +4246,50 @@ Ihr Text ist noch im Editor.</translation>
         <source>Made %1 house style fixes</source>
         <translation>%1 Hausstil-Anpassungen vorgenommen</translation>
     </message>
+    <message>
+        <source>&amp;Print Proof…</source>
+        <translation>&amp;Korrekturabzug drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find and Re&amp;place…</source>
+        <translation>Suchen und &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Articles</source>
+        <translation>&amp;Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Print Proof</source>
+        <translation>Korrekturabzug drucken</translation>
+    </message>
+    <message>
+        <source>Proof not printed</source>
+        <translation>Korrekturabzug nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>the printer could not be used</source>
+        <translation>der Drucker konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Printed a proof of 1 page</source>
+        <translation>Korrekturabzug mit 1 Seite gedruckt</translation>
+    </message>
+    <message>
+        <source>Printed a proof of %1 pages</source>
+        <translation>Korrekturabzug mit %1 Seiten gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3947,6 +4320,18 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;Site address:</source>
         <translation>&amp;Website-Adresse:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Web headline limit:</source>
+        <translation>&amp;Höchstlänge der Überschrift im Web:</translation>
     </message>
 </context>
 <context>

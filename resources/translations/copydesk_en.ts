@@ -196,6 +196,10 @@
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -225,6 +229,10 @@
     </message>
     <message>
         <source>a silent fix changes only the text; the section, tags, language and byline are changed with a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commissioned length is from 0 (none) to %1 words, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +292,18 @@
     </message>
     <message>
         <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words against %2 commissioned (%3% over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words against %2 commissioned (%3% under)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +419,17 @@
     </message>
     <message>
         <source>Exported %1 to %2: %3, %4 unchanged, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::FindReplace</name>
+    <message>
+        <source>nothing to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular expression: %1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +816,81 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::Proof</name>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words of %2 commissioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open spelling, style, house style or length issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the proof cannot be written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::SettingsRules</name>
     <message>
         <source>the base URL must be an absolute http:// or https:// address (%1), not &apos;%2&apos;</source>
@@ -816,6 +922,10 @@
     </message>
     <message>
         <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number of characters from 0 (no limit) to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,10 +1030,6 @@
     </message>
     <message>
         <source>the house style guide has no rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,10 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing to update (give --headline, --standfirst, --body-file, --section or --tags)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--expect-version takes a version number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1408,18 @@
     </message>
     <message>
         <source>a published article: fix a typo silently, with no public correction (at most %1 words, for those the permission table lets; the audit log keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length commissioned, in words (0: none); submitting more than 10% over or under it is noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to update (give --headline, --standfirst, --body-file, --section, --tags or --commissioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commissioned takes a number of words (0: none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1570,42 @@ nothing was overwritten), 4 not permitted.
     </message>
     <message>
         <source>export-site takes --out DIR [--base-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printed proof of an article as a PDF: numbered lines, wide margins, its open issues at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, your own dictionary counts for the issues listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (the default), A5, Letter or Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof takes one article id and --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper takes A4, A5, Letter or Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use your own dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote a 1-page proof of article %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote a %1-page proof of article %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2301,10 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>note: %1 spelling or style issues remain (see: copydesk check %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,6 +3063,42 @@ A WordPress export brings the whole site: posts at their status with their dates
         <source>Use “%1” (House Style)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length asked for: the status bar and the list show the words against it, and submitting asks first when it is more than 10% over or under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commissioned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: too long for the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ArticleListPanel</name>
@@ -3052,6 +3242,125 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>: deleted words struck through, inserted ones underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::FindBar</name>
+    <message>
+        <source>Match c&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with (\1 or $1: a group of the expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell straight and typographic quotes and apostrophes apart (by default &apos; finds ’ and &quot; finds “ ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>888 of 888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact &amp;quotes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3628,30 @@ A WordPress export brings the whole site: posts at their status with their dates
         <source>Every house style fix of the article, as one undo step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to House &amp;Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop flagging the chosen word, for the whole newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the dictionary: a name to add, or a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the dictionary, the same each time: a name to add, or a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::MainWindow</name>
@@ -3490,10 +3823,6 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3901,6 +4230,50 @@ Your text is still in the editor.</source>
         <source>Made %1 house style fixes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print Proof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Re&amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a proof of 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a proof of %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -3930,6 +4303,18 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web headline limit:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,6 +141,10 @@ void TestCopydeskTools::applyAllIsOneUndoStep()
     QVERIFY(openSlips() > 0);
     ui::ArticleEditor *editor = m_window->editor();
     const QString bodyBefore = editor->body()->toPlainText();
+    if (auto *dock = qobject_cast<QDockWidget *>(m_window->issuesPanel()->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
     screenshot(m_window.get(), QStringLiteral("copydesk-house-style-issues"));
     QTest::mouseClick(m_window->issuesPanel()->applyAllButton(), Qt::LeftButton);
     QCOMPARE(editor->headline()->text(), QStringLiteral("Kyiv rents rise 5 per cent"));

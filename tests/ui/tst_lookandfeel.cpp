@@ -13,6 +13,7 @@
 #include "ui/icons.h"
 #include "ui/previewdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -302,9 +303,11 @@ QList<QWidget *> TestLookAndFeel::focusableControls() const
 {
     QList<QWidget *> controls;
     for (QWidget *w : m_window->findChildren<QWidget *>())
-        // A combo box's own line edit is a part of it: the box takes the focus and the name.
+        // A combo box's or spin box's own line edit is a part of it: the box takes the focus
+        // and the name.
         if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
-            && !w->inherits("QScrollBar") && !qobject_cast<QComboBox *>(w->parentWidget()))
+            && !w->inherits("QScrollBar") && !qobject_cast<QComboBox *>(w->parentWidget())
+            && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
             controls << w;
     return controls;
 }
