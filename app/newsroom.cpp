@@ -3,6 +3,7 @@
 #include "app/articles/articleservice.h"
 #include "app/articles/demonewsroom.h"
 #include "app/articles/editingservice.h"
+#include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/pagebuilder.h"
 #include "app/spelling/dictionaryservice.h"
@@ -179,15 +180,21 @@ Result<ProofContent> Newsroom::proofOf(const Actor &by, qint64 articleId)
     const auto article = m_articles->article(articleId);
     if (!article)
         return article.error();
-    const auto issues = m_dictionary->openIssues(by, articleId);
+    return proofOf(by, *article);
+}
+
+Result<ProofContent> Newsroom::proofOf(const Actor &by, db::Article asEdited)
+{
+    asEdited.wordCount = textstats::bodyWordCount(asEdited.body);
+    const auto issues = m_dictionary->issuesOf(by, asEdited);
     if (!issues)
         return issues.error();
-    const auto name = m_settings->value(QStringLiteral("publication.name"), Publication().name);
+    const auto name = m_settings->value(QStringLiteral("publication.name"));
     if (!name)
         return name.error();
     ProofContent content;
     content.publication = name->isEmpty() ? Publication().name : *name;
-    content.article = *article;
+    content.article = asEdited;
     content.issues = *issues;
     content.printedAt = now();
     return content;

@@ -96,6 +96,8 @@ public:
     // A printed proof of a stored article as the person sees it (their own dictionary counts):
     // the article, its open issues and the publication's name.
     Result<ProofContent> proofOf(const Actor &by, qint64 articleId);
+    // The same for an article as edited (saved or not): its issues found in the text printed.
+    Result<ProofContent> proofOf(const Actor &by, db::Article asEdited);
 
     // The services.
     StaffService &staff() { return *m_staff; }

@@ -54,7 +54,8 @@ public:
               tr("For an article, line 1 is the headline, 2 the standfirst, then one line per "
                  "paragraph. Signed in, your own dictionary counts too. With --fix, every house "
                  "style fix is made (a file is rewritten in place, an article saved as a new "
-                 "version) and each change printed as LINE:COLUMN  FROM -> TO."),
+                 "version) and each change printed as LINE:COLUMN  FROM -> TO (for a file, its "
+                 "own lines)."),
               { { QStringLiteral("--lang"), QStringLiteral("L"),
                   tr("the language to check in (default: the article's, else %1)")
                       .arg(Dictionaries::defaultLanguage()) },
@@ -178,8 +179,16 @@ public:
             return c.fail(style.error());
         const QString fixedText = (*style)->fixText(*text, fixes);
         if (!fixes.isEmpty()) {
+            // A byte order mark the file began with stays.
+            QFile original(target);
+            const bool bom = original.open(QIODevice::ReadOnly)
+                && original.read(3) == QByteArrayLiteral("\xEF\xBB\xBF");
+            original.close();
             QSaveFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(fixedText.toUtf8()) < 0
+            if (!out.open(QIODevice::WriteOnly)
+                || out.write((bom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray())
+                             + fixedText.toUtf8())
+                    < 0
                 || !out.commit())
                 return c.fail({ Error::Kind::Failed,
                                 QStringLiteral("%1: %2").arg(shown, out.errorString()) });

@@ -351,6 +351,7 @@ QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
             // The guide's form, applied in one click.
             const QString preferred = issue.suggestions.first();
             auto *action = new QAction(tr("Use “%1” (House Style)").arg(preferred), parent);
+            action->setEnabled(!m_readOnly);
             QFont bold = action->font();
             bold.setBold(true);
             action->setFont(bold);
@@ -375,6 +376,7 @@ QList<QAction *> ArticleEditor::spellingActions(int position, QObject *parent)
         const QStringList suggestions = checker->suggest(word, 5);
         for (const QString &suggestion : suggestions) {
             auto *action = new QAction(suggestion, parent);
+            action->setEnabled(!m_readOnly); // a read-only article is not changed from here
             QFont bold = action->font();
             bold.setBold(true);
             action->setFont(bold);

@@ -87,7 +87,9 @@ FindBar::FindBar(QTextEdit *body, QWidget *parent)
             refresh();
             showCount();
         });
-    connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    // Shift+Enter goes back: seen before the field says Enter was pressed.
+    m_find->installEventFilter(this);
     connect(m_replace, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
@@ -279,15 +281,23 @@ int FindBar::replaceAll()
     return replaced;
 }
 
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() & Qt::ShiftModifier) {
+            findPrevious();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         close();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && event->modifiers() & Qt::ShiftModifier) {
-        findPrevious();
         return;
     }
     QWidget::keyPressEvent(event);

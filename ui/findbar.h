@@ -42,6 +42,7 @@ public:
     QLabel *status() const { return m_status; }
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

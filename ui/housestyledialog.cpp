@@ -51,6 +51,7 @@ HouseStyleDialog::HouseStyleDialog(app::Newsroom &newsroom, const app::Actor &ac
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("House style rules"));
@@ -160,10 +161,16 @@ void HouseStyleDialog::reload()
                                   rule.language.isEmpty() ? tr("every") : rule.language,
                                   rule.section.isEmpty() ? tr("every") : rule.section,
                                   rule.caseSensitive ? tr("exact") : QString() };
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_table->setItem(row, column, item);
+        }
     }
     m_table->resizeColumnsToContents();
+    // Long lists of forms are elided (the tooltip has them all); the note takes the rest.
+    for (int column : { 0, 1 })
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 220));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     applyFilter();
 }

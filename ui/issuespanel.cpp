@@ -99,8 +99,8 @@ void IssuesPanel::updateButtons()
                            && std::any_of(m_issues.cbegin(), m_issues.cend(), [](const auto &i) {
                                   return i.kind == QLatin1String("house-style");
                               }));
-    const bool spelling = issue && issue->kind == QLatin1String("spelling");
-    m_addToHouse->setEnabled(m_houseAllowed && spelling);
+    // For names: a misspelt word is put right, not added for the whole newsroom.
+    m_addToHouse->setEnabled(m_houseAllowed && issue && app::Checker::isUnknownName(*issue));
     m_addToHouse->setToolTip(m_houseAllowed
                                  ? tr("Stop flagging the chosen word, for the whole newsroom")
                                  : m_houseReason);

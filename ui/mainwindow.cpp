@@ -5,7 +5,6 @@
 #include "app/articles/listloader.h"
 #include "app/articles/livenewsroom.h"
 #include "app/body/textstats.h"
-#include "app/export/settingsrules.h"
 #include "app/spelling/dictionaries.h"
 #include "ui/articleeditor.h"
 #include "ui/articlelistpanel.h"
@@ -581,9 +580,7 @@ void MainWindow::setSubmitConfirmation(std::function<bool(const QList<app::Issue
 void MainWindow::refreshChecker()
 {
     if (m_newsroom.isOpen()) {
-        const auto limit = m_newsroom.publication().value(app::SettingsRules::HeadlineCharsKey,
-                                                          app::SettingsRules::HeadlineCharsDefault);
-        m_editor->setHeadlineLimit(limit ? limit->toInt() : 0);
+        m_editor->setHeadlineLimit(m_newsroom.publication().headlineLimit());
     }
     const app::Decision house = app::Permissions::decide(actor(), Action::HouseDictionary);
     m_editor->setHouseDictionaryAllowed(house.allowed, house.reason);

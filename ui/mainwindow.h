@@ -178,7 +178,6 @@ private:
     void editCheckSettings();
     void openHouseStyle();
     void showCounts(int words);
-    app::ProofContent proofContent();
     void applyHouseStyle();
     void editNewsroomSettings();
     void chooseExportArticle();

@@ -9,7 +9,6 @@
 #include "app/body/worddiff.h"
 #include "app/export/htmlrenderer.h"
 #include "app/export/proof.h"
-#include "app/export/settingsrules.h"
 #include "ui/articleeditor.h"
 #include "ui/bodyedit.h"
 #include "ui/checksettingsdialog.h"
@@ -141,7 +140,8 @@ void MainWindow::createActions()
         if (m_session->isOpen())
             m_editor->findBar()->open(true);
     });
-    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    // The platform's key (Ctrl+H; on macOS, where Cmd+H hides the program, none).
+    replace->setShortcuts(QKeySequence::Replace);
     QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
         if (m_session->isOpen())
             m_editor->findBar()->findNext();
@@ -436,25 +436,15 @@ void MainWindow::applyHouseStyle()
                              5000);
 }
 
-app::ProofContent MainWindow::proofContent()
-{
-    app::ProofContent content;
-    content.article = m_editor->article(); // as edited, unsaved changes included
-    content.article.wordCount = m_editor->wordCount();
-    checkNow();
-    content.issues = m_issues->issues();
-    if (const auto length
-        = app::Checker::lengthIssue(content.article.wordCount, content.article.commissionedWords))
-        content.issues.append(*length);
-    const auto name = m_newsroom.publication().value(QStringLiteral("publication.name"));
-    content.publication = name && !name->isEmpty() ? *name : app::Publication().name;
-    content.printedAt = m_newsroom.now();
-    return content;
-}
-
 int MainWindow::printProofOn(QPagedPaintDevice *device)
 {
-    return app::Proof::paint(device, proofContent());
+    // The article as edited, unsaved changes included, its issues found in what is printed.
+    const auto content = m_newsroom.proofOf(actor(), m_editor->article());
+    if (!content) {
+        showError(tr("Proof not printed"), content.errorString());
+        return 0;
+    }
+    return app::Proof::paint(device, *content);
 }
 
 void MainWindow::printProof()
@@ -462,17 +452,14 @@ void MainWindow::printProof()
     if (!m_session->isOpen())
         return;
     // The platform's print dialog: a printer or a PDF file, and the paper.
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrinter printer(QPrinter::HighResolution); // the platform's default paper
     printer.setDocName(m_editor->article().headline);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Proof"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int pages = printProofOn(&printer);
-    if (pages == 0)
-        showError(tr("Proof not printed"), tr("the printer could not be used"));
-    else
+    if (pages > 0)
         statusBar()->showMessage(pages == 1 ? tr("Printed a proof of 1 page")
                                             : tr("Printed a proof of %1 pages").arg(pages),
                                  5000);
@@ -484,9 +471,7 @@ void MainWindow::editNewsroomSettings()
     const auto publication = exporter.publication();
     if (!publication)
         return;
-    const auto headlineChars = m_newsroom.publication().value(
-        app::SettingsRules::HeadlineCharsKey, app::SettingsRules::HeadlineCharsDefault);
-    NewsroomSettingsDialog dialog(*publication, headlineChars ? headlineChars->toInt() : 0, this);
+    NewsroomSettingsDialog dialog(*publication, m_newsroom.publication().headlineLimit(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto r = m_newsroom.publication().setSettings(actor(), dialog.settings()); !r)

@@ -10,8 +10,10 @@ QString FindReplace::literalPattern(const QString &text, bool quotesAlike)
 {
     QString out;
     bool inSpace = false;
-    for (const QChar c : text) {
-        const bool space = c == u' ' || c == QChar(0x00A0);
+    // By code point: a character outside the BMP (an emoji) is one, not two halves.
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const bool space = c == u' ' || c == 0x00A0;
         if (space) {
             if (!inSpace)
                 out += QStringLiteral("[ \\x{00A0}]+");
@@ -19,14 +21,14 @@ QString FindReplace::literalPattern(const QString &text, bool quotesAlike)
             continue;
         }
         inSpace = false;
-        if (quotesAlike && (c == u'\'' || c == u'‘' || c == u'’'))
+        if (quotesAlike && (c == u'\'' || c == 0x2018 || c == 0x2019))
             out += QStringLiteral("['‘’]");
-        else if (quotesAlike && (c == u'"' || c == u'“' || c == u'”'))
+        else if (quotesAlike && (c == u'"' || c == 0x201C || c == 0x201D))
             out += QStringLiteral("[\"“”]");
-        else if (c.isLetterOrNumber())
-            out += c;
+        else if (QChar::isLetterOrNumber(c))
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
         else
-            out += QStringLiteral("\\x{%1}").arg(c.unicode(), 0, 16);
+            out += QStringLiteral("\\x{%1}").arg(c, 0, 16);
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -267,7 +268,8 @@ int lay(ProofPass &pass, const ProofContent &content)
             text += QStringLiteral(": ‘%1’").arg(issue.word);
         if (!issue.message.isEmpty())
             text += QStringLiteral(" (%1)").arg(issue.message);
-        if (!issue.suggestions.isEmpty())
+        // A house style issue's message names the form already; spelling gets its suggestions.
+        if (!issue.suggestions.isEmpty() && issue.kind == QLatin1String("spelling"))
             text += Proof::tr(" → %1").arg(issue.suggestions.mid(0, 3).join(QStringLiteral(", ")));
         pass.paragraph(text, serif(10), {}, false, 0, 1.2);
     }
@@ -310,17 +312,23 @@ QPageSize Proof::paperNamed(const QString &name)
 Result<int> Proof::writePdf(const QString &path, const ProofContent &content,
                             const QPageSize &paper)
 {
-    QPdfWriter writer(path);
+    // Written whole or not at all: a failed proof leaves no half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(Error::Kind::Failed,
+                       tr("%1: the proof cannot be written there (%2)")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QPdfWriter writer(&file);
     writer.setResolution(300);
     writer.setPageSize(paper);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(content.article.headline);
     writer.setCreator(QStringLiteral("Copydesk"));
     const int pages = paint(&writer, content);
-    if (pages == 0)
-        return failure(
-            Error::Kind::Failed,
-            tr("%1: the proof cannot be written there").arg(QDir::toNativeSeparators(path)));
+    if (pages == 0 || !file.commit())
+        return failure(Error::Kind::Failed,
+                       tr("%1: the proof cannot be written there (%2)")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;
 }
 

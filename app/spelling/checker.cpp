@@ -390,9 +390,12 @@ CheckLine Checker::lineOf(const QTextBlock &block)
 
 std::optional<Issue> Checker::lengthIssue(int words, int commissioned)
 {
-    const int off = textstats::lengthOffPercent(words, commissioned);
-    if (qAbs(off) <= textstats::LengthTolerancePercent)
+    // Compared in whole numbers: 661 against 600 is over 10%, however it rounds.
+    if (commissioned <= 0
+        || qAbs(qint64(words) - commissioned) * 100
+            <= qint64(textstats::LengthTolerancePercent) * commissioned)
         return std::nullopt;
+    const int off = textstats::lengthOffPercent(words, commissioned);
     Issue length;
     length.kind = QStringLiteral("length");
     length.message = (off > 0 ? tr("%1 words against %2 commissioned (%3% over)")

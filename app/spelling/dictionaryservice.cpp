@@ -150,14 +150,21 @@ Result<QList<Issue>> DictionaryService::openIssues(const Actor &by, qint64 artic
     const auto article = m_ctx.articles.get(articleId);
     if (!article)
         return article.error();
-    const auto checker = checkerFor(by, article->language, articleId);
+    return issuesOf(by, *article);
+}
+
+Result<QList<Issue>> DictionaryService::issuesOf(const Actor &by, const db::Article &article)
+{
+    const auto checker = checkerFor(by, article.language, article.id, article.section);
     if (!checker)
         return checker.error();
-    QList<Issue> issues = (*checker)->check(
-        Checker::linesOf(article->headline, article->standfirst, article->body));
-    // Far from the length commissioned: the desk asks before it goes for review.
-    if (const auto length = Checker::lengthIssue(article->wordCount, article->commissionedWords))
+    QList<Issue> issues;
+    // Far from the length commissioned: the desk asks before it goes for review (first, so
+    // that a long list of other issues does not hide it).
+    if (const auto length = Checker::lengthIssue(article.wordCount, article.commissionedWords))
         issues.append(*length);
+    issues
+        += (*checker)->check(Checker::linesOf(article.headline, article.standfirst, article.body));
     return issues;
 }
 
@@ -210,7 +217,8 @@ Result<void> DictionaryService::setCheckEnabled(const Actor &by, const QString &
 }
 
 Result<std::shared_ptr<Checker>>
-DictionaryService::checkerFor(const Actor &by, const QString &language, qint64 articleId)
+DictionaryService::checkerFor(const Actor &by, const QString &language, qint64 articleId,
+                              const std::optional<QString> &givenSection)
 {
     const auto speller
         = Speller::forLanguage(language.isEmpty() ? Dictionaries::defaultLanguage() : language);
@@ -221,8 +229,8 @@ DictionaryService::checkerFor(const Actor &by, const QString &language, qint64 a
     const auto words = m_ctx.dictionary.accepted((*speller)->language(), by.id, articleId);
     if (!words)
         return words.error();
-    QString section;
-    if (articleId > 0) {
+    QString section = givenSection.value_or(QString());
+    if (!givenSection && articleId > 0) {
         const auto article = m_ctx.articles.get(articleId);
         if (!article)
             return article.error();

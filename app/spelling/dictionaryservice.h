@@ -3,12 +3,14 @@
 #include "app/core/result.h"
 #include "app/spelling/checker.h"
 #include "app/workflow/permissions.h"
+#include "db/records.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace copydesk::app {
@@ -39,13 +41,17 @@ public:
     // A checker for the article's language with the house, personal and ignored words, the
     // house style guide's rules for its language and section, and the style checks the
     // newsroom has switched on.
+    // The section is the stored article's unless given (an article as edited, or unsaved).
     Result<std::shared_ptr<Checker>> checkerFor(const Actor &by, const QString &language,
-                                                qint64 articleId = 0);
+                                                qint64 articleId = 0,
+                                                const std::optional<QString> &section = {});
     // The spelling and style issues left in a stored article, as the person sees them (their own
     // dictionary counts), and its length when more than 10% from the length commissioned
     // (kind "length"). Asked before submitting: the window asks whether to go on, the command
     // line says how many remain.
     Result<QList<Issue>> openIssues(const Actor &by, qint64 articleId);
+    // The same for an article as it stands, saved or not (the length issue first).
+    Result<QList<Issue>> issuesOf(const Actor &by, const db::Article &article);
     CheckOptions checkOptions();
     Result<void> setCheckEnabled(const Actor &by, const QString &kind, bool enabled);
     // Several checks switched as one write: all of them, or none when one is refused.

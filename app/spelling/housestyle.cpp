@@ -64,6 +64,7 @@ HouseStyle::HouseStyle(QList<db::StyleRule> rules)
         alternatives.append((ignoreCase ? QStringLiteral("((?i)") : QStringLiteral("("))
                             + alternative + QLatin1Char(')'));
         m_ruleOfGroup.append(form.rule);
+        m_formOfGroup.append(form.text);
     }
     if (!alternatives.isEmpty()) {
         m_pattern.setPattern(alternatives.join(QLatin1Char('|')));
@@ -71,12 +72,13 @@ HouseStyle::HouseStyle(QList<db::StyleRule> rules)
     }
 }
 
-QString HouseStyle::adapted(const db::StyleRule &rule, const QString &found)
+QString HouseStyle::adapted(const db::StyleRule &rule, const QString &found, const QString &form)
 {
     QString preferred = rule.preferred;
-    // At the start of a sentence, or in a headline written in capitals at each word.
+    // At the start of a sentence, or in a headline written in capitals at each word: a capital
+    // the form itself does not have.
     if (!rule.caseSensitive && !found.isEmpty() && !preferred.isEmpty() && found.front().isUpper()
-        && preferred.front().isLower())
+        && preferred.front().isLower() && (form.isEmpty() || !form.front().isUpper()))
         preferred[0] = preferred.front().toUpper();
     // Typographic or straight, as the found text is.
     if (found.contains(u'’') || found.contains(u'‘'))
@@ -120,7 +122,7 @@ QList<StyleMatch> HouseStyle::find(const CheckLine &given) const
         match.length = length;
         match.found = m.captured();
         match.rule = m_ruleOfGroup[group - 1];
-        match.replacement = adapted(m_rules[match.rule], match.found);
+        match.replacement = adapted(m_rules[match.rule], match.found, m_formOfGroup[group - 1]);
         if (sameQuotes(match.replacement) == sameQuotes(match.found))
             continue; // already the preferred form
         matches.append(match);
@@ -190,7 +192,16 @@ QList<StyleFix> HouseStyle::fixDocument(QTextDocument *document, int firstLineNu
 QString HouseStyle::fixText(const QString &text, QList<StyleFix> &fixes) const
 {
     QStringList lines = text.split(u'\n');
+    bool inFence = false;
     for (int n = 0; n < lines.size(); ++n) {
+        // A fenced block of code (``` or ~~~ … the same again) is left as it is.
+        const QString trimmed = lines[n].trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            continue;
         CheckLine line = Checker::plainLine(lines[n]);
         fixes += fixLine(line, n + 1);
         lines[n] = line.text;
@@ -245,6 +256,9 @@ Result<db::StyleRule> HouseStyle::validated(db::StyleRule rule)
                     : tr("“%1” differs from “%2” only in capitals: make the rule match case")
                           .arg(form, rule.preferred));
     }
+    for (const QString &form : std::as_const(rule.avoid))
+        if (!QRegularExpression(FindReplace::literalPattern(form, true)).isValid())
+            return failure(Error::Kind::Invalid, tr("“%1” cannot be matched as written").arg(form));
     static const QRegularExpression languageForm(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
     if (!languageForm.match(rule.language).hasMatch())
         return failure(Error::Kind::Invalid,

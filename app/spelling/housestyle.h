@@ -59,15 +59,18 @@ public:
     // so one undo step in an editor); the fixes made, in order.
     QList<StyleFix> fixLine(CheckLine &line, int lineNumber) const;
     QList<StyleFix> fixDocument(QTextDocument *document, int firstLineNumber = 1) const;
-    // A text file fixed line by line, everything else kept byte for byte: web and e-mail
-    // addresses, Markdown link targets and code spans are left alone.
+    // A text file fixed line by line, everything else kept character for character: web and
+    // e-mail addresses, Markdown link targets, code spans and fenced code blocks are left alone.
     QString fixText(const QString &text, QList<StyleFix> &fixes) const;
 
     // Whether a rule is for an article in this language and section.
     static bool appliesTo(const db::StyleRule &rule, const QString &language,
                           const QString &section);
-    // The preferred form written as the found one is: "Per cent" at the start of a sentence.
-    static QString adapted(const db::StyleRule &rule, const QString &found);
+    // The preferred form written as the found one is: "Per cent" at the start of a sentence
+    // (found capitalised where the form it matched, as the rule writes it, is not: "Wi-Fi"
+    // found as written gives "wifi", not "Wifi").
+    static QString adapted(const db::StyleRule &rule, const QString &found,
+                           const QString &form = {});
 
     // A rule as a person wrote it, checked and tidied: a preferred form, at least one form to
     // avoid, none of them the preferred form itself, no tabs, "|" or line breaks.
@@ -81,6 +84,7 @@ private:
     QList<db::StyleRule> m_rules;
     QRegularExpression m_pattern;
     QList<int> m_ruleOfGroup; // capture group n belongs to rule m_ruleOfGroup[n - 1]
+    QStringList m_formOfGroup; // and is its form m_formOfGroup[n - 1]
 };
 
 } // namespace copydesk::app

@@ -27,6 +27,12 @@ Result<QString> SettingsService::value(const QString &key, const QString &fallba
     return m_ctx.settings.value(key, fallback);
 }
 
+int SettingsService::headlineLimit()
+{
+    const auto limit = value(SettingsRules::HeadlineCharsKey, SettingsRules::HeadlineCharsDefault);
+    return limit ? limit->toInt() : SettingsRules::HeadlineCharsDefault.toInt();
+}
+
 Result<void> SettingsService::setSetting(const Actor &by, const QString &key,
                                          const QString &rawValue)
 {

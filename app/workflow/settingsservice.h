@@ -24,6 +24,8 @@ public:
     explicit SettingsService(StoreContext &context);
 
     Result<QString> value(const QString &key, const QString &fallback = {});
+    // The house limit of a headline on the web, in characters (0: none; 70 unless set).
+    int headlineLimit();
     Result<void> setSetting(const Actor &by, const QString &key, const QString &value);
     // Several settings as one write: all of them, or none when one is refused.
     Result<void> setSettings(const Actor &by, const QList<std::pair<QString, QString>> &values);

@@ -66,6 +66,10 @@ BEGIN
         IF tbl = 'audit_log' AND (new_row->>'person_id')::bigint IS DISTINCT FROM caller THEN
             PERFORM newsroom.refuse('write an audit line in someone else''s name');
         END IF;
+        IF tbl = 'style_rules' AND op <> 'DELETE'
+           AND (new_row->>'added_by')::bigint IS DISTINCT FROM caller THEN
+            PERFORM newsroom.refuse('add a rule in someone else''s name');
+        END IF;
         PERFORM newsroom.require(caller, 'house-style', NULL);
         RETURN;
     END IF;

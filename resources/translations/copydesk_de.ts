@@ -489,6 +489,10 @@
         <source>%1, line %2: the last column is “case” or empty</source>
         <translation>%1, Zeile %2: die letzte Spalte ist „case“ oder leer</translation>
     </message>
+    <message>
+        <source>“%1” cannot be matched as written</source>
+        <translation>„%1“ lässt sich so nicht suchen</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::HtmlConverter</name>
@@ -888,8 +892,8 @@
         <translation> → %1</translation>
     </message>
     <message>
-        <source>%1: the proof cannot be written there</source>
-        <translation>%1: der Korrekturabzug kann dort nicht geschrieben werden</translation>
+        <source>%1: the proof cannot be written there (%2)</source>
+        <translation>%1: Der Korrekturabzug kann dort nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1824,6 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <translation>Schlüssel: check.KIND on|off schaltet eine Stilprüfung für die Redaktion ein oder aus (spelling, repeated-word, name-spelling, mixed-quotes, double-space, long-sentence, house-style, skip-all-caps); %1 (links: je Zeile ein Eintrag &quot;Bezeichnung | https://…&quot;).</translation>
     </message>
     <message>
-        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO.</source>
-        <translation>Bei einem Artikel ist Zeile 1 die Überschrift, Zeile 2 der Vorspann, danach folgt eine Zeile pro Absatz. Wenn Sie angemeldet sind, zählt auch Ihr eigenes Wörterbuch. Mit --fix werden alle Hausstil-Anpassungen vorgenommen (eine Datei wird direkt überschrieben, ein Artikel als neue Version gespeichert) und jede Änderung als LINE:COLUMN  FROM -&gt; TO ausgegeben.</translation>
-    </message>
-    <message>
         <source>apply every house style fix</source>
         <translation>alle Hausstil-Anpassungen vornehmen</translation>
     </message>
@@ -1854,6 +1854,10 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>--note goes with --fix</source>
         <translation>--note ist nur zusammen mit --fix möglich</translation>
+    </message>
+    <message>
+        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO (for a file, its own lines).</source>
+        <translation>Bei einem Artikel ist Zeile 1 die Überschrift, Zeile 2 der Vorspann, danach folgt eine Zeile pro Absatz. Wenn Sie angemeldet sind, zählt auch Ihr eigenes Wörterbuch. Mit --fix werden alle Hausstil-Anpassungen vorgenommen (eine Datei wird direkt überschrieben, ein Artikel als neue Version gespeichert) und jede Änderung als LINE:COLUMN  FROM -&gt; TO ausgegeben (bei einer Datei nach deren eigenen Zeilen).</translation>
     </message>
 </context>
 <context>
@@ -4277,10 +4281,6 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>Proof not printed</source>
         <translation>Korrekturabzug nicht gedruckt</translation>
-    </message>
-    <message>
-        <source>the printer could not be used</source>
-        <translation>der Drucker konnte nicht verwendet werden</translation>
     </message>
     <message>
         <source>Printed a proof of 1 page</source>

@@ -487,6 +487,10 @@
         <source>%1, line %2: the last column is “case” or empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be matched as written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::HtmlConverter</name>
@@ -886,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the proof cannot be written there</source>
+        <source>%1: the proof cannot be written there (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,10 +1812,6 @@ A WordPress export brings the whole site: posts at their status with their dates
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>apply every house style fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +1841,10 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>--note goes with --fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an article, line 1 is the headline, 2 the standfirst, then one line per paragraph. Signed in, your own dictionary counts too. With --fix, every house style fix is made (a file is rewritten in place, an article saved as a new version) and each change printed as LINE:COLUMN  FROM -&gt; TO (for a file, its own lines).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4260,10 +4264,6 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>Proof not printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the printer could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,6 +6,7 @@
 #include "app/newsroom.h"
 #include "app/spelling/housestyle.h"
 #include "app/spelling/styleguideservice.h"
+#include "app/storecontext.h"
 #include "tests/support/newsroomfixture.h"
 
 #include <QTest>
@@ -41,6 +42,8 @@ app::HouseStyle testGuide()
         rule(QStringLiteral("Mr"), { QStringLiteral("Mr.") }, true),
         rule(QStringLiteral("while"), { QStringLiteral("whilst") }),
         rule(QStringLiteral("under way"), { QStringLiteral("underway") }),
+        rule(QStringLiteral("wifi"), { QStringLiteral("Wi-Fi") }),
+        rule(QStringLiteral("smiley"), { QStringLiteral("🙂 face") }),
     });
 }
 
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void guideFileRoundTrips();
     void guideFileErrorsNameTheLine();
     void starterGuideIsSoundAndSettles();
+    void lengthIsAskedAboutBeyondTenPercent_data();
+    void lengthIsAskedAboutBeyondTenPercent();
 
     // In the store.
     void aNewStoreHasTheStarterGuide();
@@ -95,6 +100,7 @@ void TestHouseStyle::matching_data()
     row("inside quotation marks", "“Kiev” was", "“Kyiv” was");
     row("before a hyphen", "a Kiev-based firm", "a Kyiv-based firm");
     row("part of a longer word is left", "Kievan Rus and Kievs", "Kievan Rus and Kievs");
+    row("the end of a longer word is left", "NovoKiev and 5percent", "NovoKiev and 5percent");
     row("whatever the case, when the rule ignores it", "KIEV and kiev", "Kyiv and Kyiv");
     row("a capital at the start of a sentence", "Percent of voters.", "Per cent of voters.");
     row("lower case inside a sentence", "40 percent of voters", "40 per cent of voters");
@@ -114,6 +120,9 @@ void TestHouseStyle::matching_data()
         "Kyiv, per cent, website, Covid");
     row("a hyphenated form", "the web-site", "the website");
     row("an empty line", "", "");
+    row("a form written with a capital keeps none mid-sentence", "the Wi-Fi was down",
+        "the wifi was down");
+    row("a character outside the BMP", "a 🙂 face here", "a smiley here");
 }
 
 void TestHouseStyle::matching()
@@ -396,6 +405,35 @@ void TestHouseStyle::starterGuideIsSoundAndSettles()
     }
 }
 
+void TestHouseStyle::lengthIsAskedAboutBeyondTenPercent_data()
+{
+    QTest::addColumn<int>("words");
+    QTest::addColumn<int>("commissioned");
+    QTest::addColumn<QString>("message"); // empty: not asked
+    QTest::newRow("on the length") << 600 << 600 << "";
+    QTest::newRow("exactly 10% over") << 660 << 600 << "";
+    QTest::newRow("just over 10% over")
+        << 661 << 600 << "661 words against 600 commissioned (10% over)";
+    QTest::newRow("exactly 10% under") << 540 << 600 << "";
+    QTest::newRow("just over 10% under")
+        << 539 << 600 << "539 words against 600 commissioned (10% under)";
+    QTest::newRow("far under") << 8 << 600 << "8 words against 600 commissioned (99% under)";
+    QTest::newRow("no length commissioned") << 5000 << 0 << "";
+}
+
+void TestHouseStyle::lengthIsAskedAboutBeyondTenPercent()
+{
+    QFETCH(int, words);
+    QFETCH(int, commissioned);
+    QFETCH(QString, message);
+    const auto issue = app::Checker::lengthIssue(words, commissioned);
+    QCOMPARE(issue.has_value(), !message.isEmpty());
+    if (issue) {
+        QCOMPARE(issue->kind, QStringLiteral("length"));
+        QCOMPARE(issue->message, message);
+    }
+}
+
 void TestHouseStyle::aNewStoreHasTheStarterGuide()
 {
     test::NewsroomFixture fx;
@@ -408,6 +446,17 @@ void TestHouseStyle::aNewStoreHasTheStarterGuide()
     QVERIFY(fx->styleGuide().remove(fx.chief(), first).ok());
     QVERIFY(fx->styleGuide().seedStarterGuide().ok());
     QCOMPARE(fx->styleGuide().rules()->size(), rules->size() - 1);
+
+    // A store that held articles before it had a guide (one from before this version) is not
+    // given the starter guide unasked.
+    app::StoreContext &store = app::contextOf(fx.newsroom());
+    const QList<db::StyleRule> left = *fx->styleGuide().rules();
+    for (const db::StyleRule &rule : left)
+        QVERIFY(store.style.remove(rule.id).ok());
+    QVERIFY(store.settings.setValue(QStringLiteral("house-style.seeded"), QStringLiteral("")).ok());
+    fx.draft(fx.chief());
+    QVERIFY(fx->styleGuide().seedStarterGuide().ok());
+    QCOMPARE(fx->styleGuide().rules()->size(), 0);
 }
 
 void TestHouseStyle::sectionEditorsAndAboveChangeTheGuide()

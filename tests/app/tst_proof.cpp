@@ -44,12 +44,13 @@ app::ProofContent sample(int paragraphs)
                                "line of the proof when it is printed at the size a sub-editor "
                                "reads comfortably.")
                     .arg(i);
-    body[1] += QStringLiteral(" The Councill voted.");
+    const int slip = qMin(1, paragraphs - 1); // the second paragraph, when there is one
+    body[slip] += QStringLiteral(" The Councill voted.");
     a.body = body.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
     content.printedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     app::Issue issue;
-    issue.line = 4; // the second paragraph
-    issue.column = int(body[1].indexOf(QStringLiteral("Councill"))) + 1;
+    issue.line = 3 + slip;
+    issue.column = int(body[slip].indexOf(QStringLiteral("Councill"))) + 1;
     issue.length = 8;
     issue.word = QStringLiteral("Councill");
     issue.kind = QStringLiteral("spelling");

@@ -234,19 +234,23 @@ void TestServerRules::theAuditLogTakesOnlyWhatWasDone()
 
 void TestServerRules::theStyleGuideIsForSectionEditorsAndAbove()
 {
-    const QString rule = QStringLiteral("INSERT INTO style_rules (preferred, avoid, added_at) "
-                                        "VALUES ('Kyiv', 'Kiev', '2026-11-28T12:00:00.000Z')");
+    const QString rule
+        = QStringLiteral("INSERT INTO style_rules (preferred, avoid, added_by, added_at) "
+                         "VALUES ('Kyiv', 'Kiev', %1, '2026-11-28T12:00:00.000Z')");
     const QString line
         = QStringLiteral("INSERT INTO audit_log (person_id, at, action, note) VALUES "
                          "(%1, '2026-11-28T12:00:00.000Z', 'house-style-add', 'by hand')");
     // A contributor's own login: neither the rule nor its audit line.
-    QVERIFY(attempt(QStringLiteral("amira"), rule).contains(QStringLiteral("does not let")));
+    QVERIFY(attempt(QStringLiteral("amira"), rule.arg(m_amira.id))
+                .contains(QStringLiteral("does not let")));
     QVERIFY(attempt(QStringLiteral("amira"), line.arg(m_amira.id))
                 .contains(QStringLiteral("does not let")));
     QVERIFY(attempt(QStringLiteral("amira"), QStringLiteral("DELETE FROM style_rules"))
                 .contains(QStringLiteral("does not let")));
     // A section editor's: both; but not a line in someone else's name.
-    QCOMPARE(attempt(QStringLiteral("siobhan"), rule), QString());
+    QCOMPARE(attempt(QStringLiteral("siobhan"), rule.arg(m_siobhan.id)), QString());
+    QVERIFY(attempt(QStringLiteral("siobhan"), rule.arg(m_amira.id))
+                .contains(QStringLiteral("someone else")));
     QCOMPARE(attempt(QStringLiteral("siobhan"), line.arg(m_siobhan.id)), QString());
     QVERIFY(attempt(QStringLiteral("siobhan"), line.arg(m_amira.id))
                 .contains(QStringLiteral("someone else")));
