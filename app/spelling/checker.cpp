@@ -337,7 +337,7 @@ QList<Issue> Checker::checkLine(const CheckLine &line, int lineNumber)
     if (enabled(LongSentence))
         longSentences(line, tokens, lineNumber, issues);
     if (m_houseStyle && enabled(HouseStyleKind)) {
-        const auto matches = m_houseStyle->find(line);
+        const auto matches = m_houseStyle->find(line, tokens);
         for (const StyleMatch &match : matches)
             issues.append(m_houseStyle->issueOf(match, lineNumber));
     }

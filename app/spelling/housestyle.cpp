@@ -27,6 +27,23 @@ QString sameQuotes(QString text)
     return text;
 }
 
+// The runs of letters and digits of a text, in lower case.
+QStringList wordsOf(QStringView text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words << text.mid(start, i - start).toString().toLower();
+            start = -1;
+        }
+    }
+    return words;
+}
+
 bool overlapsMask(const CheckLine &line, int start, int length)
 {
     for (int i = start; i < start + length && i < line.masked.size(); ++i)
@@ -40,35 +57,38 @@ bool overlapsMask(const CheckLine &line, int start, int length)
 HouseStyle::HouseStyle(QList<db::StyleRule> rules)
     : m_rules(std::move(rules))
 {
-    struct Form
-    {
-        QString text;
-        int rule;
-    };
-    QList<Form> forms;
-    for (int r = 0; r < m_rules.size(); ++r)
-        for (const QString &form : std::as_const(m_rules[r].avoid))
-            if (!form.isEmpty())
-                forms.append({ form, r });
-    // The longest first, so that a phrase wins over a word it starts with.
-    std::stable_sort(forms.begin(), forms.end(),
-                     [](const Form &a, const Form &b) { return a.text.size() > b.text.size(); });
-    QStringList alternatives;
-    for (const Form &form : std::as_const(forms)) {
-        QString alternative = FindReplace::literalPattern(form.text, true);
-        if (isWordChar(form.text.front()))
-            alternative.prepend(QStringLiteral("(?<![\\p{L}\\p{N}_])"));
-        if (isWordChar(form.text.back()))
-            alternative.append(QStringLiteral("(?![\\p{L}\\p{N}_])"));
-        const bool ignoreCase = !m_rules[form.rule].caseSensitive;
-        alternatives.append((ignoreCase ? QStringLiteral("((?i)") : QStringLiteral("("))
-                            + alternative + QLatin1Char(')'));
-        m_ruleOfGroup.append(form.rule);
-        m_formOfGroup.append(form.text);
-    }
-    if (!alternatives.isEmpty()) {
-        m_pattern.setPattern(alternatives.join(QLatin1Char('|')));
-        m_pattern.optimize();
+    for (int r = 0; r < m_rules.size(); ++r) {
+        for (const QString &text : std::as_const(m_rules[r].avoid)) {
+            if (text.isEmpty())
+                continue;
+            Form form;
+            form.text = text;
+            form.rule = r;
+            form.words = wordsOf(text);
+            QString pattern = FindReplace::literalPattern(text, true);
+            if (isWordChar(text.front()))
+                pattern.prepend(QStringLiteral("(?<![\\p{L}\\p{N}_])"));
+            if (isWordChar(text.back()))
+                pattern.append(QStringLiteral("(?![\\p{L}\\p{N}_])"));
+            form.pattern = QRegularExpression(pattern,
+                                              m_rules[r].caseSensitive
+                                                  ? QRegularExpression::NoPatternOption
+                                                  : QRegularExpression::CaseInsensitiveOption);
+            // Each form is looked for only in lines that hold its longest word.
+            QString anchor;
+            for (const QString &word : std::as_const(form.words))
+                if (word.size() > anchor.size())
+                    anchor = word;
+            const int index = int(m_forms.size());
+            if (anchor.isEmpty() || anchor.size() >= qsizetype(m_anchorStarts.size())) {
+                m_alwaysSearched.append(index); // no word, or a very long one
+            } else {
+                m_anchors[anchor].append(index);
+                if (!m_anchorStarts[anchor.size()].contains(anchor.front()))
+                    m_anchorStarts[anchor.size()] += anchor.front();
+            }
+            m_forms.append(form);
+        }
     }
 }
 
@@ -88,46 +108,116 @@ QString HouseStyle::adapted(const db::StyleRule &rule, const QString &found, con
     return preferred;
 }
 
-QList<StyleMatch> HouseStyle::find(const CheckLine &given) const
+QList<int> HouseStyle::candidates(const QList<Token> &tokens) const
+{
+    QList<int> found = m_alwaysSearched;
+    // Could this word be an anchor: its length and first letter first, then the table.
+    auto formsOf = [this](QStringView word) -> const QList<int> * {
+        if (word.size() >= qsizetype(m_anchorStarts.size())
+            || !m_anchorStarts[word.size()].contains(word.front().toLower()))
+            return nullptr;
+        const auto at = m_anchors.constFind(word.toString().toLower());
+        return at == m_anchors.cend() ? nullptr : &*at;
+    };
+    QList<int> anchored;
+    for (const Token &t : tokens) {
+        if (t.kind == Token::Kind::Masked || t.kind == Token::Kind::Url
+            || t.kind == Token::Kind::Email || t.kind == Token::Kind::Identifier)
+            continue;
+        // Kiev’s, e-mail, COVID-19: each run of letters and digits of the token.
+        const QStringView text(t.text);
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (const QList<int> *forms = formsOf(text.mid(start, i - start)))
+                    anchored += *forms;
+                start = -1;
+            }
+        }
+    }
+    if (anchored.isEmpty())
+        return found;
+    // A form whose every word is in the line (a phrase's other words too), compared in place.
+    auto lineHas = [&tokens](const QString &word) {
+        for (const Token &t : tokens) {
+            const QStringView text(t.text);
+            for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+                const qsizetype end = at + word.size();
+                if ((at == 0 || !text[at - 1].isLetterOrNumber())
+                    && (end == text.size() || !text[end].isLetterOrNumber()))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (int index : std::as_const(anchored))
+        if (!found.contains(index)
+            && std::all_of(m_forms[index].words.cbegin(), m_forms[index].words.cend(), lineHas))
+            found.append(index);
+    return found;
+}
+
+bool HouseStyle::mayMatch(const QList<Token> &tokens) const
+{
+    return !candidates(tokens).isEmpty();
+}
+
+QList<StyleMatch> HouseStyle::find(const CheckLine &line) const
+{
+    if (m_forms.isEmpty() || line.text.isEmpty())
+        return {};
+    return find(line, Tokenizer::tokenize(line.text));
+}
+
+QList<StyleMatch> HouseStyle::find(const CheckLine &given, const QList<Token> &tokens) const
 {
     QList<StyleMatch> matches;
-    if (m_ruleOfGroup.isEmpty() || given.text.isEmpty())
-        return matches;
-    auto it = m_pattern.globalMatch(given.text);
-    if (!it.hasNext())
+    const QList<int> forms = candidates(tokens);
+    if (forms.isEmpty())
         return matches;
     // Web and e-mail addresses, handles, identifiers and paths are not prose either.
     CheckLine line = given;
     if (line.masked.size() != line.text.size())
         line.masked = QList<bool>(line.text.size(), false);
-    const auto tokens = Tokenizer::tokenize(line.text);
     for (const Token &t : tokens)
         if (t.kind == Token::Kind::Url || t.kind == Token::Kind::Email
             || t.kind == Token::Kind::Handle || t.kind == Token::Kind::Identifier)
-            for (int i = t.start; i < t.start + t.length; ++i)
+            for (int i = t.start; i < t.start + t.length && i < line.masked.size(); ++i)
                 line.masked[i] = true;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        int group = 1;
-        while (group <= m_ruleOfGroup.size() && m.capturedStart(group) < 0)
-            ++group;
-        if (group > m_ruleOfGroup.size())
-            continue;
-        const int start = int(m.capturedStart());
-        const int length = int(m.capturedLength());
-        if (overlapsMask(line, start, length))
-            continue;
-        StyleMatch match;
-        match.start = start;
-        match.length = length;
-        match.found = m.captured();
-        match.rule = m_ruleOfGroup[group - 1];
-        match.replacement = adapted(m_rules[match.rule], match.found, m_formOfGroup[group - 1]);
-        if (sameQuotes(match.replacement) == sameQuotes(match.found))
-            continue; // already the preferred form
-        matches.append(match);
+    for (int index : forms) {
+        const Form &form = m_forms[index];
+        auto it = form.pattern.globalMatch(line.text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int start = int(m.capturedStart());
+            const int length = int(m.capturedLength());
+            if (length == 0 || overlapsMask(line, start, length))
+                continue;
+            StyleMatch match;
+            match.start = start;
+            match.length = length;
+            match.found = m.captured();
+            match.rule = form.rule;
+            match.replacement = adapted(m_rules[form.rule], match.found, form.text);
+            if (sameQuotes(match.replacement) == sameQuotes(match.found))
+                continue; // already the preferred form
+            matches.append(match);
+        }
     }
-    return matches;
+    // In order; where two overlap, the one that starts first, then the longer (a phrase wins
+    // over a word it starts with).
+    std::sort(matches.begin(), matches.end(), [](const StyleMatch &a, const StyleMatch &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    QList<StyleMatch> kept;
+    for (const StyleMatch &m : std::as_const(matches))
+        if (kept.isEmpty() || m.start >= kept.last().start + kept.last().length)
+            kept.append(m);
+    return kept;
 }
 
 Issue HouseStyle::issueOf(const StyleMatch &match, int lineNumber) const

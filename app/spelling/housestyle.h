@@ -2,12 +2,17 @@
 
 #include "app/core/result.h"
 #include "app/spelling/checker.h"
+#include "app/spelling/tokenizer.h"
 #include "db/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
+
+#include <array>
 
 class QTextDocument;
 
@@ -49,8 +54,14 @@ public:
     bool isEmpty() const { return m_rules.isEmpty(); }
     const QList<db::StyleRule> &rules() const { return m_rules; }
 
-    // The avoided forms in a line, in order, never overlapping.
+    // The avoided forms in a line, in order, never overlapping; with its tokens when they are
+    // made already.
     QList<StyleMatch> find(const CheckLine &line) const;
+    QList<StyleMatch> find(const CheckLine &line, const QList<Token> &tokens) const;
+    // Whether a line of these tokens can hold a form at all: a match shows every word of
+    // letters and digits of its form whole, so a line that lacks a word of each form is not
+    // searched (most lines; the checker asks this with the tokens it has already made).
+    bool mayMatch(const QList<Token> &tokens) const;
     // The issue the checker shows for a match (kind "house-style", the preferred form as the
     // one suggestion).
     Issue issueOf(const StyleMatch &match, int lineNumber) const;
@@ -82,9 +93,23 @@ public:
 
 private:
     QList<db::StyleRule> m_rules;
-    QRegularExpression m_pattern;
-    QList<int> m_ruleOfGroup; // capture group n belongs to rule m_ruleOfGroup[n - 1]
-    QStringList m_formOfGroup; // and is its form m_formOfGroup[n - 1]
+    // A form to avoid, its words of letters and digits, and its pattern.
+    struct Form
+    {
+        QString text;
+        int rule = 0;
+        QStringList words;
+        QRegularExpression pattern;
+    };
+    // The forms that may stand in a line of these tokens.
+    QList<int> candidates(const QList<Token> &tokens) const;
+
+    QList<Form> m_forms;
+    // Forms by their longest word, in lower case; and the first letters of those words by
+    // length (up to 63): most words are turned away on these, with nothing allocated.
+    QHash<QString, QList<int>> m_anchors;
+    std::array<QString, 64> m_anchorStarts;
+    QList<int> m_alwaysSearched; // forms without a word of letters or digits, or a very long one
 };
 
 } // namespace copydesk::app
