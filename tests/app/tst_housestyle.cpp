@@ -101,6 +101,8 @@ void TestHouseStyle::matching_data()
     row("before a hyphen", "a Kiev-based firm", "a Kyiv-based firm");
     row("part of a longer word is left", "Kievan Rus and Kievs", "Kievan Rus and Kievs");
     row("the end of a longer word is left", "NovoKiev and 5percent", "NovoKiev and 5percent");
+    row("a phrase at the end of a longer word is left", "a cobweb site on the web",
+        "a cobweb site on the web");
     row("whatever the case, when the rule ignores it", "KIEV and kiev", "Kyiv and Kyiv");
     row("a capital at the start of a sentence", "Percent of voters.", "Per cent of voters.");
     row("lower case inside a sentence", "40 percent of voters", "40 per cent of voters");
