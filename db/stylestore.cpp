@@ -39,7 +39,7 @@ Result<QList<StyleRule>> StyleStore::rules()
 
 Result<qint64> StyleStore::add(const StyleRule &rule, qint64 addedBy)
 {
-    QVariant sectionId(QMetaType(QMetaType::LongLong));
+    QVariant sectionId { QMetaType(QMetaType::LongLong) };
     if (!rule.section.isEmpty()) {
         QSqlQuery s(m_database.connection());
         s.prepare(QStringLiteral("SELECT id FROM sections WHERE name = ? COLLATE NOCASE"));
