@@ -3,6 +3,7 @@
 #include "app/articles/articleservice.h"
 #include "app/articles/demonewsroom.h"
 #include "app/articles/editingservice.h"
+#include "app/articles/reviewservice.h"
 #include "app/core/result.h"
 #include "app/export/exportsource.h"
 #include "app/export/proof.h"
@@ -106,6 +107,7 @@ public:
     EditingService &editing() { return *m_editing; }
     DictionaryService &spelling() { return *m_dictionary; }
     StyleGuideService &styleGuide() { return *m_styleGuide; }
+    ReviewService &review() { return *m_review; }
     SettingsService &publication() { return *m_settings; }
     DemoNewsroom &demo() { return *m_demo; }
     WordPressImport &wordpress() { return *m_wordpress; }
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<EditingService> m_editing;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<StyleGuideService> m_styleGuide;
+    std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<DictionaryService> m_dictionary;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DemoNewsroom> m_demo;

@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "app/workflow/permissions.h"
 #include "db/articlestore.h"
+#include "db/commentstore.h"
 #include "db/database.h"
 #include "db/dictionarystore.h"
 #include "db/journal.h"
@@ -38,6 +39,7 @@ public:
     db::SettingsStore settings { database };
     db::RecoveryStore recovery { database };
     db::StyleStore style { database };
+    db::CommentStore comments { database };
     QString machine;
     std::function<QDateTime()> clock;
 

@@ -165,7 +165,8 @@ public:
                     { QStringLiteral("updated"), CommandContext::isoTime(row.updatedAt) },
                     { QStringLiteral("version"), row.version },
                     { QStringLiteral("words"), row.wordCount },
-                    { QStringLiteral("commissioned_words"), row.commissionedWords }
+                    { QStringLiteral("commissioned_words"), row.commissionedWords },
+                    { QStringLiteral("open_comments"), row.openComments }
                 };
                 if (!query.search.isEmpty())
                     o.insert(QStringLiteral("snippet"), markedSnippet(row.snippet));
@@ -183,6 +184,9 @@ public:
                            .arg(row.section.isEmpty() ? QStringLiteral("-") : row.section, -10)
                            .arg(CommandContext::shownTime(row.updatedAt), -16)
                            .arg(row.headline)
+                    << (row.openComments > 0
+                            ? QStringLiteral("  [%1 open comments]").arg(row.openComments)
+                            : QString())
                     << Qt::endl;
             if (!query.search.isEmpty())
                 c.out() << "       " << markedSnippet(row.snippet.simplified()) << Qt::endl;
@@ -214,7 +218,14 @@ public:
         const auto returned = c.newsroom().workflow().returnOf(a);
         if (!returned)
             return c.fail(returned.error());
+        const auto review = c.newsroom().review().items(a.id);
+        if (!review)
+            return c.fail(review.error());
         if (c.json()) {
+            QJsonArray comments;
+            QJsonArray suggestions;
+            for (const ReviewItem &item : *review)
+                (item.isSuggestion() ? suggestions : comments).append(reviewItemJson(item));
             QJsonValue returnedBy = QJsonValue::Null;
             if (*returned)
                 returnedBy = QJsonObject { { QStringLiteral("by"), (*returned)->personName },
@@ -238,7 +249,9 @@ public:
                 { QStringLiteral("created"), CommandContext::isoTime(a.createdAt) },
                 { QStringLiteral("updated"), CommandContext::isoTime(a.updatedAt) },
                 { QStringLiteral("published"), CommandContext::isoTime(a.publishedAt) },
-                { QStringLiteral("body"), a.body } });
+                { QStringLiteral("body"), a.body },
+                { QStringLiteral("comments"), comments },
+                { QStringLiteral("suggestions"), suggestions } });
             return Done;
         }
         // The field names are a format scripts read: they are not translated.
@@ -262,6 +275,9 @@ public:
         if (a.commissionedWords > 0)
             out << " (" << a.commissionedWords << " commissioned)";
         out << Qt::endl;
+        if (const int open = ReviewService::openCount(*review); open > 0)
+            out << "Comments:   " << open << " open (see: copydesk comment list " << a.id << ")"
+                << Qt::endl;
         out << Qt::endl << a.body;
         if (!a.body.endsWith(QLatin1Char('\n')))
             out << Qt::endl;

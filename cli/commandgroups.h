@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/articles/reviewservice.h"
 #include "cli/commandtable.h"
+
+#include <QJsonObject>
 
 // The groups of commands the table is made of, one file each. Private to cli/.
 namespace copydesk::cli {
@@ -13,5 +16,9 @@ QList<Command> staffCommands(); // staffcommands.cpp: staff add|appoint|end|list
 QList<Command> spellingCommands(); // spellingcommands.cpp: check, dictionary, settings
 QList<Command> styleCommands(); // stylecommands.cpp: style add|list|remove|import|export
 QList<Command> exportCommands(); // exportcommands.cpp: export, export-site
+QList<Command> reviewCommands(); // reviewcommands.cpp: comment …, suggest, suggestion …
+
+// A comment or suggestion with its anchor and replies, as show --json gives it.
+QJsonObject reviewItemJson(const app::ReviewItem &item);
 
 } // namespace copydesk::cli

@@ -24,15 +24,15 @@ public:
         Option requiredNote = note;
         requiredNote.required = true;
         // The names are the actions' own verbs, so the command line and the rules agree.
-        auto entry
-            = [](Action action, Handler handler, const QString &description, const Option &option) {
-                  return Command { Permissions::verb(action),
-                                   QStringLiteral("ID"),
-                                   description,
-                                   {},
-                                   { option },
-                                   handler };
-              };
+        auto entry = [](Action action, Handler handler, const QString &description,
+                        const Option &option, const QList<Option> &more = {}) {
+            return Command { Permissions::verb(action),
+                             QStringLiteral("ID"),
+                             description,
+                             {},
+                             QList<Option> { option } + more,
+                             handler };
+        };
         return {
             entry(Action::Submit, step<Action::Submit>,
                   tr("send a draft for review (remaining spelling or style issues are named)"),
@@ -45,7 +45,10 @@ public:
             entry(Action::Restore, step<Action::Restore>,
                   tr("bring a spiked article back as a draft"), note),
             entry(Action::Return, step<Action::Return>,
-                  tr("send an article in review back to draft"), requiredNote),
+                  tr("send an article in review back to draft"), requiredNote,
+                  { { QStringLiteral("--comments"),
+                      {},
+                      tr("point at the open comments on the text: each is listed in the note") } }),
             entry(Action::Unpublish, step<Action::Unpublish>,
                   tr("take a published article down, back to draft"), requiredNote),
         };
@@ -64,7 +67,7 @@ public:
         const auto id = CommandContext::parseId(args.positional.first());
         if (!id)
             return c.usage(id.errorString());
-        const QString note = args.value(QStringLiteral("--note"));
+        QString note = args.value(QStringLiteral("--note"));
         if (Permissions::needsNote(action) && note.trimmed().isEmpty())
             return c.usage(tr("%1 needs --note saying why").arg(verb));
         if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
@@ -77,6 +80,14 @@ public:
         const auto issues = action == Action::Submit
             ? c.newsroom().spelling().openIssues(*actor, *id)
             : Result<QList<Issue>>(QList<Issue>());
+        if (action == Action::Return && args.has(QStringLiteral("--comments"))) {
+            const auto pointed = c.newsroom().review().returnNote(*id, note);
+            if (!pointed)
+                return c.fail(pointed.error());
+            note = *pointed;
+        }
+        const auto openComments
+            = action == Action::Submit ? c.newsroom().review().openCount(*id) : Result<int>(0);
         const auto status = c.newsroom().workflow().transition(*id, action, *actor, note);
         if (!status)
             return c.fail(status.error());
@@ -92,6 +103,14 @@ public:
                                .arg(*id)
                          : tr("note: %1 spelling or style issues remain (see: copydesk check %2)")
                                .arg(QString::number(remaining.size()), QString::number(*id)));
+        if (openComments && *openComments > 0)
+            c.remark(*openComments == 1
+                         ? tr("note: 1 comment on the text is still open (see: copydesk comment "
+                              "list %1 --open)")
+                               .arg(*id)
+                         : tr("note: %1 comments on the text are still open (see: copydesk "
+                              "comment list %2 --open)")
+                               .arg(QString::number(*openComments), QString::number(*id)));
         if (c.json())
             c.printJson(QJsonObject {
                 { QStringLiteral("id"), *id },

@@ -291,7 +291,10 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         + snippets
         // Whether the draft's last move was a return: only for the rows of the page.
         + QStringLiteral(", CASE WHEN a.status = 'draft' THEN (SELECT l.action FROM audit_log l "
-                         "WHERE l.id = %1) END, a.commissioned_words")
+                         "WHERE l.id = %1) END, a.commissioned_words, "
+                         // Open comments and suggestions on its text (replies aside).
+                         "(SELECT count(*) FROM comments c WHERE c.article_id = a.id AND "
+                         "c.state = 'open' AND c.reply_to IS NULL)")
               .arg(Journal::lastTransitionSql(QStringLiteral("a.id")))
         + f.from + f.where + QStringLiteral(" ORDER BY ") + orderBy
         + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -310,6 +313,7 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleQuery &q)
         summary.wordCount = int(row.integer(7));
         summary.returned = row.text(10) == QLatin1String("return");
         summary.commissionedWords = int(row.integer(11));
+        summary.openComments = int(row.integer(12));
         if (!fts.isEmpty())
             summary.snippet = row.isNull(8) ? plainSnippet(row.text(9), q.search) : row.text(8);
         rows.append(summary);

@@ -50,6 +50,7 @@ struct ArticleSummary
     int commissionedWords = 0;
     // A draft whose last move was a return by an editor (not a new draft or an unpublished one).
     bool returned = false;
+    int openComments = 0; // comments and suggestions on its text not yet resolved
     // Only for searches: a piece of the text around the match, the matched words between
     // snippetStart and snippetEnd.
     QString snippet;
@@ -190,6 +191,41 @@ struct StyleRule
     QString language; // empty: every language; "en": every English; "en_GB": only that one
     QString section; // section name, empty: every section
     QDateTime addedAt;
+};
+
+// Where a comment or suggestion points in an article's body, in the manner of the W3C Web
+// Annotation selectors: the passage quoted with some text before and after it (a
+// TextQuoteSelector) and where it stood (a TextPositionSelector), in characters (UTF-16 code
+// units) of the body's plain text at `version` (app/body/textanchor.h).
+struct TextAnchor
+{
+    QString quote;
+    QString prefix;
+    QString suffix;
+    int start = -1; // -1: the passage is gone
+    int end = -1;
+    int version = 0;
+};
+
+// A comment on a passage, a suggested edit of one, or a reply to either.
+struct Comment
+{
+    enum class Kind { Comment, Suggestion };
+    enum class State { Open, Resolved, Accepted, Rejected };
+
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 replyTo = 0; // the comment this answers; 0 for one on a passage
+    Kind kind = Kind::Comment;
+    qint64 personId = 0;
+    QString personName;
+    QDateTime createdAt;
+    QString text; // the comment; for a suggestion, the wording proposed
+    TextAnchor anchor;
+    State state = State::Open;
+    qint64 closedBy = 0;
+    QString closedByName;
+    QDateTime closedAt;
 };
 
 // A soft edit lock: who has an article open for editing, and until when.

@@ -61,7 +61,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("autosaves"),
              QStringLiteral("settings"),
              QStringLiteral("article_sources"),
-             QStringLiteral("style_rules") };
+             QStringLiteral("style_rules"),
+             QStringLiteral("comments") };
 }
 
 Result<bool> StoreCopy::isEmpty(Database &database)

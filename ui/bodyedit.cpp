@@ -113,4 +113,10 @@ void BodyEdit::leaveLinkAtItsEnd()
     setCurrentCharFormat(plain);
 }
 
+void BodyEdit::setMarks(Marks layer, const QList<QTextEdit::ExtraSelection> &marks)
+{
+    (layer == Marks::Find ? m_findMarks : m_commentMarks) = marks;
+    setExtraSelections(m_commentMarks + m_findMarks);
+}
+
 } // namespace copydesk::ui

@@ -22,6 +22,11 @@ public:
     // with it.
     int columnInset() const { return viewportMargins().left(); }
 
+    // Marks over the text that are not part of it (extra selections), in layers that do not
+    // clear each other: the find bar's matches over the passages of comments.
+    enum class Marks { Comments, Find };
+    void setMarks(Marks layer, const QList<QTextEdit::ExtraSelection> &marks);
+
 Q_SIGNALS:
     // The column moved (a resize or a zoom): its new inset from each side.
     void columnChanged(int inset);
@@ -38,6 +43,8 @@ private:
     void fitColumn(int width);
 
     int m_zoom = 0;
+    QList<QTextEdit::ExtraSelection> m_commentMarks;
+    QList<QTextEdit::ExtraSelection> m_findMarks;
 
     // At the end of a link, what is typed next (or the line a Return starts) is not part of it.
     void leaveLinkAtItsEnd();

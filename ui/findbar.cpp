@@ -1,5 +1,7 @@
 #include "ui/findbar.h"
 
+#include "ui/bodyedit.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,7 +16,7 @@
 
 namespace copydesk::ui {
 
-FindBar::FindBar(QTextEdit *body, QWidget *parent)
+FindBar::FindBar(BodyEdit *body, QWidget *parent)
     : QWidget(parent)
     , m_body(body)
     , m_find(new QLineEdit(this))
@@ -120,7 +122,7 @@ void FindBar::open(bool replace)
 void FindBar::close()
 {
     hide();
-    m_body->setExtraSelections({});
+    m_body->setMarks(BodyEdit::Marks::Find, {});
     m_body->setFocus();
 }
 
@@ -162,7 +164,7 @@ void FindBar::refresh()
         mark.format.setBackground(colour);
         marks.append(mark);
     }
-    m_body->setExtraSelections(marks);
+    m_body->setMarks(BodyEdit::Marks::Find, marks);
     showCount();
 }
 

@@ -8,9 +8,10 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTextEdit;
 
 namespace copydesk::ui {
+
+class BodyEdit;
 
 // Find and replace in the article's body, under it (Edit ▸ Find in Article, Ctrl+F; Find and
 // Replace, Ctrl+H): every match highlighted, "3 of 12", next and previous with wrap-around,
@@ -20,7 +21,7 @@ class FindBar final : public QWidget
     Q_OBJECT
 
 public:
-    explicit FindBar(QTextEdit *body, QWidget *parent = nullptr);
+    explicit FindBar(BodyEdit *body, QWidget *parent = nullptr);
 
     // Shows the bar with the body's selection (one line of it) to find; replace shows the
     // replace field too.
@@ -54,7 +55,7 @@ private:
     int matchAtSelection() const;
     void showCount(const QString &note = {});
 
-    QTextEdit *m_body;
+    BodyEdit *m_body;
     QLineEdit *m_find;
     QLineEdit *m_replace;
     QCheckBox *m_matchCase;

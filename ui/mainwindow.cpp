@@ -111,6 +111,7 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_historyDock, m_issuesDock);
     m_historyDock->raise();
     resizeDocks({ m_historyDock }, { 170 }, Qt::Vertical);
+    createReview();
 
     QStringList languages;
     for (const app::DictionaryFiles &files : app::Dictionaries::available())
@@ -403,6 +404,7 @@ void MainWindow::showSession()
     updateActions();
     updateTitle();
     refreshHistory();
+    reloadReview();
 }
 
 bool MainWindow::maybeSave()
@@ -539,13 +541,32 @@ bool MainWindow::runAction(Action action, const QString &givenNote)
         return false;
     if (action == Action::Submit) {
         checkNow();
-        const auto issues = m_newsroom.spelling().openIssues(actor(), stored.id);
-        if (issues && !issues->isEmpty() && m_confirmSubmit && !m_confirmSubmit(*issues))
+        auto issues = m_newsroom.spelling().openIssues(actor(), stored.id);
+        // Comments on the text still open come first: someone asked something.
+        QList<app::Issue> asked;
+        if (const auto review = m_newsroom.review().items(stored.id))
+            for (const app::ReviewItem &item : *review)
+                if (item.isOpen())
+                    asked.append({ 0,
+                                   0,
+                                   0,
+                                   item.comment.anchor.quote,
+                                   QStringLiteral("comment"),
+                                   tr("%1: %2").arg(item.comment.personName, item.comment.text),
+                                   {} });
+        if (issues)
+            asked += *issues;
+        if (!asked.isEmpty() && m_confirmSubmit && !m_confirmSubmit(asked))
             return false;
     }
     QString note = givenNote;
     if (app::Permissions::needsNote(action) && note.trimmed().isEmpty()) {
-        const auto given = Prompts::transitionNote(this, action, stored.headline);
+        // A return points at the open comments on the text: listed in the note, to keep or edit.
+        QString start;
+        if (action == Action::Return)
+            if (const auto pointed = m_newsroom.review().returnNote(stored.id, {}))
+                start = *pointed;
+        const auto given = Prompts::transitionNote(this, action, stored.headline, start);
         if (!given)
             return false;
         note = *given;

@@ -34,7 +34,9 @@ class LiveNewsroom;
 namespace copydesk::ui {
 
 class ArticleEditor;
+class CommentsPanel;
 class HistoryPanel;
+class ReviewDesk;
 class IssuesPanel;
 
 // The main window: the article list (views, filters, search, sort) beside the editor of one
@@ -89,6 +91,12 @@ public:
     ArticleEditor *editor() const { return m_editor; }
     HistoryPanel *historyPanel() const { return m_history; }
     IssuesPanel *issuesPanel() const { return m_issues; }
+    // Review on the text: the comments beside the body (mainwindowreview.cpp).
+    ReviewDesk *review() const { return m_review; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
+    // Review ▸ Insert Comment… and Suggest Edit…: asks for the text, on the selection.
+    bool askComment();
+    bool askSuggestion();
     // Checks the open article now (the window does it when typing pauses).
     void checkNow();
     // Asked before submitting an article with unresolved issues; true goes on. The default asks
@@ -142,6 +150,10 @@ protected:
 private:
     void createActions();
     void createViewMenu();
+    void createReview();
+    void createReviewMenu();
+    void updateReviewActions();
+    void reloadReview();
     void applyPersonalView(); // the signed-in person's zoom
     void createWidgets();
     void connectWidgets();
@@ -210,6 +222,12 @@ private:
     QDockWidget *m_historyDock = nullptr;
     IssuesPanel *m_issues = nullptr;
     QDockWidget *m_issuesDock = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
+    ReviewDesk *m_review = nullptr;
+    QAction *m_commentAction = nullptr;
+    QAction *m_suggestAction = nullptr;
+    QAction *m_acceptAllAction = nullptr;
     QTimer m_checkTimer;
     QAction *m_takeOverAction = nullptr;
     std::function<bool(const QList<app::Issue> &)> m_confirmSubmit;

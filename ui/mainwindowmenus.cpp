@@ -245,6 +245,7 @@ void MainWindow::createActions()
     workflow->addSeparator();
     m_staffAction = workflow->addAction(tr("S&taff…"), this, &MainWindow::openStaff);
 
+    createReviewMenu();
     createViewMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -313,6 +314,7 @@ void MainWindow::updateActions()
     m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_checkSettingsAction->setToolTip(settings.reason);
     m_houseStyleAction->setEnabled(m_newsroom.isOpen());
+    updateReviewActions();
     m_newsroomSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_newsroomSettingsAction->setToolTip(settings.reason);
     for (QAction *action : std::as_const(m_articleActions))

@@ -43,6 +43,7 @@ Result<void> MainWindow::openStore(const QString &path, const QString &password)
     updateActions();
     updateTitle();
     refreshHistory();
+    reloadReview();
     const QString shown = shownStore();
     m_store->setText(m_newsroom.isServer() ? tr("Newsroom: %1").arg(m_newsroom.displayName())
                                            : tr("Store: %1").arg(m_newsroom.displayName()));
@@ -60,8 +61,11 @@ void MainWindow::followNewsroom(const QSet<qint64> &articleIds, bool everything)
     // The list keeps the open article selected as it reloads.
     m_list->model()->reload();
     refreshViewCounts();
-    if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId())))
+    if (m_session->isOpen() && (everything || articleIds.contains(m_session->articleId()))) {
         m_session->noticeStoreChange();
+        // Others' comments and suggestions, as they make them.
+        reloadReview();
+    }
 }
 
 void MainWindow::serverLost(const QString &message)

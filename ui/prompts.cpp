@@ -33,7 +33,8 @@ namespace {
 // With typoFix, a check box offers the silent fix of a typo instead, for which the note may stay
 // empty; *typoFix says whether it was chosen.
 std::optional<QString> askForNote(QWidget *parent, const QString &title, const QString &question,
-                                  const QString &missing, bool *typoFix = nullptr)
+                                  const QString &missing, bool *typoFix = nullptr,
+                                  const QString &start = {})
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -43,6 +44,7 @@ std::optional<QString> askForNote(QWidget *parent, const QString &title, const Q
     note->setObjectName(QStringLiteral("note"));
     note->setAccessibleName(title);
     note->setTabChangesFocus(true);
+    note->setPlainText(start);
     label->setBuddy(note);
     auto *hint = new QLabel(missing, &dialog);
     hint->setObjectName(QStringLiteral("missing"));
@@ -101,32 +103,46 @@ std::optional<Prompts::Correction> Prompts::correction(QWidget *parent, bool off
 }
 
 std::optional<QString> Prompts::transitionNote(QWidget *parent, app::Action action,
-                                               const QString &headline)
+                                               const QString &headline, const QString &start)
 {
     return askForNote(parent, tr("Note required"),
                       tr("To %1 “%2”, write a note saying why. It is kept with the article and "
                          "shown to its authors:")
                           .arg(app::Permissions::verb(action), headline),
-                      tr("Write the note to %1 the article.").arg(app::Permissions::verb(action)));
+                      tr("Write the note to %1 the article.").arg(app::Permissions::verb(action)),
+                      nullptr, start);
 }
 
 bool Prompts::submitDespiteIssues(QWidget *parent, const QList<app::Issue> &issues)
 {
     QStringList lines;
     for (const app::Issue &issue : issues.mid(0, 8))
-        lines << QStringLiteral("• %1: %2")
-                     .arg(app::Checker::kindLabel(issue.kind),
-                          issue.word.trimmed().isEmpty() ? issue.message : issue.word);
+        lines << (issue.kind == QLatin1String("comment")
+                      ? tr("• Open comment on “%1”: %2")
+                            .arg(issue.word.simplified().left(60), issue.message)
+                      : QStringLiteral("• %1: %2")
+                            .arg(app::Checker::kindLabel(issue.kind),
+                                 issue.word.trimmed().isEmpty() ? issue.message : issue.word));
     if (issues.size() > 8)
         lines << tr("… and %1 more").arg(issues.size() - 8);
-    QMessageBox box(QMessageBox::Warning, tr("Unresolved spelling and style issues"),
-                    (issues.size() == 1
-                         ? tr("This article has an unresolved spelling or style issue:\n\n%2\n\n"
-                              "Submit it for review anyway?")
-                         : tr("This article has %1 unresolved spelling or style issues:\n\n%2\n\n"
-                              "Submit it for review anyway?"))
-                        .arg(issues.size())
-                        .arg(lines.join(QLatin1Char('\n'))),
+    const bool comments = std::any_of(issues.cbegin(), issues.cend(), [](const app::Issue &i) {
+        return i.kind == QLatin1String("comment");
+    });
+    QMessageBox box(QMessageBox::Warning,
+                    comments ? tr("Open comments and issues")
+                             : tr("Unresolved spelling and style issues"),
+                    comments ? tr("This article still has open comments on its text, or "
+                                  "issues:\n\n%1\n\nSubmit it for review anyway?")
+                                   .arg(lines.join(QLatin1Char('\n')))
+                        : issues.size() == 1
+                        ? tr("This article has an unresolved spelling or style issue:\n\n%2\n\n"
+                             "Submit it for review anyway?")
+                              .arg(issues.size())
+                              .arg(lines.join(QLatin1Char('\n')))
+                        : tr("This article has %1 unresolved spelling or style issues:\n\n%2\n\n"
+                             "Submit it for review anyway?")
+                              .arg(issues.size())
+                              .arg(lines.join(QLatin1Char('\n'))),
                     QMessageBox::NoButton, parent);
     QPushButton *submit = box.addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
     box.addButton(tr("&Go Back"), QMessageBox::RejectRole);

@@ -32,8 +32,10 @@ public:
     };
     static std::optional<Correction> correction(QWidget *parent, bool offerTypoFix);
     // The note a transition needs (return, unpublish); a non-empty one or nothing.
+    // start: the note's first text (a return lists the open comments on the text).
     static std::optional<QString> transitionNote(QWidget *parent, app::Action action,
-                                                 const QString &headline);
+                                                 const QString &headline,
+                                                 const QString &start = {});
     // True to submit an article with unresolved spelling or style issues.
     static bool submitDespiteIssues(QWidget *parent, const QList<app::Issue> &issues);
     // A link address; empty removes the link.

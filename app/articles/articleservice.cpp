@@ -1,6 +1,7 @@
 #include "app/articles/articleservice.h"
 
 #include "app/articles/editingservice.h"
+#include "app/body/textanchor.h"
 #include "app/body/textlimits.h"
 #include "app/body/textstats.h"
 #include "app/body/worddiff.h"
@@ -263,9 +264,37 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
             !r)
             return r.error();
     }
+    if (article.body != stored->body)
+        if (auto r = reanchorComments(article.id, article.body, *version); !r)
+            return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return *version;
+}
+
+Result<void> ArticleService::reanchorComments(qint64 articleId, const QString &body, int version)
+{
+    const auto comments = m_ctx.comments.forArticle(articleId);
+    if (!comments)
+        return comments.error();
+    QString text;
+    bool read = false;
+    for (const db::Comment &c : *comments) {
+        if (c.replyTo > 0 || c.state != db::Comment::State::Open)
+            continue;
+        if (!read) {
+            text = TextAnchors::plainTextOf(body);
+            read = true;
+        }
+        const db::TextAnchor now
+            = TextAnchors::moved(text, c.anchor, TextAnchors::locate(text, c.anchor), version);
+        if (now.start == c.anchor.start && now.end == c.anchor.end && now.quote == c.anchor.quote
+            && now.prefix == c.anchor.prefix && now.suffix == c.anchor.suffix)
+            continue;
+        if (auto r = m_ctx.comments.setAnchor(c.id, now); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<int> ArticleService::restoreRevision(const Actor &by, qint64 articleId, int version,

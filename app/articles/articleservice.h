@@ -96,6 +96,10 @@ public:
     Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
 
 private:
+    // The open comments' passages found again in a new body (TextAnchors::locate) and their
+    // anchors moved there, or orphaned, in the save's own transaction.
+    Result<void> reanchorComments(qint64 articleId, const QString &body, int version);
+
     StoreContext &m_ctx;
     EditingService &m_editing;
 };

@@ -75,6 +75,26 @@ const QList<ActionInfo> &actions()
           QT_TRANSLATE_NOOP("copydesk::app::Permissions", "imported"),
           {},
           false },
+        { Action::Comment,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "comment on"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "commented on"),
+          {},
+          false },
+        { Action::Suggest,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "suggest edits to"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "given suggestions"),
+          {},
+          false },
+        { Action::Resolve,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "resolve comments on"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "reviewed"),
+          {},
+          false },
+        { Action::DeleteComment,
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "delete comments on"),
+          QT_TRANSLATE_NOOP("copydesk::app::Permissions", "reviewed"),
+          {},
+          false },
     };
     return list;
 }
@@ -266,6 +286,14 @@ QString Permissions::ruleName(Action action)
         return QStringLiteral("import-site");
     case Action::FixTypo:
         return QStringLiteral("fix-typo");
+    case Action::Comment:
+        return QStringLiteral("comment");
+    case Action::Suggest:
+        return QStringLiteral("suggest");
+    case Action::Resolve:
+        return QStringLiteral("resolve");
+    case Action::DeleteComment:
+        return QStringLiteral("delete-comment");
     default:
         return verb(action);
     }
@@ -284,6 +312,9 @@ QStringList Permissions::rolesOf(const Actor &actor, const ArticleFacts *article
         if (!roles.contains(name))
             roles << name;
     }
+    // Anyone on the staff, whatever their section (who may read and comment).
+    if (actor.isEditorial())
+        roles << QStringLiteral("editorial");
     if (article && actor.id > 0) {
         if (actor.isEditorial() && article->authorIds.contains(actor.id))
             roles << QStringLiteral("author");
@@ -385,6 +416,12 @@ Decision Permissions::decide(const Actor &actor, Action action, const ArticleFac
                              "article that is %2")
                               .arg(editors, statusName(article.status, StatusForm::Phrase)));
         return refuse(tr("only its authors (for a draft), %1 may spike").arg(editors));
+    case Action::Resolve:
+        return refuse(tr("only whoever wrote a comment, the authors of a draft or %1 may resolve "
+                         "it")
+                          .arg(editors));
+    case Action::DeleteComment:
+        return refuse(tr("only whoever wrote a comment or %1 may delete it").arg(editors));
     default:
         return refuse(tr("only %1 may %2").arg(editors, verbPhrase(action)));
     }

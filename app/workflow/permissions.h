@@ -34,6 +34,10 @@ enum class Action {
     Staff,
     Settings,
     ImportSite, // bring in a whole site: its authors as people, its posts at their status
+    Comment, // comment on a passage (and reply)
+    Suggest, // propose new wording for a passage
+    Resolve, // close someone else's comment, reject a suggestion
+    DeleteComment, // delete someone else's comment
 };
 
 // One appointment that gives powers today.

@@ -1,5 +1,6 @@
 #include "app/workflow/workflowservice.h"
 
+#include "app/articles/reviewservice.h"
 #include "app/body/textlimits.h"
 #include "app/storecontext.h"
 #include "db/transaction.h"
@@ -158,7 +159,14 @@ Result<QList<HistoryEntry>> WorkflowService::history(qint64 articleId)
         e.kind = HistoryEntry::Kind::Transition;
         e.when = a.at;
         e.who = a.personName;
-        e.what = tr("%1: %2 → %3").arg(a.action, phraseOf(a.fromStatus), phraseOf(a.toStatus));
+        if (ReviewService::isReviewAction(a.action)) {
+            // Review on the text: what was said, about which passage.
+            e.kind = HistoryEntry::Kind::Note;
+            e.what = ReviewService::actionPhrase(a.action);
+            e.note = a.note;
+        } else {
+            e.what = tr("%1: %2 → %3").arg(a.action, phraseOf(a.fromStatus), phraseOf(a.toStatus));
+        }
         entries.append(e);
     }
     for (const db::Note &n : *notes) {

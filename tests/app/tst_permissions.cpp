@@ -72,9 +72,25 @@ bool allowedByTable(Level level, Relation relation, const QString &status, Actio
         return (draft || inReview || approved) && ((author && draft) || sectionEditor || senior);
     case Action::Restore:
         return spiked && (sectionEditor || senior);
+    // Review on the text: any editorial staff comments and suggests, whatever the section.
+    case Action::Comment:
+        return draft || inReview || approved || published;
+    case Action::Suggest:
+        return draft || inReview || approved;
+    case Action::Resolve:
+        return (draft && author)
+            || ((draft || inReview || approved || published) && (sectionEditor || senior));
+    case Action::DeleteComment:
+        return sectionEditor || senior;
     default:
         return false;
     }
+}
+
+bool isReview(Action action)
+{
+    return action == Action::Comment || action == Action::Suggest || action == Action::Resolve
+        || action == Action::DeleteComment;
 }
 
 const QList<Level> levels = { Level::Contributor, Level::SectionEditor, Level::DeputyEditor,
@@ -83,8 +99,9 @@ const QStringList statuses
     = { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
         QStringLiteral("published"), QStringLiteral("spiked") };
 const QList<Action> articleActions
-    = { Action::Edit,    Action::Correct, Action::FixTypo,   Action::Submit, Action::Return,
-        Action::Approve, Action::Publish, Action::Unpublish, Action::Spike,  Action::Restore };
+    = { Action::Edit,    Action::Correct, Action::FixTypo,   Action::Submit,       Action::Return,
+        Action::Approve, Action::Publish, Action::Unpublish, Action::Spike,        Action::Restore,
+        Action::Comment, Action::Suggest, Action::Resolve,   Action::DeleteComment };
 
 app::Actor actorWith(Level level, qint64 id = 7)
 {
@@ -255,7 +272,7 @@ void TestPermissions::matrixThroughTheStore()
     // and is not asked here.
     const bool step = app::Permissions::sourceStatuses(Action(action))
                           .contains(statusFromToken(status).value());
-    if (m_fx->isServer() && applies && step) {
+    if (m_fx->isServer() && applies && step && !isReview(Action(action))) {
         const QString sql = target
             ? QStringLiteral("UPDATE articles SET status = '%1' WHERE id = %2")
                   .arg(statusName(*target, StatusForm::Token))
@@ -277,7 +294,35 @@ void TestPermissions::matrixThroughTheStore()
     const QString note = QStringLiteral("Because the matrix says so.");
     bool done = false;
     Error error;
-    if (textChange) {
+    if (isReview(Action(action))) {
+        // A comment on a passage, a suggestion; or someone else's comment resolved or deleted.
+        app::ReviewService &review = m_newsroom->review();
+        const auto anchor = review.anchorFor(created->id, QStringLiteral("Body"));
+        QVERIFY2(anchor.ok(), qPrintable(anchor.errorString()));
+        if (Action(action) == Action::Comment || Action(action) == Action::Suggest) {
+            const auto added
+                = review.add(actor, created->id,
+                             Action(action) == Action::Suggest ? db::Comment::Kind::Suggestion
+                                                               : db::Comment::Kind::Comment,
+                             *anchor, QStringLiteral("Text"));
+            done = added.ok();
+            error = added.error();
+        } else {
+            // Written by someone who may comment at any status (the setup account).
+            db::Comment theirs;
+            theirs.articleId = created->id;
+            theirs.personId = m_setup.id;
+            theirs.createdAt = m_fx->now();
+            theirs.text = QStringLiteral("Source?");
+            theirs.anchor = *anchor;
+            const auto id = app::contextOf(*m_newsroom).comments.add(theirs);
+            QVERIFY2(id.ok(), qPrintable(id.errorString()));
+            const auto r = Action(action) == Action::Resolve ? review.resolve(actor, *id)
+                                                             : review.remove(actor, *id);
+            done = r.ok();
+            error = r.error();
+        }
+    } else if (textChange) {
         const db::Article stored = m_newsroom->archive().article(created->id).value();
         db::Article changed = *created;
         changed.body = QStringLiteral("Changed.\n");

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void psqlCannotPublishEditOthersDraftsOrApproveOwnWork();
     void theAuditLogTakesOnlyWhatWasDone();
     void theStyleGuideIsForSectionEditorsAndAbove();
+    void commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed();
     void copydeskWorksAsEachPersonsLogin();
     void twoLoginsSavingFromOneVersion();
     void aLockTakenByOneLoginIsSeenByAnother();
@@ -266,6 +267,63 @@ void TestServerRules::theStyleGuideIsForSectionEditorsAndAbove()
     const auto added = desk.styleGuide().add(*siobhan, kyiv);
     QVERIFY2(added.ok(), qPrintable(added.errorString()));
     QVERIFY2(desk.styleGuide().remove(*siobhan, added->id).ok(), "removing her own rule");
+}
+
+void TestServerRules::commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed()
+{
+    // Jiwoo's draft in News, with a comment by Amira made through Copydesk as her own login.
+    const db::Article a
+        = m_fx->draft(m_jiwoo, QStringLiteral("Budget"),
+                      QStringLiteral("The council met on Monday.\n"), QStringLiteral("News"));
+    app::Newsroom amiraDesk;
+    amiraDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(amiraDesk.open(as(QStringLiteral("amira")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto amira = amiraDesk.staff().signIn(QStringLiteral("amira"), QStringLiteral("pw"));
+    QVERIFY(amira.ok());
+    const auto anchor = amiraDesk.review().anchorFor(a.id, QStringLiteral("on Monday"));
+    QVERIFY2(anchor.ok(), qPrintable(anchor.errorString()));
+    const auto comment = amiraDesk.review().add(*amira, a.id, db::Comment::Kind::Comment, *anchor,
+                                                QStringLiteral("Which Monday?"));
+    QVERIFY2(comment.ok(), qPrintable(comment.errorString()));
+    const auto suggestion = amiraDesk.review().add(*amira, a.id, db::Comment::Kind::Suggestion,
+                                                   *anchor, QStringLiteral("on Tuesday"));
+    QVERIFY2(suggestion.ok(), qPrintable(suggestion.errorString()));
+
+    const QString insert = QStringLiteral(
+        "INSERT INTO comments (article_id, kind, person_id, created_at, text) VALUES "
+        "(%1, 'comment', %2, '2026-11-28T12:00:00.000Z', 'by hand')");
+    // By hand: only in one's own name.
+    QVERIFY(attempt(QStringLiteral("amira"), insert.arg(a.id).arg(m_siobhan.id))
+                .contains(QStringLiteral("someone else")));
+    QCOMPARE(attempt(QStringLiteral("amira"), insert.arg(a.id).arg(m_amira.id)), QString());
+    // Nobody changes what someone said.
+    QVERIFY(
+        attempt(
+            QStringLiteral("siobhan"),
+            QStringLiteral("UPDATE comments SET text = 'changed' WHERE id = %1").arg(comment->id))
+            .contains(QStringLiteral("does not let")));
+    // Jiwoo, a contributor not its writer, may resolve it on her own draft, in her own name…
+    const QString close
+        = QStringLiteral("UPDATE comments SET state = 'resolved', closed_by = %1, closed_at = "
+                         "'2026-11-28T12:00:00.000Z' WHERE id = %2");
+    QVERIFY(attempt(QStringLiteral("jiwoo"), close.arg(m_siobhan.id).arg(comment->id))
+                .contains(QStringLiteral("someone else")));
+    QCOMPARE(attempt(QStringLiteral("jiwoo"), close.arg(m_jiwoo.id).arg(comment->id)), QString());
+    // …but may not delete it: the section's editor may.
+    const QString remove = QStringLiteral("DELETE FROM comments WHERE id = %1").arg(comment->id);
+    QVERIFY(attempt(QStringLiteral("jiwoo"), remove).contains(QStringLiteral("does not let")));
+    QCOMPARE(attempt(QStringLiteral("siobhan"), remove), QString());
+    // Through Copydesk as her own login, the author accepts the suggestion: the body changes.
+    app::Newsroom jiwooDesk;
+    jiwooDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(jiwooDesk.open(as(QStringLiteral("jiwoo")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto jiwoo = jiwooDesk.staff().signIn(QStringLiteral("jiwoo"), QStringLiteral("pw"));
+    QVERIFY(jiwoo.ok());
+    const auto version = jiwooDesk.review().accept(*jiwoo, { suggestion->id });
+    QVERIFY2(version.ok(), qPrintable(version.errorString()));
+    QCOMPARE(m_fx->newsroom().archive().article(a.id)->body,
+             QStringLiteral("The council met on Tuesday.\n"));
+    QVERIFY2(jiwooDesk.review().resolve(*jiwoo, comment->id).ok(), "resolving on her draft");
 }
 
 void TestServerRules::copydeskWorksAsEachPersonsLogin()

@@ -1,0 +1,285 @@
+#include "ui/reviewdesk.h"
+
+#include "app/body/textanchor.h"
+#include "app/newsroom.h"
+#include "ui/bodyedit.h"
+#include "ui/commentspanel.h"
+
+#include <QTextDocument>
+
+namespace copydesk::ui {
+
+ReviewDesk::ReviewDesk(app::Newsroom &newsroom, BodyEdit *body, CommentsPanel *panel,
+                       std::function<Context()> context, QObject *parent)
+    : QObject(parent)
+    , m_newsroom(newsroom)
+    , m_body(body)
+    , m_panel(panel)
+    , m_context(std::move(context))
+{
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, &ReviewDesk::updateMarks);
+    connect(m_body, &QTextEdit::cursorPositionChanged, this, &ReviewDesk::followCursor);
+    connect(m_panel, &CommentsPanel::activated, this, &ReviewDesk::showPassage);
+    connect(m_panel, &CommentsPanel::replyRequested, this,
+            [this](qint64 id, const QString &text) { (void)reply(id, text); });
+    connect(m_panel, &CommentsPanel::resolveRequested, this,
+            [this](qint64 id) { (void)resolve(id); });
+    connect(m_panel, &CommentsPanel::reopenRequested, this,
+            [this](qint64 id) { (void)reopen(id); });
+    connect(m_panel, &CommentsPanel::deleteRequested, this,
+            [this](qint64 id) { (void)remove(id); });
+    connect(m_panel, &CommentsPanel::rejectRequested, this,
+            [this](qint64 id) { (void)reject(id); });
+    connect(m_panel, &CommentsPanel::acceptRequested, this,
+            [this](qint64 id) { (void)accept(id); });
+    connect(m_panel, &CommentsPanel::acceptAllRequested, this, [this] { (void)acceptAll(); });
+}
+
+void ReviewDesk::reload()
+{
+    const Context context = m_context();
+    m_items.clear();
+    m_passages.clear();
+    if (!m_newsroom.isOpen() || context.stored.id <= 0) {
+        m_panel->clear(tr("Save the article to comment on it: comments point at the saved text."));
+        updateMarks();
+        return;
+    }
+    const auto items = m_newsroom.review().items(context.stored.id);
+    if (!items) {
+        m_panel->clear(items.errorString());
+        updateMarks();
+        return;
+    }
+    // Where the passages stand in the text as it is being edited, which may not be saved yet.
+    m_items
+        = app::ReviewService::locatedIn(*items, app::TextAnchors::plainText(m_body->document()));
+    for (const app::ReviewItem &item : std::as_const(m_items)) {
+        if (!item.at.found())
+            continue;
+        QTextCursor passage(m_body->document());
+        passage.setPosition(item.at.start);
+        passage.setPosition(item.at.end, QTextCursor::KeepAnchor);
+        m_passages.insert(item.comment.id, passage);
+    }
+    CommentsPanel::Rights rights;
+    rights.actor = context.actor;
+    rights.article = context.stored;
+    rights.canComment
+        = app::WorkflowService::decide(context.actor, app::Action::Comment, context.stored).allowed;
+    rights.accept = app::ReviewService::mayAccept(context.actor, context.stored);
+    if (rights.accept.allowed && !context.textEditable)
+        rights.accept = { false, context.notEditable };
+    m_panel->setItems(m_items, rights);
+    updateMarks();
+}
+
+QList<app::ReviewItem> ReviewDesk::items() const
+{
+    QList<app::ReviewItem> now = m_items;
+    for (app::ReviewItem &item : now) {
+        const auto passage = m_passages.constFind(item.comment.id);
+        if (passage == m_passages.cend() || !passage->hasSelection()) {
+            item.at = {};
+            continue;
+        }
+        item.at.start = passage->selectionStart();
+        item.at.end = passage->selectionEnd();
+        if (item.at.match == app::TextAnchors::Match::Orphaned)
+            item.at.match = app::TextAnchors::Match::Moved;
+    }
+    return now;
+}
+
+int ReviewDesk::openCount() const
+{
+    return app::ReviewService::openCount(m_items);
+}
+
+void ReviewDesk::updateMarks()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const app::ReviewItem &item : std::as_const(m_items)) {
+        if (!item.isOpen())
+            continue;
+        const auto passage = m_passages.constFind(item.comment.id);
+        if (passage == m_passages.cend() || !passage->hasSelection())
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = *passage;
+        const bool current = item.comment.id == m_panel->current();
+        if (item.isSuggestion()) {
+            mark.format.setFontStrikeOut(true);
+            mark.format.setBackground(QColor(230, 80, 60, current ? 110 : 55));
+        } else {
+            mark.format.setBackground(QColor(255, 196, 0, current ? 150 : 80));
+        }
+        mark.format.setToolTip(
+            item.isSuggestion()
+                ? tr("%1 suggests: %2").arg(item.comment.personName, item.comment.text)
+                : tr("%1: %2").arg(item.comment.personName, item.comment.text));
+        marks.append(mark);
+    }
+    m_body->setMarks(BodyEdit::Marks::Comments, marks);
+}
+
+void ReviewDesk::followCursor()
+{
+    const int at = m_body->textCursor().position();
+    for (auto it = m_passages.cbegin(); it != m_passages.cend(); ++it) {
+        if (it->hasSelection() && at >= it->selectionStart() && at <= it->selectionEnd()) {
+            if (m_panel->current() != it.key()) {
+                m_panel->setCurrent(it.key());
+                updateMarks();
+            }
+            return;
+        }
+    }
+}
+
+void ReviewDesk::showPassage(qint64 id)
+{
+    m_panel->setCurrent(id);
+    const auto passage = m_passages.constFind(id);
+    if (passage != m_passages.cend() && passage->hasSelection()) {
+        m_body->setTextCursor(*passage);
+        m_body->ensureCursorVisible();
+    }
+    updateMarks();
+}
+
+Result<db::TextAnchor> ReviewDesk::selectionAnchor() const
+{
+    const Context context = m_context();
+    if (context.stored.id <= 0)
+        return failure(Error::Kind::Invalid,
+                       tr("Save the article first: comments point at the saved text."));
+    const QTextCursor selection = m_body->textCursor();
+    if (!selection.hasSelection())
+        return failure(Error::Kind::Invalid,
+                       tr("Select the passage the comment is about, then try again."));
+    return app::TextAnchors::make(app::TextAnchors::plainText(m_body->document()),
+                                  selection.selectionStart(), selection.selectionEnd(),
+                                  context.stored.version);
+}
+
+Result<db::Comment> ReviewDesk::addItem(db::Comment::Kind kind, const QString &text)
+{
+    const auto anchor = selectionAnchor();
+    if (!anchor)
+        return anchor.error();
+    const Context context = m_context();
+    auto added = m_newsroom.review().add(context.actor, context.stored.id, kind, *anchor, text);
+    if (!added) {
+        Q_EMIT failed(kind == db::Comment::Kind::Suggestion ? tr("Suggestion not added")
+                                                            : tr("Comment not added"),
+                      added.errorString());
+        return added;
+    }
+    reload();
+    m_panel->setCurrent(added->id);
+    updateMarks();
+    Q_EMIT changed();
+    return added;
+}
+
+Result<db::Comment> ReviewDesk::addComment(const QString &text)
+{
+    return addItem(db::Comment::Kind::Comment, text);
+}
+
+Result<db::Comment> ReviewDesk::suggest(const QString &text)
+{
+    return addItem(db::Comment::Kind::Suggestion, text);
+}
+
+Result<void> ReviewDesk::done(Result<void> result, const QString &title)
+{
+    if (!result)
+        Q_EMIT failed(title, result.errorString());
+    reload();
+    Q_EMIT changed();
+    return result;
+}
+
+Result<void> ReviewDesk::reply(qint64 id, const QString &text)
+{
+    const auto added = m_newsroom.review().reply(m_context().actor, id, text);
+    const qint64 current = m_panel->current();
+    auto result = done(added ? Result<void>() : Result<void>(added.error()), tr("Reply not added"));
+    m_panel->setCurrent(current);
+    return result;
+}
+
+Result<void> ReviewDesk::resolve(qint64 id)
+{
+    return done(m_newsroom.review().resolve(m_context().actor, id), tr("Comment not resolved"));
+}
+
+Result<void> ReviewDesk::reopen(qint64 id)
+{
+    return done(m_newsroom.review().reopen(m_context().actor, id), tr("Comment not reopened"));
+}
+
+Result<void> ReviewDesk::remove(qint64 id)
+{
+    return done(m_newsroom.review().remove(m_context().actor, id), tr("Comment not deleted"));
+}
+
+Result<void> ReviewDesk::reject(qint64 id)
+{
+    return done(m_newsroom.review().reject(m_context().actor, id), tr("Suggestion not rejected"));
+}
+
+Result<void> ReviewDesk::accept(qint64 id)
+{
+    QList<app::ReviewItem> chosen;
+    for (const app::ReviewItem &item : items())
+        if (item.comment.id == id)
+            chosen.append(item);
+    const Context context = m_context();
+    Result<void> may;
+    if (chosen.isEmpty() || !chosen.first().isSuggestion())
+        may = failure(Error::Kind::NotFound, tr("There is no such suggestion here."));
+    else if (!chosen.first().at.found())
+        may = failure(Error::Kind::Conflict, tr("Its passage is no longer in the text."));
+    else if (!context.textEditable)
+        may = failure(Error::Kind::NotPermitted, context.notEditable);
+    if (!may)
+        return done(may, tr("Suggestion not accepted"));
+    app::ReviewService::apply(m_body->document(), chosen);
+    auto marked = m_newsroom.review().markAccepted(context.actor, { id });
+    if (!marked)
+        m_body->document()->undo();
+    return done(marked, tr("Suggestion not accepted"));
+}
+
+Result<int> ReviewDesk::acceptAll()
+{
+    const Context context = m_context();
+    QList<app::ReviewItem> chosen;
+    QList<qint64> ids;
+    for (const app::ReviewItem &item : items())
+        if (item.isSuggestion() && item.isOpen() && item.at.found()) {
+            chosen.append(item);
+            ids.append(item.comment.id);
+        }
+    if (chosen.isEmpty())
+        return 0;
+    if (!context.textEditable) {
+        (void)done(failure(Error::Kind::NotPermitted, context.notEditable),
+                   tr("Suggestions not accepted"));
+        return failure(Error::Kind::NotPermitted, context.notEditable);
+    }
+    ids = app::ReviewService::apply(m_body->document(), chosen);
+    auto marked = m_newsroom.review().markAccepted(context.actor, ids);
+    if (!marked) {
+        m_body->document()->undo();
+        (void)done(marked, tr("Suggestions not accepted"));
+        return marked.error();
+    }
+    (void)done({}, {});
+    return int(ids.size());
+}
+
+} // namespace copydesk::ui

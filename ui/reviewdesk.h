@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/articles/reviewservice.h"
+#include "app/core/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTextCursor>
+
+#include <functional>
+
+namespace copydesk::app {
+class Newsroom;
+}
+
+namespace copydesk::ui {
+
+class BodyEdit;
+class CommentsPanel;
+
+// Review on the text in the window: the comments and suggestions of the open article, their
+// passages marked in the body (and followed there as the text is edited), the side panel kept
+// up to date, and what the panel and the Review menu ask done through app::ReviewService.
+// Accepting a suggestion changes the body as an ordinary edit, with undo.
+class ReviewDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The article open in the window, and who is working on it.
+    struct Context
+    {
+        app::Actor actor;
+        db::Article stored; // id 0: none saved
+        bool textEditable = false; // the body may be changed here now
+        QString notEditable; // why not
+    };
+
+    ReviewDesk(app::Newsroom &newsroom, BodyEdit *body, CommentsPanel *panel,
+               std::function<Context()> context, QObject *parent = nullptr);
+
+    // Reads the comments again and finds their passages in the body as it is now.
+    void reload();
+    // The items with their passages where they stand in the body now.
+    QList<app::ReviewItem> items() const;
+    int openCount() const;
+
+    // On the body's selection: a comment, or new wording for the passage.
+    Result<db::Comment> addComment(const QString &text);
+    Result<db::Comment> suggest(const QString &text);
+    Result<void> reply(qint64 id, const QString &text);
+    Result<void> resolve(qint64 id);
+    Result<void> reopen(qint64 id);
+    Result<void> remove(qint64 id);
+    Result<void> reject(qint64 id);
+    // Into the body as an edit (undoable), and recorded as accepted.
+    Result<void> accept(qint64 id);
+    Result<int> acceptAll();
+    // The selection to comment on, or why not.
+    Result<db::TextAnchor> selectionAnchor() const;
+    // Selects an item's passage in the body.
+    void showPassage(qint64 id);
+
+Q_SIGNALS:
+    void failed(const QString &title, const QString &message);
+    // The comments changed (added, closed, …): counts elsewhere may follow.
+    void changed();
+
+private:
+    Result<db::Comment> addItem(db::Comment::Kind kind, const QString &text);
+    Result<void> done(Result<void> result, const QString &title);
+    void updateMarks();
+    void followCursor();
+
+    app::Newsroom &m_newsroom;
+    BodyEdit *m_body;
+    CommentsPanel *m_panel;
+    std::function<Context()> m_context;
+    QList<app::ReviewItem> m_items;
+    QHash<qint64, QTextCursor> m_passages;
+};
+
+} // namespace copydesk::ui
