@@ -176,8 +176,12 @@ private:
     static QString quoted(const QString &text)
     {
         QString line = text.simplified();
-        if (line.size() > 70)
-            line = line.left(69) + QChar(0x2026);
+        if (line.size() > 70) {
+            int at = 69;
+            if (line.at(at - 1).isHighSurrogate()) // never half a character
+                --at;
+            line = line.left(at) + QChar(0x2026);
+        }
         return QStringLiteral("“%1”").arg(line);
     }
 

@@ -174,11 +174,8 @@ Result<void> CommentStore::setAnchor(qint64 id, const TextAnchor &anchor)
 Result<void> CommentStore::remove(qint64 id)
 {
     QSqlQuery q(m_database.connection());
-    // Replies first: on a server the view's rows are deleted one by one, each checked.
-    q.prepare(QStringLiteral("DELETE FROM comments WHERE reply_to = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_database.errorFrom(q, tr("deleting comment %1").arg(id));
+    // Its replies go with it (ON DELETE CASCADE): whoever may delete a comment deletes the
+    // thread, whoever wrote the replies.
     q.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -21,8 +21,12 @@ QString shortQuote(const QString &text)
 {
     constexpr int Most = 140;
     QString line = text.simplified();
-    if (line.size() > Most)
-        line = line.left(Most - 1) + QChar(0x2026);
+    if (line.size() > Most) {
+        int at = Most - 1;
+        if (line.at(at - 1).isHighSurrogate()) // never half a character
+            --at;
+        line = line.left(at) + QChar(0x2026);
+    }
     return line.toHtmlEscaped();
 }
 
@@ -58,6 +62,7 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     m_cardLayout = new QVBoxLayout(m_cards);
     m_cardLayout->setContentsMargins(4, 4, 4, 4);
     m_cardLayout->setSpacing(8);
+    m_cardLayout->setAlignment(Qt::AlignTop);
     m_empty = new QLabel(m_cards);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -66,16 +71,22 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_cards);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setAccessibleName(tr("Comments and suggestions"));
 
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_summary, 1);
-    head->addWidget(m_showResolved);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(head);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_showResolved);
     layout->addWidget(m_acceptAll);
     layout->addWidget(m_scroll, 1);
     clear(tr("Open a saved article to see its comments."));
+}
+
+QSize CommentsPanel::sizeHint() const
+{
+    // Wide enough for a card's buttons and a line of comment beside the body.
+    return { 320, QWidget::sizeHint().height() };
 }
 
 bool CommentsPanel::showsResolved() const
@@ -127,8 +138,13 @@ void CommentsPanel::setCurrent(qint64 id)
 void CommentsPanel::rebuild()
 {
     while (QLayoutItem *item = m_cardLayout->takeAt(0)) {
-        if (item->widget() && item->widget() != m_empty)
-            item->widget()->deleteLater();
+        if (QWidget *card = item->widget(); card && card != m_empty) {
+            // Gone at once for everyone asking (a click on one of its buttons may be what
+            // rebuilds, so it is deleted later).
+            card->hide();
+            card->setProperty(ItemProperty, QVariant());
+            card->deleteLater();
+        }
         delete item;
     }
     int open = 0;
@@ -143,10 +159,9 @@ void CommentsPanel::rebuild()
             ++closed;
         }
     }
-    m_summary->setText(m_items.isEmpty()
-                           ? tr("Comments")
-                           : tr("%1 open · %2 resolved")
-                                 .arg(QLocale().toString(open), QLocale().toString(closed)));
+    m_summary->setText(
+        tr("%1 open · %2 resolved").arg(QLocale().toString(open), QLocale().toString(closed)));
+    m_summary->setVisible(!m_items.isEmpty());
     m_acceptAll->setVisible(openSuggestions > 1);
     m_acceptAll->setEnabled(m_rights.accept.allowed);
     m_acceptAll->setToolTip(m_rights.accept.allowed ? tr("Accept every open suggestion as one step")
@@ -155,7 +170,9 @@ void CommentsPanel::rebuild()
     for (const app::ReviewItem &item : std::as_const(m_items)) {
         if (!item.isOpen() && !showsResolved())
             continue;
-        m_cardLayout->addWidget(makeCard(item));
+        QWidget *card = makeCard(item);
+        m_cardLayout->addWidget(card);
+        card->show(); // now, not when the event loop next runs: it may be clicked at once
         ++shown;
     }
     m_empty->setVisible(shown == 0);
@@ -172,6 +189,8 @@ QWidget *CommentsPanel::makeCard(const app::ReviewItem &item)
     auto *card = new QFrame(m_cards);
     card->setFrameShape(QFrame::StyledPanel);
     card->setAutoFillBackground(true);
+    // As tall as its text, never stretched: the space left is below the last card.
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     card->setProperty(ItemProperty, c.id);
     card->setObjectName(QStringLiteral("comment-%1").arg(c.id));
     card->installEventFilter(this);

@@ -40,6 +40,7 @@ public:
     void setCurrent(qint64 id);
     qint64 current() const { return m_current; }
     bool showsResolved() const;
+    QSize sizeHint() const override;
     // The card of one item, for tests and screenshots.
     QWidget *cardOf(qint64 id) const;
 

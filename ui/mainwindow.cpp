@@ -13,6 +13,7 @@
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
 #include "ui/prompts.h"
+#include "ui/reviewdesk.h"
 #include "ui/spellhighlighter.h"
 
 #include <QAction>
@@ -475,6 +476,7 @@ bool MainWindow::save()
         if (given->typoFix)
             change = app::ArticleService::Change::TypoFix;
     }
+    m_review->aboutToSave();
     const auto version = m_session->save(note, change);
     if (!version && version.error().kind == Error::Kind::Unreachable) {
         // Kept in the editor and on this computer; saved, with the version check, once the

@@ -29,7 +29,10 @@ void MainWindow::createReview()
     m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
     m_commentsDock->setWidget(m_comments);
     addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
-    m_commentsDock->hide(); // shown with an article that has comments, or when one is made
+    resizeDocks({ m_commentsDock }, { 300 }, Qt::Horizontal);
+    // Shown with an article that has open comments, or when one is made; until then the body
+    // keeps the width (the person's choice is kept with the window's layout).
+    m_commentsDock->hide();
     m_review = new ReviewDesk(
         m_newsroom, m_editor->body(), m_comments,
         [this] {
@@ -40,19 +43,25 @@ void MainWindow::createReview()
             context.notEditable = m_session->readOnlyReason();
             if (context.notEditable.isEmpty())
                 context.notEditable = tr("the article cannot be changed here now");
+            context.bodyModified = m_session->isOpen() && m_editor->isModified();
             return context;
         },
         this);
     connect(m_review, &ReviewDesk::failed, this, &MainWindow::showError);
+    connect(m_session.get(), &app::EditSession::saved, m_review,
+            [this](qint64 articleId, int) { m_review->saved(articleId); });
     connect(m_review, &ReviewDesk::changed, this, [this] {
         m_list->model()->reload();
         refreshHistory();
+        if (m_review->openCount() > 0 && !isFocusMode())
+            m_commentsDock->show();
+        updateReviewActions();
     });
 }
 
 void MainWindow::createReviewMenu()
 {
-    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_commentAction = review->addAction(tr("Insert &Comment…"), this, [this] { askComment(); });
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_commentAction->setIcon(Icons::get(QStringLiteral("mail-message-new")));
@@ -84,9 +93,11 @@ void MainWindow::updateReviewActions()
           tr("Comment on the selected passage; the comment shows beside it"));
     allow(m_suggestAction, Action::Suggest,
           tr("Propose new wording for the selected passage, for the author to accept"));
-    const bool suggestions = std::any_of(
-        m_review->items().cbegin(), m_review->items().cend(),
-        [](const app::ReviewItem &i) { return i.isSuggestion() && i.isOpen() && i.at.found(); });
+    const QList<app::ReviewItem> items = m_review->items();
+    const bool suggestions
+        = std::any_of(items.cbegin(), items.cend(), [](const app::ReviewItem &i) {
+              return i.isSuggestion() && i.isOpen() && i.at.found();
+          });
     m_acceptAllAction->setEnabled(suggestions && m_session->isOpen() && m_session->canEdit());
 }
 

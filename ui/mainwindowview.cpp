@@ -94,7 +94,7 @@ void MainWindow::setFocusMode(bool on)
         if (!m_foldedAway.isEmpty())
             return; // already in focus mode
         m_splitterBeforeFocus = m_splitter->saveState();
-        QList<QWidget *> panels { m_list, m_historyDock, m_issuesDock };
+        QList<QWidget *> panels { m_list, m_historyDock, m_issuesDock, m_commentsDock };
         for (QToolBar *bar : findChildren<QToolBar *>())
             panels << bar;
         for (QWidget *panel : std::as_const(panels)) {

@@ -137,7 +137,6 @@ bool Prompts::submitDespiteIssues(QWidget *parent, const QList<app::Issue> &issu
                         : issues.size() == 1
                         ? tr("This article has an unresolved spelling or style issue:\n\n%2\n\n"
                              "Submit it for review anyway?")
-                              .arg(issues.size())
                               .arg(lines.join(QLatin1Char('\n')))
                         : tr("This article has %1 unresolved spelling or style issues:\n\n%2\n\n"
                              "Submit it for review anyway?")

@@ -38,15 +38,21 @@ ReviewDesk::ReviewDesk(app::Newsroom &newsroom, BodyEdit *body, CommentsPanel *p
 void ReviewDesk::reload()
 {
     const Context context = m_context();
+    if (context.stored.id != m_pendingArticle) {
+        m_pending.clear();
+        m_pendingArticle = 0;
+    }
     m_items.clear();
     m_passages.clear();
     if (!m_newsroom.isOpen() || context.stored.id <= 0) {
+        m_shown.clear();
         m_panel->clear(tr("Save the article to comment on it: comments point at the saved text."));
         updateMarks();
         return;
     }
     const auto items = m_newsroom.review().items(context.stored.id);
     if (!items) {
+        m_shown.clear();
         m_panel->clear(items.errorString());
         updateMarks();
         return;
@@ -54,7 +60,14 @@ void ReviewDesk::reload()
     // Where the passages stand in the text as it is being edited, which may not be saved yet.
     m_items
         = app::ReviewService::locatedIn(*items, app::TextAnchors::plainText(m_body->document()));
-    for (const app::ReviewItem &item : std::as_const(m_items)) {
+    for (app::ReviewItem &item : m_items) {
+        // Accepted here, not saved yet.
+        if (m_pending.contains(item.comment.id)) {
+            item.comment.state = db::Comment::State::Accepted;
+            item.comment.closedBy = context.actor.id;
+            item.comment.closedByName = context.actor.displayName;
+            item.at = {};
+        }
         if (!item.at.found())
             continue;
         QTextCursor passage(m_body->document());
@@ -62,6 +75,12 @@ void ReviewDesk::reload()
         passage.setPosition(item.at.end, QTextCursor::KeepAnchor);
         m_passages.insert(item.comment.id, passage);
     }
+    refreshPanel(false);
+}
+
+void ReviewDesk::refreshPanel(bool always)
+{
+    const Context context = m_context();
     CommentsPanel::Rights rights;
     rights.actor = context.actor;
     rights.article = context.stored;
@@ -70,7 +89,31 @@ void ReviewDesk::reload()
     rights.accept = app::ReviewService::mayAccept(context.actor, context.stored);
     if (rights.accept.allowed && !context.textEditable)
         rights.accept = { false, context.notEditable };
-    m_panel->setItems(m_items, rights);
+    if (always || m_pending.isEmpty() == false) {
+        for (app::ReviewItem &item : m_items)
+            if (m_pending.contains(item.comment.id)) {
+                item.comment.state = db::Comment::State::Accepted;
+                item.comment.closedBy = context.actor.id;
+                item.comment.closedByName = context.actor.displayName;
+                item.at = {};
+                m_passages.remove(item.comment.id);
+            }
+    }
+    // The cards are made again only when something on them changed: a reply being typed in
+    // one survives others' unrelated saves.
+    QStringList shown;
+    shown << QString::number(context.actor.id) << QString::number(context.stored.id)
+          << QString::number(int(rights.canComment)) << QString::number(int(rights.accept.allowed))
+          << rights.accept.reason << QString::number(int(context.stored.status));
+    for (const app::ReviewItem &item : std::as_const(m_items))
+        shown << QString::number(item.comment.id) << QString::number(int(item.comment.state))
+              << QString::number(item.replies.size()) << QString::number(int(item.at.found()))
+              << item.comment.closedByName;
+    const QString signature = shown.join(QLatin1Char('\x1f'));
+    if (always || signature != m_shown) {
+        m_shown = signature;
+        m_panel->setItems(m_items, rights);
+    }
     updateMarks();
 }
 
@@ -114,10 +157,12 @@ void ReviewDesk::updateMarks()
         } else {
             mark.format.setBackground(QColor(255, 196, 0, current ? 150 : 80));
         }
-        mark.format.setToolTip(
-            item.isSuggestion()
-                ? tr("%1 suggests: %2").arg(item.comment.personName, item.comment.text)
-                : tr("%1: %2").arg(item.comment.personName, item.comment.text));
+        // Rich text made of the escaped words: what someone typed is shown, never read as
+        // markup.
+        mark.format.setToolTip(QStringLiteral("<p>%1</p>")
+                                   .arg((item.isSuggestion() ? tr("%1 suggests: %2") : tr("%1: %2"))
+                                            .arg(item.comment.personName, item.comment.text)
+                                            .toHtmlEscaped()));
         marks.append(mark);
     }
     m_body->setMarks(BodyEdit::Marks::Comments, marks);
@@ -154,6 +199,10 @@ Result<db::TextAnchor> ReviewDesk::selectionAnchor() const
     if (context.stored.id <= 0)
         return failure(Error::Kind::Invalid,
                        tr("Save the article first: comments point at the saved text."));
+    if (context.bodyModified)
+        return failure(Error::Kind::Invalid,
+                       tr("Save your changes first: comments point at the saved text, which "
+                          "everyone else reads."));
     const QTextCursor selection = m_body->textCursor();
     if (!selection.hasSelection())
         return failure(Error::Kind::Invalid,
@@ -233,53 +282,87 @@ Result<void> ReviewDesk::reject(qint64 id)
 
 Result<void> ReviewDesk::accept(qint64 id)
 {
-    QList<app::ReviewItem> chosen;
-    for (const app::ReviewItem &item : items())
-        if (item.comment.id == id)
-            chosen.append(item);
-    const Context context = m_context();
-    Result<void> may;
-    if (chosen.isEmpty() || !chosen.first().isSuggestion())
-        may = failure(Error::Kind::NotFound, tr("There is no such suggestion here."));
-    else if (!chosen.first().at.found())
-        may = failure(Error::Kind::Conflict, tr("Its passage is no longer in the text."));
-    else if (!context.textEditable)
-        may = failure(Error::Kind::NotPermitted, context.notEditable);
-    if (!may)
-        return done(may, tr("Suggestion not accepted"));
-    app::ReviewService::apply(m_body->document(), chosen);
-    auto marked = m_newsroom.review().markAccepted(context.actor, { id });
-    if (!marked)
-        m_body->document()->undo();
-    return done(marked, tr("Suggestion not accepted"));
+    const auto applied = applySuggestions({ id });
+    if (!applied)
+        return applied.error();
+    return {};
 }
 
 Result<int> ReviewDesk::acceptAll()
 {
-    const Context context = m_context();
-    QList<app::ReviewItem> chosen;
     QList<qint64> ids;
     for (const app::ReviewItem &item : items())
-        if (item.isSuggestion() && item.isOpen() && item.at.found()) {
-            chosen.append(item);
+        if (item.isSuggestion() && item.isOpen() && item.at.found())
             ids.append(item.comment.id);
-        }
-    if (chosen.isEmpty())
+    if (ids.isEmpty())
         return 0;
-    if (!context.textEditable) {
-        (void)done(failure(Error::Kind::NotPermitted, context.notEditable),
-                   tr("Suggestions not accepted"));
-        return failure(Error::Kind::NotPermitted, context.notEditable);
+    return applySuggestions(ids);
+}
+
+Result<int> ReviewDesk::applySuggestions(const QList<qint64> &ids)
+{
+    const Context context = m_context();
+    const QString title
+        = ids.size() == 1 ? tr("Suggestion not accepted") : tr("Suggestions not accepted");
+    QList<app::ReviewItem> chosen;
+    for (const app::ReviewItem &item : items())
+        if (ids.contains(item.comment.id))
+            chosen.append(item);
+    Result<void> may;
+    if (chosen.isEmpty() || !chosen.first().isSuggestion() || !chosen.first().isOpen())
+        may = failure(Error::Kind::NotFound, tr("There is no such open suggestion here."));
+    else if (!context.textEditable)
+        may = failure(Error::Kind::NotPermitted, context.notEditable);
+    if (!may) {
+        Q_EMIT failed(title, may.errorString());
+        return may.error();
     }
-    ids = app::ReviewService::apply(m_body->document(), chosen);
-    auto marked = m_newsroom.review().markAccepted(context.actor, ids);
-    if (!marked) {
-        m_body->document()->undo();
-        (void)done(marked, tr("Suggestions not accepted"));
-        return marked.error();
+    const QList<qint64> applied = app::ReviewService::apply(m_body->document(), chosen);
+    if (applied.isEmpty()) {
+        const Error error { Error::Kind::Conflict,
+                            tr("The passage has changed since the suggestion was made: it no "
+                               "longer reads as it did.") };
+        Q_EMIT failed(title, error.message);
+        return error;
     }
-    (void)done({}, {});
-    return int(ids.size());
+    // Recorded as accepted when the body is saved (saved()); undone before, it stays open.
+    m_pendingArticle = context.stored.id;
+    for (const app::ReviewItem &item : std::as_const(chosen))
+        if (applied.contains(item.comment.id))
+            m_pending.insert(
+                item.comment.id,
+                Pending { m_body->document()->availableUndoSteps(), item.comment.text });
+    refreshPanel(true);
+    Q_EMIT changed();
+    return int(applied.size());
+}
+
+void ReviewDesk::aboutToSave()
+{
+    if (m_pending.isEmpty())
+        return;
+    // Those still in the text being saved: not undone since (the undo history is as long as it
+    // was then, or longer) and their words there.
+    const QString text = app::TextAnchors::plainText(m_body->document());
+    const int steps = m_body->document()->availableUndoSteps();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (steps >= it->undoSteps && (it->text.isEmpty() || text.contains(it->text)))
+            ++it;
+        else
+            it = m_pending.erase(it);
+    }
+}
+
+void ReviewDesk::saved(qint64 articleId)
+{
+    if (articleId != m_pendingArticle || m_pending.isEmpty())
+        return;
+    const QList<qint64> kept = m_pending.keys();
+    m_pending.clear();
+    if (auto r = m_newsroom.review().markAccepted(m_context().actor, kept); !r)
+        Q_EMIT failed(tr("Suggestion not recorded as accepted"), r.errorString());
+    reload();
+    Q_EMIT changed();
 }
 
 } // namespace copydesk::ui

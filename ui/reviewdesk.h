@@ -34,6 +34,7 @@ public:
         db::Article stored; // id 0: none saved
         bool textEditable = false; // the body may be changed here now
         QString notEditable; // why not
+        bool bodyModified = false; // changed here and not saved
     };
 
     ReviewDesk(app::Newsroom &newsroom, BodyEdit *body, CommentsPanel *panel,
@@ -53,9 +54,14 @@ public:
     Result<void> reopen(qint64 id);
     Result<void> remove(qint64 id);
     Result<void> reject(qint64 id);
-    // Into the body as an edit (undoable), and recorded as accepted.
+    // Into the body as an edit (undoable); recorded as accepted when the body is saved with it
+    // (saved()), so that one undone or discarded stays open.
     Result<void> accept(qint64 id);
     Result<int> acceptAll();
+    // The open article is about to be saved: suggestions accepted and undone since are
+    // forgotten. Then it was saved: those accepted in it are recorded.
+    void aboutToSave();
+    void saved(qint64 articleId);
     // The selection to comment on, or why not.
     Result<db::TextAnchor> selectionAnchor() const;
     // Selects an item's passage in the body.
@@ -69,6 +75,8 @@ Q_SIGNALS:
 private:
     Result<db::Comment> addItem(db::Comment::Kind kind, const QString &text);
     Result<void> done(Result<void> result, const QString &title);
+    Result<int> applySuggestions(const QList<qint64> &ids);
+    void refreshPanel(bool always);
     void updateMarks();
     void followCursor();
 
@@ -78,6 +86,16 @@ private:
     std::function<Context()> m_context;
     QList<app::ReviewItem> m_items;
     QHash<qint64, QTextCursor> m_passages;
+    // Suggestions accepted in the body, not saved yet: the undo history's length then, and
+    // the words they wrote.
+    struct Pending
+    {
+        int undoSteps = 0;
+        QString text;
+    };
+    QHash<qint64, Pending> m_pending;
+    qint64 m_pendingArticle = 0;
+    QString m_shown; // what the panel's cards show, to make them again only on a change
 };
 
 } // namespace copydesk::ui

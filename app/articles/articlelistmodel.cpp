@@ -94,8 +94,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.headline;
         case Section:
             return row.section;
-        case Status:
-            return row.returned ? tr("Returned") : statusName(row.status);
+        case Status: {
+            const QString status = row.returned ? tr("Returned") : statusName(row.status);
+            // Open comments on the text show with the status, in every view (the review queue).
+            if (row.openComments == 1)
+                return tr("%1 · 1 comment").arg(status);
+            if (row.openComments > 1)
+                return tr("%1 · %2 comments").arg(status).arg(row.openComments);
+            return status;
+        }
         case Byline:
             return row.byline;
         case Updated:

@@ -287,7 +287,7 @@ Result<void> ArticleService::reanchorComments(qint64 articleId, const QString &b
             read = true;
         }
         const db::TextAnchor now
-            = TextAnchors::moved(text, c.anchor, TextAnchors::locate(text, c.anchor), version);
+            = TextAnchors::moved(text, c.anchor, TextAnchors::locateFor(c, text), version);
         if (now.start == c.anchor.start && now.end == c.anchor.end && now.quote == c.anchor.quote
             && now.prefix == c.anchor.prefix && now.suffix == c.anchor.suffix)
             continue;

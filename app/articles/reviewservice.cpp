@@ -20,19 +20,43 @@ namespace {
 using Kind = db::Comment::Kind;
 using State = db::Comment::State;
 
+// Cut to at most `most` characters, never between the halves of a character outside the BMP.
+QString cut(const QString &text, int most)
+{
+    if (text.size() <= most)
+        return text;
+    int at = most - 1;
+    if (at > 0 && text.at(at - 1).isHighSurrogate())
+        --at;
+    return text.left(at) + QChar(0x2026);
+}
+
 // A passage as the audit log and a return's note quote it: one line, not too long.
 QString shortQuote(const QString &text)
 {
-    constexpr int Most = 80;
-    QString line = text.simplified();
-    if (line.size() > Most)
-        line = line.left(Most - 1) + QChar(0x2026);
-    return line;
+    return cut(text.simplified(), 80);
 }
 
 Decision allowed()
 {
     return { true, {} };
+}
+
+// Why a comment or suggestion cannot be closed again: a whole sentence for each state.
+QString closedAlready(const db::Comment &c)
+{
+    const QString id = QString::number(c.id);
+    switch (c.state) {
+    case State::Accepted:
+        return ReviewService::tr("suggestion %1 was accepted already").arg(id);
+    case State::Rejected:
+        return ReviewService::tr("suggestion %1 was rejected already").arg(id);
+    case State::Resolved:
+        return ReviewService::tr("comment %1 is resolved already").arg(id);
+    case State::Open:
+        break;
+    }
+    return ReviewService::tr("%1 is open").arg(id);
 }
 
 } // namespace
@@ -44,8 +68,11 @@ ReviewService::ReviewService(StoreContext &context, ArticleService &articles)
 
 QList<ReviewItem> ReviewService::locatedIn(QList<ReviewItem> items, const QString &plainText)
 {
+    // A suggestion taken or turned down points nowhere any more; an open one stands only where
+    // the very words it was made against still do (nearly the same words are not what the
+    // suggester read, and accepting there would overwrite someone's later edit).
     for (ReviewItem &item : items)
-        item.at = TextAnchors::locate(plainText, item.comment.anchor);
+        item.at = TextAnchors::locateFor(item.comment, plainText);
     std::stable_sort(items.begin(), items.end(), [](const ReviewItem &a, const ReviewItem &b) {
         if (a.at.found() != b.at.found())
             return a.at.found();
@@ -278,10 +305,7 @@ Result<void> ReviewService::close(const Actor &by, qint64 id, State state)
     const bool reopening = state == State::Open;
     if (reopening ? comment->state != State::Resolved : comment->state != State::Open)
         return failure(Error::Kind::Conflict,
-                       reopening ? tr("%1 is not resolved").arg(id)
-                                 : tr("%1 is already %2")
-                                       .arg(QString::number(id),
-                                            db::CommentStore::stateToken(comment->state)));
+                       reopening ? tr("%1 is not resolved").arg(id) : closedAlready(*comment));
     const auto article = m_articles.article(comment->articleId);
     if (!article)
         return article.error();
@@ -354,7 +378,25 @@ QList<qint64> ReviewService::apply(QTextDocument *document, const QList<ReviewIt
         QTextCursor edit(document);
         edit.setPosition(item.at.start);
         edit.setPosition(item.at.end, QTextCursor::KeepAnchor);
-        edit.insertText(item.comment.text);
+        const QString was = edit.selectedText();
+        if (was != item.comment.anchor.quote) // not the words it was made against
+            continue;
+        // Only what differs is written, so the words kept keep their bold, italic or link.
+        const QString now = item.comment.text;
+        int same = 0;
+        while (same < was.size() && same < now.size() && was.at(same) == now.at(same))
+            ++same;
+        if (same > 0 && now.at(same - 1).isHighSurrogate())
+            --same;
+        int sameEnd = 0;
+        while (sameEnd < was.size() - same && sameEnd < now.size() - same
+               && was.at(was.size() - 1 - sameEnd) == now.at(now.size() - 1 - sameEnd))
+            ++sameEnd;
+        if (sameEnd > 0 && now.at(now.size() - sameEnd).isLowSurrogate())
+            --sameEnd;
+        edit.setPosition(item.at.start + same);
+        edit.setPosition(item.at.end - sameEnd, QTextCursor::KeepAnchor);
+        edit.insertText(now.mid(same, now.size() - same - sameEnd));
         limit = item.at.start;
         applied.append(item.comment.id);
     }
@@ -362,11 +404,19 @@ QList<qint64> ReviewService::apply(QTextDocument *document, const QList<ReviewIt
     return applied;
 }
 
-Result<int> ReviewService::accept(const Actor &by, const QList<qint64> &suggestionIds,
+Result<int> ReviewService::accept(const Actor &by, const QList<qint64> &givenIds,
                                   const QString &note)
 {
+    QList<qint64> suggestionIds;
+    for (qint64 id : givenIds)
+        if (!suggestionIds.contains(id))
+            suggestionIds.append(id);
     if (suggestionIds.isEmpty())
         return failure(Error::Kind::Invalid, tr("no suggestion to accept"));
+    // Read, checked and written in one transaction: a suggestion rejected meanwhile stays so.
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
     const auto first = openItem(suggestionIds.first(), Kind::Suggestion);
     if (!first)
         return first.error();
@@ -375,6 +425,12 @@ Result<int> ReviewService::accept(const Actor &by, const QList<qint64> &suggesti
         return article.error();
     if (const Decision d = mayAccept(by, *article); !d)
         return notPermitted(d.reason);
+    // On a published article this is a correction, with its own public note.
+    if (article->status == Status::Published && note.trimmed().isEmpty())
+        return failure(Error::Kind::Invalid,
+                       tr("article %1 is published: accepting a suggestion corrects it, which "
+                          "needs a note saying what was corrected")
+                           .arg(article->id));
     const auto all = items(article->id);
     if (!all)
         return all.error();
@@ -387,27 +443,32 @@ Result<int> ReviewService::accept(const Actor &by, const QList<qint64> &suggesti
                            tr("article %1 has no suggestion %2")
                                .arg(QString::number(article->id), QString::number(id)));
         if (!it->isOpen())
-            return failure(
-                Error::Kind::Conflict,
-                tr("suggestion %1 is already %2")
-                    .arg(QString::number(id), db::CommentStore::stateToken(it->comment.state)));
+            return failure(Error::Kind::Conflict, closedAlready(it->comment));
         if (it->isOrphaned())
             return failure(Error::Kind::Conflict,
-                           tr("the passage of suggestion %1 (\"%2\") is no longer in the article")
+                           tr("the passage of suggestion %1 (\"%2\") is no longer in the article "
+                              "as it was suggested against")
                                .arg(QString::number(id), shortQuote(it->comment.anchor.quote)));
         chosen.append(*it);
     }
     QTextDocument body;
     MarkdownReader::read(article->body, &body);
-    if (apply(&body, chosen).size() != chosen.size())
+    // The body is changed through the editor's document: only where it reads back exactly
+    // as stored, so that nothing else in it changes unseen.
+    if (MarkdownWriter::write(&body) != article->body)
         return failure(Error::Kind::Conflict,
-                       tr("these suggestions change overlapping passages: accept one at a time"));
+                       tr("article %1's body is not written the way the editor writes it, so "
+                          "accepting here could change more than the passage: open it in the "
+                          "window, accept there and save")
+                           .arg(article->id));
+    if (apply(&body, chosen).size() != chosen.size())
+        return failure(
+            Error::Kind::Conflict,
+            tr("these suggestions change overlapping passages, or their passages changed: "
+               "accept one at a time"));
     db::Article changed = *article;
     changed.body = MarkdownWriter::write(&body);
 
-    db::Transaction transaction(m_ctx.database);
-    if (auto r = transaction.begin(); !r)
-        return r.error();
     const QString revisionNote = !note.trimmed().isEmpty() ? note
         : chosen.size() == 1
         ? tr("accepted a suggestion by %1").arg(chosen.first().comment.personName)
@@ -458,10 +519,7 @@ Result<void> ReviewService::markAccepted(const Actor &by, const QList<qint64> &s
         if (!suggestion)
             return suggestion.error();
         if (suggestion->state != State::Open)
-            return failure(
-                Error::Kind::Conflict,
-                tr("suggestion %1 is already %2")
-                    .arg(QString::number(id), db::CommentStore::stateToken(suggestion->state)));
+            return failure(Error::Kind::Conflict, closedAlready(*suggestion));
         const auto article = m_articles.article(suggestion->articleId);
         if (!article)
             return article.error();

@@ -215,6 +215,16 @@ TextAnchors::Located TextAnchors::locate(const QString &text, const db::TextAnch
     return at;
 }
 
+TextAnchors::Located TextAnchors::locateFor(const db::Comment &comment, const QString &text)
+{
+    if (comment.kind != db::Comment::Kind::Suggestion)
+        return locate(text, comment.anchor);
+    if (comment.state != db::Comment::State::Open)
+        return {};
+    const Located at = locate(text, comment.anchor);
+    return at.match == Match::Fuzzy ? Located() : at;
+}
+
 db::TextAnchor TextAnchors::moved(const QString &text, const db::TextAnchor &anchor,
                                   const Located &at, int version)
 {

@@ -48,6 +48,9 @@ public:
         bool found() const { return match != Match::Orphaned; }
     };
     static Located locate(const QString &text, const db::TextAnchor &anchor);
+    // Where a comment's passage stands: an open comment's as locate() finds it; an open
+    // suggestion's only where its exact words do; a closed suggestion's nowhere.
+    static Located locateFor(const db::Comment &comment, const QString &text);
 
     // The anchor for where it was located in the text at this version (the quote as the text
     // now reads); an orphan keeps its quote, with no position.

@@ -122,9 +122,10 @@ $$;
 -- The server's write check learns comments: schema 11's check, renamed, still decides
 -- everything else. A comment or suggestion is written only in the caller's own name, with the
 -- right to comment or suggest; it is closed by whoever wrote it or someone the table lets
--- resolve (accepting a suggestion changes the article too, which that check decides); its
--- anchor is moved by whoever may change the article's text; it is deleted by whoever wrote it
--- or someone the table lets delete comments. Its words, writer and article never change.
+-- resolve, and accepted only by whoever may change the article's text (which changes too, under
+-- that check); only a resolved comment opens again; its anchor is moved by whoever may change
+-- the article's text; it is deleted (with its replies) by whoever wrote it or someone the table
+-- lets delete comments. Its words, writer and article never change; nobody writes one closed.
 ALTER FUNCTION newsroom.check_write(text, text, jsonb, jsonb) RENAME TO check_write_11;
 CREATE FUNCTION newsroom.check_write(tbl text, op text, old_row jsonb, new_row jsonb)
     RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = newsroom, public, pg_temp AS $$
@@ -161,6 +162,10 @@ BEGIN
             IF (new_row->>'person_id')::bigint IS DISTINCT FROM caller THEN
                 PERFORM newsroom.refuse('comment in someone else''s name');
             END IF;
+            IF coalesce(new_row->>'state', 'open') <> 'open' OR new_row->>'closed_by' IS NOT NULL
+               OR new_row->>'closed_at' IS NOT NULL THEN
+                PERFORM newsroom.refuse('write a comment that is closed already');
+            END IF;
             PERFORM newsroom.require(caller,
                                      CASE WHEN new_row->>'kind' = 'suggestion' THEN 'suggest'
                                           ELSE 'comment' END, article);
@@ -184,10 +189,16 @@ BEGIN
                AND (new_row->>'closed_by')::bigint IS DISTINCT FROM caller THEN
                 PERFORM newsroom.refuse('close a comment in someone else''s name');
             END IF;
-            IF writer IS DISTINCT FROM caller
-               AND NOT public.copydesk_may(caller, 'resolve', article)
-               AND NOT (new_row->>'state' = 'accepted'
-                        AND newsroom.may_touch_article(caller, article)) THEN
+            IF new_row->>'state' = 'open' AND old_row->>'state' <> 'resolved' THEN
+                PERFORM newsroom.refuse('open again a suggestion that was accepted or rejected');
+            END IF;
+            IF new_row->>'state' = 'accepted' THEN
+                -- Accepting is changing the text: only whoever may.
+                IF NOT newsroom.may_touch_article(caller, article) THEN
+                    PERFORM newsroom.refuse('accept suggestions on article ' || article);
+                END IF;
+            ELSIF writer IS DISTINCT FROM caller
+                  AND NOT public.copydesk_may(caller, 'resolve', article) THEN
                 PERFORM newsroom.refuse('resolve comments on article ' || article);
             END IF;
         ELSIF NOT newsroom.may_touch_article(caller, article) THEN

@@ -202,6 +202,14 @@
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
+    <message>
+        <source>%1 · 1 comment</source>
+        <translation>%1 · 1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 comments</source>
+        <translation>%1 · %2 Kommentare</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -820,6 +828,42 @@
         <source>only a section editor, a deputy editor or the editor-in-chief may change the house style guide</source>
         <translation>nur ein Ressortleiter, ein stellvertretender Chefredakteur oder der Chefredakteur darf den Hausstil-Leitfaden ändern</translation>
     </message>
+    <message>
+        <source>comment on</source>
+        <translation>kommentieren</translation>
+    </message>
+    <message>
+        <source>commented on</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>suggest edits to</source>
+        <translation>mit Änderungsvorschlägen versehen</translation>
+    </message>
+    <message>
+        <source>given suggestions</source>
+        <translation>mit Änderungsvorschlägen versehen</translation>
+    </message>
+    <message>
+        <source>resolve comments on</source>
+        <translation>Kommentar für Kommentar abhaken</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>durchgesehen</translation>
+    </message>
+    <message>
+        <source>delete comments on</source>
+        <translation>um Kommentare bereinigen</translation>
+    </message>
+    <message>
+        <source>only whoever wrote a comment, the authors of a draft or %1 may resolve it</source>
+        <translation>einen Kommentar erledigen darf nur: wer ihn geschrieben hat, die Autoren (bei einem Entwurf), %1</translation>
+    </message>
+    <message>
+        <source>only whoever wrote a comment or %1 may delete it</source>
+        <translation>einen Kommentar löschen darf nur: wer ihn geschrieben hat, %1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Proof</name>
@@ -894,6 +938,169 @@
     <message>
         <source>%1: the proof cannot be written there (%2)</source>
         <translation>%1: Der Korrekturabzug kann dort nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::ReviewService</name>
+    <message>
+        <source>say which passage: the quote is empty</source>
+        <translation>geben Sie die Textstelle an: das Zitat ist leer</translation>
+    </message>
+    <message>
+        <source>article %1 has no passage &quot;%2&quot; (it is matched within a paragraph)</source>
+        <translation>Artikel %1 enthält keine Textstelle „%2“ (gesucht wird innerhalb eines Absatzes)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands %2 times in article %3: quote more of the passage, or say which one with --occurrence</source>
+        <translation>„%1“ steht %2-mal in Artikel %3: zitieren Sie mehr von der Textstelle oder geben Sie mit --occurrence an, welche gemeint ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands only once in article %2</source>
+        <translation>„%1“ steht nur einmal in Artikel %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands only %3 times in article %2</source>
+        <translation>„%1“ steht nur %3-mal in Artikel %2</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Änderungsvorschlag</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>a comment needs some text</source>
+        <translation>ein Kommentar braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a suggestion replaces words within one paragraph: no line breaks</source>
+        <translation>ein Änderungsvorschlag ersetzt Wörter innerhalb eines Absatzes: keine Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>select the passage the comment is about</source>
+        <translation>markieren Sie die Textstelle, auf die sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>the suggestion is the passage as it stands</source>
+        <translation>der Änderungsvorschlag stimmt mit der vorhandenen Textstelle überein</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>a reply needs some text</source>
+        <translation>eine Antwort braucht einen Text</translation>
+    </message>
+    <message>
+        <source>%1 is a reply; resolve the comment it answers (%2)</source>
+        <translation>%1 ist eine Antwort; erledigen Sie den Kommentar, auf den sie antwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a comment, not a suggestion</source>
+        <translation>%1 ist ein Kommentar, kein Änderungsvorschlag</translation>
+    </message>
+    <message>
+        <source>%1 is not resolved</source>
+        <translation>%1 ist nicht erledigt</translation>
+    </message>
+    <message>
+        <source>no suggestion to accept</source>
+        <translation>kein Änderungsvorschlag zum Annehmen</translation>
+    </message>
+    <message>
+        <source>article %1 has no suggestion %2</source>
+        <translation>Artikel %1 hat keinen Änderungsvorschlag %2</translation>
+    </message>
+    <message>
+        <source>accepted a suggestion by %1</source>
+        <translation>Änderungsvorschlag von %1 angenommen</translation>
+    </message>
+    <message>
+        <source>accepted %1 suggestions</source>
+        <translation>%1 Änderungsvorschläge angenommen</translation>
+    </message>
+    <message>
+        <source>article %1 has no open suggestion to accept</source>
+        <translation>Artikel %1 hat keinen offenen Änderungsvorschlag, der angenommen werden könnte</translation>
+    </message>
+    <message>
+        <source>• “%1”: suggested “%2” (%3)</source>
+        <translation>• „%1“: Vorschlag „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2 (%3)</source>
+        <translation>• „%1“: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Open comments on the text:</source>
+        <translation>Offene Kommentare zum Text:</translation>
+    </message>
+    <message>
+        <source>reply to a comment</source>
+        <translation>Antwort auf einen Kommentar</translation>
+    </message>
+    <message>
+        <source>comment resolved</source>
+        <translation>Kommentar erledigt</translation>
+    </message>
+    <message>
+        <source>comment reopened</source>
+        <translation>Kommentar wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>comment deleted</source>
+        <translation>Kommentar gelöscht</translation>
+    </message>
+    <message>
+        <source>suggested edit</source>
+        <translation>Änderungsvorschlag</translation>
+    </message>
+    <message>
+        <source>suggestion accepted</source>
+        <translation>Änderungsvorschlag angenommen</translation>
+    </message>
+    <message>
+        <source>suggestion rejected</source>
+        <translation>Änderungsvorschlag abgelehnt</translation>
+    </message>
+    <message>
+        <source>suggestion %1 was accepted already</source>
+        <translation>Änderungsvorschlag %1 wurde bereits angenommen</translation>
+    </message>
+    <message>
+        <source>suggestion %1 was rejected already</source>
+        <translation>Änderungsvorschlag %1 wurde bereits abgelehnt</translation>
+    </message>
+    <message>
+        <source>comment %1 is resolved already</source>
+        <translation>Kommentar %1 ist bereits erledigt</translation>
+    </message>
+    <message>
+        <source>%1 is open</source>
+        <translation>%1 ist offen</translation>
+    </message>
+    <message>
+        <source>article %1 is published: accepting a suggestion corrects it, which needs a note saying what was corrected</source>
+        <translation>Artikel %1 ist veröffentlicht: Einen Vorschlag anzunehmen, korrigiert ihn, und dafür braucht es eine Notiz, was korrigiert wurde</translation>
+    </message>
+    <message>
+        <source>the passage of suggestion %1 (&quot;%2&quot;) is no longer in the article as it was suggested against</source>
+        <translation>die Textstelle von Änderungsvorschlag %1 („%2“) steht nicht mehr so im Artikel, wie sie beim Vorschlag lautete</translation>
+    </message>
+    <message>
+        <source>article %1&apos;s body is not written the way the editor writes it, so accepting here could change more than the passage: open it in the window, accept there and save</source>
+        <translation>der Text von Artikel %1 ist nicht so geschrieben, wie der Editor ihn schreibt; hier anzunehmen könnte mehr als die Textstelle ändern: Öffnen Sie ihn im Fenster, nehmen Sie dort an und speichern Sie</translation>
+    </message>
+    <message>
+        <source>these suggestions change overlapping passages, or their passages changed: accept one at a time</source>
+        <translation>diese Vorschläge ändern überlappende Textstellen, oder ihre Textstellen haben sich geändert: Nehmen Sie sie einzeln an</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1929,201 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     </message>
 </context>
 <context>
+    <name>copydesk::cli::ReviewCommands</name>
+    <message>
+        <source>the passage, as it stands in the body (quotes of either kind)</source>
+        <translation>die Textstelle, wie sie im Text steht (gerade und typografische Anführungszeichen gelten gleich)</translation>
+    </message>
+    <message>
+        <source>which one, when the passage stands more than once</source>
+        <translation>welche, wenn die Textstelle mehrmals vorkommt</translation>
+    </message>
+    <message>
+        <source>A comment keeps its passage with some text before and after it and its position; after edits it is found again, exactly or nearly, or listed as orphaned with its quote. Comments never enter the body or an export.</source>
+        <translation>Ein Kommentar speichert seine Textstelle mit etwas Text davor und danach sowie ihre Position; nach Änderungen wird sie wiedergefunden, genau oder annähernd, oder der Kommentar wird mit seinem Zitat als verwaist aufgeführt. Kommentare gelangen nie in den Text oder in einen Export.</translation>
+    </message>
+    <message>
+        <source>comment on a passage of an article</source>
+        <translation>eine Textstelle eines Artikels kommentieren</translation>
+    </message>
+    <message>
+        <source>the comments and suggestions on an article, in the order of their passages</source>
+        <translation>die Kommentare und Änderungsvorschläge zu einem Artikel, in der Reihenfolge ihrer Textstellen</translation>
+    </message>
+    <message>
+        <source>only those not resolved yet</source>
+        <translation>nur die noch nicht erledigten</translation>
+    </message>
+    <message>
+        <source>answer a comment or suggestion</source>
+        <translation>auf einen Kommentar oder Änderungsvorschlag antworten</translation>
+    </message>
+    <message>
+        <source>close a comment: kept, no longer open (its writer, the article&apos;s authors or its editors)</source>
+        <translation>einen Kommentar erledigen: er bleibt erhalten, ist aber nicht mehr offen (wer ihn geschrieben hat, die Autoren des Artikels oder die zuständigen Redakteure)</translation>
+    </message>
+    <message>
+        <source>open a resolved comment again</source>
+        <translation>einen erledigten Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>delete a comment with its replies (its writer or the section&apos;s editors)</source>
+        <translation>einen Kommentar samt Antworten löschen (wer ihn geschrieben hat oder die Redakteure des Ressorts)</translation>
+    </message>
+    <message>
+        <source>propose new wording for a passage, for the author to accept or reject</source>
+        <translation>eine neue Formulierung für eine Textstelle vorschlagen, die der Autor annehmen oder ablehnen kann</translation>
+    </message>
+    <message>
+        <source>the wording proposed (empty: delete the passage)</source>
+        <translation>die vorgeschlagene Formulierung (leer: die Textstelle löschen)</translation>
+    </message>
+    <message>
+        <source>accept suggestions: the body changes as one new version</source>
+        <translation>Änderungsvorschläge annehmen: der Text ändert sich in einer einzigen neuen Version</translation>
+    </message>
+    <message>
+        <source>every open suggestion of the article whose id is given</source>
+        <translation>alle offenen Änderungsvorschläge des Artikels mit der angegebenen ID</translation>
+    </message>
+    <message>
+        <source>the revision&apos;s note (a published article&apos;s correction needs one)</source>
+        <translation>die Notiz zur neuen Version (eine Korrektur an einem veröffentlichten Artikel braucht eine)</translation>
+    </message>
+    <message>
+        <source>turn a suggestion down; the body stays as it is</source>
+        <translation>einen Änderungsvorschlag ablehnen; der Text bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1</source>
+        <translation>--occurrence erwartet eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>suggest takes an article id, --quote and --with</source>
+        <translation>suggest erwartet eine Artikel-ID, --quote und --with</translation>
+    </message>
+    <message>
+        <source>comment add takes an article id and the comment (quote it), with --quote</source>
+        <translation>comment add erwartet eine Artikel-ID und den Kommentar (in Anführungszeichen), dazu --quote</translation>
+    </message>
+    <message>
+        <source>suggest edits</source>
+        <translation>Änderungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentieren</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 on %2</source>
+        <translation>Änderungsvorschlag %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation>Kommentar %1 zu %2</translation>
+    </message>
+    <message>
+        <source>comment list takes one article id</source>
+        <translation>comment list erwartet eine Artikel-ID</translation>
+    </message>
+    <message>
+        <source>(orphaned: the passage is gone)</source>
+        <translation>(verwaist: die Textstelle ist nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <source>suggests %1 → %2</source>
+        <translation>schlägt vor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <source>article %1 has no open comments</source>
+        <translation>Artikel %1 hat keine offenen Kommentare</translation>
+    </message>
+    <message>
+        <source>article %1 has no comments</source>
+        <translation>Artikel %1 hat keine Kommentare</translation>
+    </message>
+    <message>
+        <source>comment reply takes a comment&apos;s id and the reply (quote it)</source>
+        <translation>comment reply erwartet die ID eines Kommentars und die Antwort (in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>Reply %1 to comment %2</source>
+        <translation>Antwort %1 auf Kommentar %2</translation>
+    </message>
+    <message>
+        <source>%1 takes one id (see comment list)</source>
+        <translation>um %1 zu können, geben Sie genau eine ID an (siehe comment list)</translation>
+    </message>
+    <message>
+        <source>resolve comments</source>
+        <translation>Kommentare erledigen</translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved</source>
+        <translation>Kommentar %1 erledigt</translation>
+    </message>
+    <message>
+        <source>reopen comments</source>
+        <translation>Kommentare wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Comment %1 reopened</source>
+        <translation>Kommentar %1 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>delete comments</source>
+        <translation>Kommentare löschen</translation>
+    </message>
+    <message>
+        <source>Comment %1 deleted</source>
+        <translation>Kommentar %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>reject suggestions</source>
+        <translation>Änderungsvorschläge ablehnen</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 rejected</source>
+        <translation>Änderungsvorschlag %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>suggestion accept --all takes one article id</source>
+        <translation>suggestion accept --all erwartet eine Artikel-ID</translation>
+    </message>
+    <message>
+        <source>suggestion accept takes the ids of suggestions</source>
+        <translation>suggestion accept erwartet die IDs von Änderungsvorschlägen</translation>
+    </message>
+    <message>
+        <source>accept suggestions</source>
+        <translation>Änderungsvorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Accepted; the article is now at version %1</source>
+        <translation>Angenommen; der Artikel ist jetzt in Version %1</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::cli::SpellingCommands</name>
     <message>
         <source>the house dictionary (changed by section editors and above) instead of your own</source>
@@ -2323,6 +2725,18 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>point at the open comments on the text: each is listed in the note</source>
+        <translation>auf die offenen Kommentare zum Text hinweisen: jeder wird in der Notiz aufgeführt</translation>
+    </message>
+    <message>
+        <source>note: 1 comment on the text is still open (see: copydesk comment list %1 --open)</source>
+        <translation>Hinweis: 1 Kommentar zum Text ist noch offen (siehe: copydesk comment list %1 --open)</translation>
+    </message>
+    <message>
+        <source>note: %1 comments on the text are still open (see: copydesk comment list %2 --open)</source>
+        <translation>Hinweis: %1 Kommentare zum Text sind noch offen (siehe: copydesk comment list %2 --open)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::db::ArticleStore</name>
@@ -2433,6 +2847,41 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>finding the slug %1</source>
         <translation>Suche nach dem Slug %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::CommentStore</name>
+    <message>
+        <source>reading the comments on article %1</source>
+        <translation>Lesen der Kommentare zu Artikel %1</translation>
+    </message>
+    <message>
+        <source>reading comment %1</source>
+        <translation>Lesen von Kommentar %1</translation>
+    </message>
+    <message>
+        <source>no comment %1</source>
+        <translation>kein Kommentar mit der ID %1</translation>
+    </message>
+    <message>
+        <source>adding a comment to article %1</source>
+        <translation>Hinzufügen eines Kommentars zu Artikel %1</translation>
+    </message>
+    <message>
+        <source>closing comment %1</source>
+        <translation>Schließen von Kommentar %1</translation>
+    </message>
+    <message>
+        <source>moving the anchor of comment %1</source>
+        <translation>Verschieben des Ankers von Kommentar %1</translation>
+    </message>
+    <message>
+        <source>deleting comment %1</source>
+        <translation>Löschen von Kommentar %1</translation>
+    </message>
+    <message>
+        <source>counting open comments</source>
+        <translation>Zählen der offenen Kommentare</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3639,101 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>Skip words in capitals (NATO, BBC)</source>
         <translation>Wörter in Großbuchstaben überspringen (NATO, BBC)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::CommentsPanel</name>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>&amp;Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All Suggestions</source>
+        <translation>Alle &amp;Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Comments and suggestions</source>
+        <translation>Kommentare und Änderungsvorschläge</translation>
+    </message>
+    <message>
+        <source>Open a saved article to see its comments.</source>
+        <translation>Öffnen Sie einen gespeicherten Artikel, um seine Kommentare zu sehen.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a passage and choose Review ▸ Insert Comment (Ctrl+Alt+M), or Suggest Edit to propose new wording.</source>
+        <translation>Noch keine Kommentare. Markieren Sie eine Textstelle und wählen Sie Überprüfen ▸ Kommentar einfügen (Strg+Alt+M) oder Änderung vorschlagen, um eine neue Formulierung vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>No comments on this article.</source>
+        <translation>Keine Kommentare zu diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 resolved</source>
+        <translation>%1 offen · %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Accept every open suggestion as one step</source>
+        <translation>Alle offenen Änderungsvorschläge in einem Schritt annehmen</translation>
+    </message>
+    <message>
+        <source>Every comment is resolved. Tick Show resolved to read them.</source>
+        <translation>Alle Kommentare sind erledigt. Aktivieren Sie „Erledigte anzeigen“, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>angenommen von %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>erledigt von %1</translation>
+    </message>
+    <message>
+        <source>Orphaned: the passage “%1” is no longer in the text.</source>
+        <translation>Verwaist: Die Textstelle „%1“ steht nicht mehr im Text.</translation>
+    </message>
+    <message>
+        <source>(delete)</source>
+        <translation>(löschen)</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>The passage is no longer in the text</source>
+        <translation>Die Textstelle steht nicht mehr im Text</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4834,82 @@ Ihr Text ist noch im Editor.</translation>
         <source>Printed a proof of %1 pages</source>
         <translation>Korrekturabzug mit %1 Seiten gedruckt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>the article cannot be changed here now</source>
+        <translation>der Artikel kann hier gerade nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Über&amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Comment…</source>
+        <translation>&amp;Kommentar einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Edit…</source>
+        <translation>Änderung &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Suggestions</source>
+        <translation>&amp;Alle Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Accepted a suggestion: save to keep it</source>
+        <translation>Änderungsvorschlag angenommen: speichern Sie, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions: save to keep them</source>
+        <translation>%1 Änderungsvorschläge angenommen: speichern Sie, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Ko&amp;mmentare anzeigen</translation>
+    </message>
+    <message>
+        <source>Save the article first: comments point at the saved text</source>
+        <translation>Speichern Sie den Artikel zuerst: Kommentare beziehen sich auf den gespeicherten Text</translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage; the comment shows beside it</source>
+        <translation>Die markierte Textstelle kommentieren; der Kommentar erscheint daneben</translation>
+    </message>
+    <message>
+        <source>Propose new wording for the selected passage, for the author to accept</source>
+        <translation>Eine neue Formulierung für die markierte Textstelle vorschlagen, die der Autor annehmen kann</translation>
+    </message>
+    <message>
+        <source>Comment not added</source>
+        <translation>Kommentar nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Insert Comment</source>
+        <translation>Kommentar einfügen</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Kommentar zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Suggestion not added</source>
+        <translation>Änderungsvorschlag nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Suggest Edit</source>
+        <translation>Änderung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Instead of “%1”, write (empty to delete it):</source>
+        <translation>Anstelle von „%1“ schreiben (leer lassen, um die Textstelle zu löschen):</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -4461,6 +5081,26 @@ Trotzdem zur Prüfung einreichen?</translation>
         <source>&amp;Silent fix of a typo: no public correction (at most %1 words; the audit log keeps it)</source>
         <translation>&amp;Stille Berichtigung eines Tippfehlers: keine öffentliche Korrektur (höchstens %1 Wörter; das Prüfprotokoll hält es fest)</translation>
     </message>
+    <message>
+        <source>• Open comment on “%1”: %2</source>
+        <translation>• Offener Kommentar zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Open comments and issues</source>
+        <translation>Offene Kommentare und Probleme</translation>
+    </message>
+    <message>
+        <source>This article still has open comments on its text, or issues:
+
+%1
+
+Submit it for review anyway?</source>
+        <translation>Dieser Artikel hat noch offene Kommentare zum Text oder offene Probleme:
+
+%1
+
+Trotzdem zur Prüfung einreichen?</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::RecoveryDialog</name>
@@ -4487,6 +5127,81 @@ Trotzdem zur Prüfung einreichen?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ReviewDesk</name>
+    <message>
+        <source>Save the article to comment on it: comments point at the saved text.</source>
+        <translation>Speichern Sie den Artikel, um ihn zu kommentieren: Kommentare beziehen sich auf den gespeicherten Text.</translation>
+    </message>
+    <message>
+        <source>%1 suggests: %2</source>
+        <translation>%1 schlägt vor: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the article first: comments point at the saved text.</source>
+        <translation>Speichern Sie den Artikel zuerst: Kommentare beziehen sich auf den gespeicherten Text.</translation>
+    </message>
+    <message>
+        <source>Select the passage the comment is about, then try again.</source>
+        <translation>Markieren Sie die Textstelle, auf die sich der Kommentar bezieht, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Suggestion not added</source>
+        <translation>Änderungsvorschlag nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Comment not added</source>
+        <translation>Kommentar nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Reply not added</source>
+        <translation>Antwort nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Comment not resolved</source>
+        <translation>Kommentar nicht als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Comment not reopened</source>
+        <translation>Kommentar nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Comment not deleted</source>
+        <translation>Kommentar nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Suggestion not rejected</source>
+        <translation>Änderungsvorschlag nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>Suggestion not accepted</source>
+        <translation>Änderungsvorschlag nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Suggestions not accepted</source>
+        <translation>Änderungsvorschläge nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Save your changes first: comments point at the saved text, which everyone else reads.</source>
+        <translation>Speichern Sie zuerst Ihre Änderungen: Kommentare beziehen sich auf den gespeicherten Text, den alle anderen lesen.</translation>
+    </message>
+    <message>
+        <source>There is no such open suggestion here.</source>
+        <translation>Hier gibt es keinen solchen offenen Änderungsvorschlag.</translation>
+    </message>
+    <message>
+        <source>The passage has changed since the suggestion was made: it no longer reads as it did.</source>
+        <translation>Die Textstelle hat sich seit dem Vorschlag geändert: Sie lautet nicht mehr wie damals.</translation>
+    </message>
+    <message>
+        <source>Suggestion not recorded as accepted</source>
+        <translation>Vorschlag nicht als angenommen vermerkt</translation>
     </message>
 </context>
 <context>

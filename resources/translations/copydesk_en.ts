@@ -200,6 +200,14 @@
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · 1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::ArticleService</name>
@@ -818,6 +826,42 @@
         <source>only a section editor, a deputy editor or the editor-in-chief may change the house style guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>comment on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest edits to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve comments on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete comments on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only whoever wrote a comment, the authors of a draft or %1 may resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only whoever wrote a comment or %1 may delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Proof</name>
@@ -891,6 +935,169 @@
     </message>
     <message>
         <source>%1: the proof cannot be written there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::ReviewService</name>
+    <message>
+        <source>say which passage: the quote is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no passage &quot;%2&quot; (it is matched within a paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands %2 times in article %3: quote more of the passage, or say which one with --occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands only once in article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands only %3 times in article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suggestion replaces words within one paragraph: no line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select the passage the comment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion is the passage as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reply; resolve the comment it answers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a comment, not a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suggestion to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no suggestion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted a suggestion by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no open suggestion to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• “%1”: suggested “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• “%1”: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments on the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion %1 was accepted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion %1 was rejected already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 is resolved already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is published: accepting a suggestion corrects it, which needs a note saying what was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage of suggestion %1 (&quot;%2&quot;) is no longer in the article as it was suggested against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1&apos;s body is not written the way the editor writes it, so accepting here could change more than the passage: open it in the window, accept there and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these suggestions change overlapping passages, or their passages changed: accept one at a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,6 +1917,201 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
 </context>
 <context>
+    <name>copydesk::cli::ReviewCommands</name>
+    <message>
+        <source>the passage, as it stands in the body (quotes of either kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which one, when the passage stands more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment keeps its passage with some text before and after it and its position; after edits it is found again, exactly or nearly, or listed as orphaned with its quote. Comments never enter the body or an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on a passage of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comments and suggestions on an article, in the order of their passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer a comment or suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a comment: kept, no longer open (its writer, the article&apos;s authors or its editors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a resolved comment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a comment with its replies (its writer or the section&apos;s editors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose new wording for a passage, for the author to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording proposed (empty: delete the passage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept suggestions: the body changes as one new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every open suggestion of the article whose id is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision&apos;s note (a published article&apos;s correction needs one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn a suggestion down; the body stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest takes an article id, --quote and --with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment add takes an article id and the comment (quote it), with --quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment list takes one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(orphaned: the passage is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggests %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment reply takes a comment&apos;s id and the reply (quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 to comment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one id (see comment list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion accept --all takes one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion accept takes the ids of suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; the article is now at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::cli::SpellingCommands</name>
     <message>
         <source>the house dictionary (changed by section editors and above) instead of your own</source>
@@ -2311,6 +2713,18 @@ A WordPress export brings the whole site: posts at their status with their dates
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>point at the open comments on the text: each is listed in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: 1 comment on the text is still open (see: copydesk comment list %1 --open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 comments on the text are still open (see: copydesk comment list %2 --open)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::db::ArticleStore</name>
@@ -2420,6 +2834,41 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>finding the slug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::CommentStore</name>
+    <message>
+        <source>reading the comments on article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a comment to article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the anchor of comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting open comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +3625,101 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>Skip words in capitals (NATO, BBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::CommentsPanel</name>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;All Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved article to see its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a passage and choose Review ▸ Insert Comment (Ctrl+Alt+M), or Suggest Edit to propose new wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments on this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open · %2 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every open suggestion as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment is resolved. Tick Show resolved to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned: the passage “%1” is no longer in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage is no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4274,6 +4818,82 @@ Your text is still in the editor.</source>
         <source>Printed a proof of %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article cannot be changed here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted a suggestion: save to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions: save to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first: comments point at the saved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected passage; the comment shows beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose new wording for the selected passage, for the author to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of “%1”, write (empty to delete it):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -4436,6 +5056,22 @@ Submit it for review anyway?</source>
         <source>&amp;Silent fix of a typo: no public correction (at most %1 words; the audit log keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>• Open comment on “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments and issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article still has open comments on its text, or issues:
+
+%1
+
+Submit it for review anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::RecoveryDialog</name>
@@ -4461,6 +5097,81 @@ Submit it for review anyway?</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ReviewDesk</name>
+    <message>
+        <source>Save the article to comment on it: comments point at the saved text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggests: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first: comments point at the saved text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage the comment is about, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first: comments point at the saved text, which everyone else reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such open suggestion here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage has changed since the suggestion was made: it no longer reads as it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion not recorded as accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 // suggestion accepted as a new version, anchors moved by later saves, the audit log and the
 // history, and nothing of it in the body or its revisions (on both engines).
 #include "app/articles/reviewservice.h"
+#include "app/body/markdownreader.h"
+#include "app/body/markdownwriter.h"
 #include "app/body/textanchor.h"
 #include "app/newsroom.h"
 #include "app/storecontext.h"
@@ -31,6 +33,12 @@ const QString Story = QStringLiteral("The council met on Monday to discuss the b
                                      "The vote was close. The vote was close again on Tuesday.\n"
                                      "Residents will be asked for their views in March.");
 
+// The story as a stored body (one paragraph a line of Story), as the editor writes it.
+QString storyBody()
+{
+    return QString(Story).replace(QLatin1Char('\n'), QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
 } // namespace
 
 class TestReview : public QObject
@@ -53,6 +61,9 @@ private Q_SLOTS:
     void theHistoryAndTheListShowTheReview();
     void aReturnPointsAtTheOpenComments();
     void windowAppliesSuggestionsAsOneUndoStep();
+    void aSuggestionStandsOnlyWhereItsWordsStillDo();
+    void acceptingKeepsTheFormattingOfTheWordsKept();
+    void aPublishedArticleIsCorrectedOnlyWithANote();
 };
 
 void TestReview::anchoring_data()
@@ -86,6 +97,11 @@ void TestReview::anchoring_data()
         << edit(QStringLiteral("Residents will be asked"),
                 QStringLiteral("Residents would be asked"))
         << QStringLiteral("Residents would be asked for their views") << int(Match::Fuzzy) << 1;
+    // At the end of the text there is no context after it to go by: only the passage itself.
+    QTest::newRow("a letter taken out of the last words")
+        << QStringLiteral("asked for their views in March") << 1
+        << edit(QStringLiteral("their views in"), QStringLiteral("their view in"))
+        << QStringLiteral("asked for their view in March") << int(Match::Fuzzy) << 1;
     QTest::newRow("the passage deleted")
         << QStringLiteral("said the treasurer, Ann Lee") << 1
         << edit(QStringLiteral("“We cannot afford it,” said the treasurer, Ann Lee.\n"), {})
@@ -98,6 +114,11 @@ void TestReview::anchoring_data()
         << edit(QStringLiteral("The council met"),
                 QStringLiteral("On a cold night, the council met"))
         << QStringLiteral("The vote was close") << int(Match::Moved) << 2;
+    // The first one now stands where the second stood: its context tells them apart.
+    QTest::newRow("a repeated passage found by its context, not its old place")
+        << QStringLiteral("The vote was close") << 2
+        << QStringLiteral("Twenty chars here!! ") + Story << QStringLiteral("The vote was close")
+        << int(Match::Moved) << 2;
     QTest::newRow("a repeated passage whose first occurrence went")
         << QStringLiteral("The vote was close") << 2
         << edit(QStringLiteral("The vote was close. "), {}) << QStringLiteral("The vote was close")
@@ -187,7 +208,7 @@ void TestReview::anyoneOnTheStaffComments()
     const app::Actor elsewhere = fx.hire(
         QStringLiteral("siobhan"), QStringLiteral("section-editor"), QStringLiteral("Comment"));
     const app::Actor admin = fx.hire(QStringLiteral("it"), QStringLiteral("administrator"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     const auto anchor = review.anchorFor(a.id, QStringLiteral("said the treasurer"));
     QVERIFY2(anchor.ok(), qPrintable(anchor.errorString()));
@@ -246,8 +267,8 @@ void TestReview::whoResolvesAndDeletes()
                                           QStringLiteral("section-editor"), QStringLiteral("News"));
     const app::Actor elsewhere = fx.hire(
         QStringLiteral("siobhan"), QStringLiteral("section-editor"), QStringLiteral("Comment"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'),
-                                   QStringLiteral("News"));
+    const db::Article a
+        = fx.draft(writer, QStringLiteral("Budget"), storyBody(), QStringLiteral("News"));
     app::ReviewService &review = fx->review();
     const auto anchor = review.anchorFor(a.id, QStringLiteral("said the treasurer"));
     QVERIFY(anchor.ok());
@@ -299,17 +320,19 @@ void TestReview::anAuthorAcceptsASuggestionAsANewVersion()
     const auto s = review.add(editor, a.id, db::Comment::Kind::Suggestion, *anchor,
                               QStringLiteral("met on Tuesday to"));
     QVERIFY2(s.ok(), qPrintable(s.errorString()));
-    // Someone who may not change the text may not accept it either.
+    // Someone who may not change the text may not accept it either, here or in a window.
     QCOMPARE(review.accept(other, { s->id }).error().kind, Error::Kind::NotPermitted);
+    QCOMPARE(review.markAccepted(other, { s->id }).error().kind, Error::Kind::NotPermitted);
     QCOMPARE(fx->archive().article(a.id)->version, a.version);
 
     const auto version = review.accept(writer, { s->id });
     QVERIFY2(version.ok(), qPrintable(version.errorString()));
     QCOMPARE(*version, a.version + 1);
     const db::Article after = fx->archive().article(a.id).value();
+    // Only the word that differs was written: it keeps the bold of the one it replaced.
     QCOMPARE(after.body,
              QStringLiteral(
-                 "The council met on Tuesday to discuss the budget.\n\nThe vote was close.\n"));
+                 "The council met on **Tuesday** to discuss the budget.\n\nThe vote was close.\n"));
     const auto revisions = fx->archive().revisions(a.id);
     QCOMPARE(revisions->first().note, QStringLiteral("accepted a suggestion by Amira"));
     const auto items = review.items(a.id).value();
@@ -339,7 +362,7 @@ void TestReview::acceptingAllIsOneVersion()
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
     const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     auto suggest = [&](const QString &passage, const QString &with) {
         const auto anchor = review.anchorFor(a.id, passage);
@@ -366,7 +389,7 @@ void TestReview::aRejectedSuggestionLeavesTheBody()
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
     const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     const auto s = review.add(editor, a.id, db::Comment::Kind::Suggestion,
                               review.anchorFor(a.id, QStringLiteral("in March")).value(),
@@ -389,7 +412,7 @@ void TestReview::savesMoveTheAnchorsAndOrphanWhatIsGone()
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
     const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     const auto kept = review.add(editor, a.id, db::Comment::Kind::Comment,
                                  review.anchorFor(a.id, QStringLiteral("in March")).value(),
@@ -433,7 +456,7 @@ void TestReview::commentsStayOutOfTheBodyAndRevisions()
     test::NewsroomFixture fx;
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     QVERIFY(review
                 .add(writer, a.id, db::Comment::Kind::Comment,
@@ -453,7 +476,7 @@ void TestReview::theHistoryAndTheListShowTheReview()
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
     const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     const auto c = review.add(editor, a.id, db::Comment::Kind::Comment,
                               review.anchorFor(a.id, QStringLiteral("in March")).value(),
@@ -490,7 +513,7 @@ void TestReview::aReturnPointsAtTheOpenComments()
     QVERIFY2(fx.isReady(), qPrintable(fx.error()));
     const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
     const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
-    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), Story + QLatin1Char('\n'));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
     app::ReviewService &review = fx->review();
     QCOMPARE(review.returnNote(a.id, QStringLiteral("Needs work")).value(),
              QStringLiteral("Needs work"));
@@ -529,6 +552,97 @@ void TestReview::windowAppliesSuggestionsAsOneUndoStep()
     QVERIFY(document.toPlainText().contains(QStringLiteral("overlapping the budget")));
     document.undo();
     QCOMPARE(document.toPlainText(), Story);
+}
+
+void TestReview::aSuggestionStandsOnlyWhereItsWordsStillDo()
+{
+    test::NewsroomFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const app::Actor editor = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
+    app::ReviewService &review = fx->review();
+    const auto s = review.add(editor, a.id, db::Comment::Kind::Suggestion,
+                              review.anchorFor(a.id, QStringLiteral("We cannot afford it")).value(),
+                              QStringLiteral("We can’t afford it"));
+    QVERIFY(s.ok());
+    // The author rewrites the sentence: a comment there would follow it; the suggestion, made
+    // against other words, may no longer be applied over hers.
+    db::Article changed = fx->archive().article(a.id).value();
+    changed.body.replace(QStringLiteral("We cannot afford it"),
+                         QStringLiteral("We cannot really afford it"));
+    QVERIFY(fx->archive().saveArticle(changed, changed.version, writer).ok());
+    const auto items = review.items(a.id).value();
+    QVERIFY(items.first().isOrphaned());
+    QCOMPARE(items.first().comment.anchor.quote, QStringLiteral("We cannot afford it"));
+    QCOMPARE(review.accept(writer, { s->id }).error().kind, Error::Kind::Conflict);
+    QCOMPARE(review.acceptAll(writer, a.id).error().kind, Error::Kind::NotFound);
+    QVERIFY(fx->archive().article(a.id)->body.contains(QStringLiteral("We cannot really afford")));
+    // Her words put back as they were: the suggestion stands there again.
+    changed = fx->archive().article(a.id).value();
+    changed.body.replace(QStringLiteral("We cannot really afford it"),
+                         QStringLiteral("We cannot afford it"));
+    QVERIFY(fx->archive().saveArticle(changed, changed.version, writer).ok());
+    QVERIFY(!review.items(a.id)->first().isOrphaned());
+    QVERIFY(review.accept(writer, { s->id, s->id }).ok()); // named twice: once
+}
+
+void TestReview::acceptingKeepsTheFormattingOfTheWordsKept()
+{
+    test::NewsroomFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const db::Article a
+        = fx.draft(writer, QStringLiteral("Budget"),
+                   QStringLiteral("Read the [full report](https://example.org/r) today.\n"));
+    app::ReviewService &review = fx->review();
+    const auto s
+        = review.add(writer, a.id, db::Comment::Kind::Suggestion,
+                     review.anchorFor(a.id, QStringLiteral("the full report today")).value(),
+                     QStringLiteral("the full report now"));
+    QVERIFY(s.ok());
+    QVERIFY(review.accept(writer, { s->id }).ok());
+    QCOMPARE(fx->archive().article(a.id)->body,
+             QStringLiteral("Read the [full report](https://example.org/r) now.\n"));
+    // A body not written the way the editor writes it is not changed from here, where more
+    // than the passage would change unseen.
+    const QString unusual = QStringLiteral("Pay rises:\n\n* for staff\n* for students\n");
+    QTextDocument read;
+    app::MarkdownReader::read(unusual, &read);
+    QVERIFY(app::MarkdownWriter::write(&read) != unusual); // the premise
+    const db::Article b = fx.draft(writer, QStringLiteral("Pay"), unusual);
+    QCOMPARE(fx->archive().article(b.id)->body, unusual);
+    const auto t = review.add(writer, b.id, db::Comment::Kind::Suggestion,
+                              review.anchorFor(b.id, QStringLiteral("for staff")).value(),
+                              QStringLiteral("for all staff"));
+    QVERIFY(t.ok());
+    const auto refused = review.accept(writer, { t->id });
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QVERIFY(refused.errorString().contains(QStringLiteral("accept there")));
+    QCOMPARE(fx->archive().article(b.id)->body, unusual);
+}
+
+void TestReview::aPublishedArticleIsCorrectedOnlyWithANote()
+{
+    test::NewsroomFixture fx;
+    QVERIFY2(fx.isReady(), qPrintable(fx.error()));
+    const app::Actor writer = fx.hire(QStringLiteral("ji"), QStringLiteral("contributor"));
+    const app::Actor deputy = fx.hire(QStringLiteral("amira"), QStringLiteral("deputy-editor"));
+    const db::Article a = fx.draft(writer, QStringLiteral("Budget"), storyBody());
+    app::ReviewService &review = fx->review();
+    const auto s = review.add(deputy, a.id, db::Comment::Kind::Suggestion,
+                              review.anchorFor(a.id, QStringLiteral("in March")).value(),
+                              QStringLiteral("in April"));
+    QVERIFY(s.ok());
+    QVERIFY(app::contextOf(fx.newsroom())
+                .articles.setStatus(a.id, Status::Draft, Status::Published)
+                .ok());
+    const auto refused = review.accept(deputy, { s->id });
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    QVERIFY(refused.errorString().contains(QStringLiteral("needs a note")));
+    QCOMPARE(review.accept(deputy, { s->id }, QStringLiteral("The vote is in April.")).value(),
+             a.version + 1);
+    QCOMPARE(fx->archive().revisions(a.id)->first().note, QStringLiteral("The vote is in April."));
 }
 
 QTEST_GUILESS_MAIN(TestReview)

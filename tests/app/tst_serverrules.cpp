@@ -296,6 +296,21 @@ void TestServerRules::commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed()
     QVERIFY(attempt(QStringLiteral("amira"), insert.arg(a.id).arg(m_siobhan.id))
                 .contains(QStringLiteral("someone else")));
     QCOMPARE(attempt(QStringLiteral("amira"), insert.arg(a.id).arg(m_amira.id)), QString());
+    // Nobody writes one closed already, in anyone's name.
+    QVERIFY(attempt(QStringLiteral("amira"),
+                    QStringLiteral("INSERT INTO comments (article_id, kind, person_id, created_at, "
+                                   "text, state, closed_by) VALUES (%1, 'comment', %2, "
+                                   "'2026-11-28T12:00:00.000Z', 'x', 'resolved', %2)")
+                        .arg(a.id)
+                        .arg(m_amira.id))
+                .contains(QStringLiteral("closed already")));
+    // A suggestion's writer may not declare it accepted without the right to change the text.
+    QVERIFY(attempt(QStringLiteral("amira"),
+                    QStringLiteral("UPDATE comments SET state = 'accepted', closed_by = %1, "
+                                   "closed_at = '2026-11-28T12:00:00.000Z' WHERE id = %2")
+                        .arg(m_amira.id)
+                        .arg(suggestion->id))
+                .contains(QStringLiteral("accept suggestions")));
     // Nobody changes what someone said.
     QVERIFY(
         attempt(
@@ -324,6 +339,17 @@ void TestServerRules::commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed()
     QCOMPARE(m_fx->newsroom().archive().article(a.id)->body,
              QStringLiteral("The council met on Tuesday.\n"));
     QVERIFY2(jiwooDesk.review().resolve(*jiwoo, comment->id).ok(), "resolving on her draft");
+    // Accepted, it is not opened again by hand.
+    QVERIFY(attempt(QStringLiteral("amira"),
+                    QStringLiteral("UPDATE comments SET state = 'open', closed_by = NULL, "
+                                   "closed_at = NULL WHERE id = %1")
+                        .arg(suggestion->id))
+                .contains(QStringLiteral("does not let")));
+    // Her own comment goes with the reply someone else wrote to it.
+    QVERIFY(jiwooDesk.review().reply(*jiwoo, comment->id, QStringLiteral("Done.")).ok());
+    const auto deleted = amiraDesk.review().remove(*amira, comment->id);
+    QVERIFY2(deleted.ok(), qPrintable(deleted.errorString()));
+    QCOMPARE(m_fx->newsroom().review().items(a.id)->size(), 1); // the suggestion
 }
 
 void TestServerRules::copydeskWorksAsEachPersonsLogin()
