@@ -26,6 +26,7 @@ private Q_SLOTS:
     void anotherDesksSaveIsAnnounced();
     void ownChangesAreNotAnnounced();
     void lockAndUnlockAreAnnounced();
+    void commentsAreAnnouncedAsTheirArticle();
     void unmodifiedArticleFollowsTheNewVersion();
     void unsavedTextIsKeptAndTheNewerVersionNamed();
     void takenOverWhileTypingIsSaid();
@@ -125,6 +126,26 @@ void TestLiveNewsroom::lockAndUnlockAreAnnounced()
     QVERIFY(announced(spy, a.id));
     QVERIFY(m_fx->newsroom().editing().releaseLock(m_reporter, a.id).ok());
     QVERIFY(announced(spy, a.id));
+}
+
+void TestLiveNewsroom::commentsAreAnnouncedAsTheirArticle()
+{
+    const db::Article a = m_fx->draft(m_reporter, QStringLiteral("Bus station plan"),
+                                      QStringLiteral("First words.\n"), QStringLiteral("News"));
+    QSignalSpy spy(m_live.get(), &app::LiveNewsroom::articlesChanged);
+    app::ReviewService &review = m_fx->newsroom().review();
+    const auto comment = review.add(m_editor, a.id, db::Comment::Kind::Comment,
+                                    review.anchorFor(a.id, QStringLiteral("First words")).value(),
+                                    QStringLiteral("Which words?"));
+    QVERIFY2(comment.ok(), qPrintable(comment.errorString()));
+    QVERIFY(announced(spy, a.id));
+    QCOMPARE(m_lastNamedTheArticle, m_fx->isServer());
+    QVERIFY(review.reply(m_reporter, comment->id, QStringLiteral("These.")).ok());
+    QVERIFY(announced(spy, a.id));
+    QVERIFY(review.resolve(m_reporter, comment->id).ok());
+    QVERIFY(announced(spy, a.id));
+    // And desk B reads it.
+    QCOMPARE(m_other->review().items(a.id)->first().replies.size(), 1);
 }
 
 void TestLiveNewsroom::unmodifiedArticleFollowsTheNewVersion()
