@@ -45,23 +45,25 @@ struct Approximate
     int distance = std::numeric_limits<int>::max();
 };
 
-// The place in text closest to pattern by edit distance (Sellers' algorithm: the match may
-// start anywhere), at most maxDistance; of several as close, the one ending nearest nearEnd.
-Approximate approximate(const QString &text, const QString &pattern, int maxDistance, int nearEnd)
+// The place in text[first, last) closest to pattern by edit distance (Sellers' algorithm: the
+// match may start anywhere), at most maxDistance; of several as close, the one ending nearest
+// nearEnd.
+Approximate approximate(const QString &text, const QString &pattern, int maxDistance, int nearEnd,
+                        int first, int last)
 {
     const int m = int(pattern.size());
-    const int n = int(text.size());
+    const int n = last;
     Approximate best;
-    if (m == 0 || n == 0)
+    if (m == 0 || n <= first)
         return best;
     // Column by column over the text: cost[i] is the distance of pattern[0, i) to the best
     // text piece ending here, from[i] where that piece starts.
     std::vector<int> cost(m + 1), from(m + 1), lastCost(m + 1), lastFrom(m + 1);
     for (int i = 0; i <= m; ++i) {
         lastCost[i] = i;
-        lastFrom[i] = 0;
+        lastFrom[i] = first;
     }
-    for (int j = 1; j <= n; ++j) {
+    for (int j = first + 1; j <= n; ++j) {
         cost[0] = 0;
         from[0] = j;
         const QChar c = text.at(j - 1);
@@ -170,12 +172,22 @@ TextAnchors::Located TextAnchors::locate(const QString &text, const db::TextAnch
     }
 
     // A few characters changed inside it: the closest piece of text, within a quarter of its
-    // length. A long passage is matched by its two ends.
+    // length, near where it stood (a look-alike far away is another passage, and a whole long
+    // article is not searched this way for every comment). A long passage is matched by its
+    // two ends.
     if (quote.size() >= FuzzyMinimum) {
         constexpr int Piece = 128;
         const int nearEnd = anchor.end >= 0 ? anchor.end : 0;
+        int first = 0;
+        int last = int(text.size());
+        if (anchor.start >= 0) {
+            const int stood = std::min(anchor.start, int(text.size()));
+            first = std::max(0, stood - FuzzyReach);
+            last = std::min(int(text.size()), stood + int(quote.size()) + FuzzyReach);
+        }
         if (quote.size() <= 2 * Piece) {
-            const Approximate a = approximate(text, quote, int(quote.size()) / 4, nearEnd);
+            const Approximate a
+                = approximate(text, quote, int(quote.size()) / 4, nearEnd, first, last);
             if (a.start >= 0 && a.end > a.start) {
                 at.start = a.start;
                 at.end = a.end;
@@ -185,9 +197,10 @@ TextAnchors::Located TextAnchors::locate(const QString &text, const db::TextAnch
         } else {
             const QString head = quote.left(Piece);
             const QString tail = quote.right(Piece);
-            const Approximate h = approximate(text, head, Piece / 4,
-                                              anchor.start >= 0 ? anchor.start + Piece : Piece);
-            const Approximate t = approximate(text, tail, Piece / 4, nearEnd);
+            const Approximate h
+                = approximate(text, head, Piece / 4,
+                              anchor.start >= 0 ? anchor.start + Piece : Piece, first, last);
+            const Approximate t = approximate(text, tail, Piece / 4, nearEnd, first, last);
             if (h.start >= 0 && t.start >= 0 && t.end > h.start
                 && t.end - h.start <= 2 * quote.size()) {
                 at.start = h.start;

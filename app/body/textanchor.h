@@ -18,8 +18,9 @@ namespace copydesk::app {
 // the editor's own; so a comment made in the window and one made with --quote agree.
 //
 // A passage is found again (locate) by its exact quote, the nearest occurrence whose context
-// agrees best when it is repeated; else by a fuzzy match (a few characters changed inside it),
-// or between its context when that still stands; else it is orphaned. No store, no widgets.
+// agrees best when it is repeated; else by a fuzzy match near where it stood (a few characters
+// changed inside it), or between its context when that still stands; else it is orphaned. No
+// store, no widgets.
 class TextAnchors final
 {
 public:
@@ -28,6 +29,9 @@ public:
     // Quotes shorter than this are only found exactly: a short word found fuzzily would be
     // some other word.
     static constexpr int FuzzyMinimum = 8;
+    // How far from where it stood a passage changed inside is looked for, in characters each
+    // way (about 700 words): further, only its exact words or its context find it.
+    static constexpr int FuzzyReach = 4096;
 
     static QString plainText(const QTextDocument *document);
     static QString plainTextOf(const QString &markdown);

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void anchoring();
     void aQuoteIsFoundAsAPersonTypesIt();
     void aLongPassageChangedInTheMiddleIsFound();
+    void aLookAlikeFarAwayIsNotTakenForIt();
     // In the store.
     void anyoneOnTheStaffComments();
     void whoResolvesAndDeletes();
@@ -198,6 +199,27 @@ void TestReview::aLongPassageChangedInTheMiddleIsFound()
     QCOMPARE(at.start, 8);
     QVERIFY(edited.mid(at.start, at.end - at.start)
                 .endsWith(QStringLiteral("number 11 of a long paragraph.")));
+}
+
+void TestReview::aLookAlikeFarAwayIsNotTakenForIt()
+{
+    QString filler;
+    while (filler.size() < app::TextAnchors::FuzzyReach + 2000)
+        filler += QStringLiteral("Other news of the week, told at length. ");
+    const QString passage = QStringLiteral("the treasurer said the budget was short");
+    const QString text = QStringLiteral("At the meeting ") + passage + QStringLiteral(" again.\n")
+        + filler + QStringLiteral("\nLater, the treasurer said the budget was shot.");
+    const db::TextAnchor anchor = anchorOn(text, passage);
+    // Near it, a letter changed is the same passage…
+    QString edited = text;
+    edited.replace(QStringLiteral("said the budget was short"),
+                   QStringLiteral("said the budgets were short"));
+    QCOMPARE(int(app::TextAnchors::locate(edited, anchor).match), int(Match::Fuzzy));
+    QCOMPARE(app::TextAnchors::locate(edited, anchor).start, anchor.start);
+    // …but with it and its context gone, the look-alike pages away is another passage.
+    edited = text;
+    edited.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
+    QVERIFY(!app::TextAnchors::locate(edited, anchor).found());
 }
 
 void TestReview::anyoneOnTheStaffComments()
