@@ -394,9 +394,24 @@ QList<qint64> ReviewService::apply(QTextDocument *document, const QList<ReviewIt
             ++sameEnd;
         if (sameEnd > 0 && now.at(now.size() - sameEnd).isLowSurrogate())
             --sameEnd;
-        edit.setPosition(item.at.start + same);
-        edit.setPosition(item.at.end - sameEnd, QTextCursor::KeepAnchor);
-        edit.insertText(now.mid(same, now.size() - same - sameEnd));
+        int from = item.at.start + same;
+        int to = item.at.end - sameEnd;
+        const QString written = now.mid(same, now.size() - same - sameEnd);
+        // Words deleted take one space with them, as a person deleting them would: "risen
+        // sharply, according" loses "sharply" and the space before it, not leaving "risen ,".
+        if (written.isEmpty() && to > from) {
+            const QChar before = from > 0 ? document->characterAt(from - 1) : QChar();
+            const QChar after = document->characterAt(to);
+            const bool spaceBefore = before == QLatin1Char(' ');
+            const bool spaceAfter = after == QLatin1Char(' ');
+            if (spaceBefore && (!after.isLetterOrNumber() || spaceAfter))
+                --from;
+            else if (spaceAfter && (from == 0 || !before.isLetterOrNumber()))
+                ++to;
+        }
+        edit.setPosition(from);
+        edit.setPosition(to, QTextCursor::KeepAnchor);
+        edit.insertText(written);
         limit = item.at.start;
         applied.append(item.comment.id);
     }

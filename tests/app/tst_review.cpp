@@ -63,6 +63,8 @@ private Q_SLOTS:
     void aReturnPointsAtTheOpenComments();
     void windowAppliesSuggestionsAsOneUndoStep();
     void aSuggestionStandsOnlyWhereItsWordsStillDo();
+    void deletedWordsTakeASpaceWithThem_data();
+    void deletedWordsTakeASpaceWithThem();
     void acceptingKeepsTheFormattingOfTheWordsKept();
     void aPublishedArticleIsCorrectedOnlyWithANote();
 };
@@ -574,6 +576,40 @@ void TestReview::windowAppliesSuggestionsAsOneUndoStep()
     QVERIFY(document.toPlainText().contains(QStringLiteral("overlapping the budget")));
     document.undo();
     QCOMPARE(document.toPlainText(), Story);
+}
+
+void TestReview::deletedWordsTakeASpaceWithThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("deleted");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("before a comma")
+        << QStringLiteral("Rents have risen sharply, it said.") << QStringLiteral("sharply")
+        << QStringLiteral("Rents have risen, it said.");
+    QTest::newRow("between words")
+        << QStringLiteral("Rents have risen very sharply.") << QStringLiteral("very")
+        << QStringLiteral("Rents have risen sharply.");
+    QTest::newRow("at the start") << QStringLiteral("Sharply rising rents.")
+                                  << QStringLiteral("Sharply") << QStringLiteral("rising rents.");
+    QTest::newRow("punctuation beside it is left")
+        << QStringLiteral("said the treasurer, Ann Lee.") << QStringLiteral(", Ann Lee")
+        << QStringLiteral("said the treasurer.");
+}
+
+void TestReview::deletedWordsTakeASpaceWithThem()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, deleted);
+    QFETCH(QString, expected);
+    QTextDocument document;
+    document.setPlainText(text);
+    app::ReviewItem item;
+    item.comment.id = 1;
+    item.comment.kind = db::Comment::Kind::Suggestion;
+    item.comment.anchor = anchorOn(text, deleted);
+    item.at = app::TextAnchors::locate(text, item.comment.anchor);
+    QCOMPARE(app::ReviewService::apply(&document, { item }), QList<qint64>({ 1 }));
+    QCOMPARE(document.toPlainText(), expected);
 }
 
 void TestReview::aSuggestionStandsOnlyWhereItsWordsStillDo()

@@ -297,6 +297,21 @@ void TestReviewWindow::anAcceptUndoneBeforeSavingStaysOpen()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().comment.state, db::Comment::State::Open);
     QCOMPARE(m_window->review()->openCount(), 1);
+
+    // Accept All: every open suggestion in one step, which one undo takes back.
+    QVERIFY(select(QStringLiteral("the new bus station")));
+    QVERIFY(m_window->review()->suggest(QStringLiteral("the bus station")).ok());
+    ui::BodyEdit *body = m_window->editor()->body();
+    const QString before = body->toPlainText();
+    QCOMPARE(m_window->review()->acceptAll().value(), 2);
+    QVERIFY(body->toPlainText().contains(QStringLiteral("in early March")));
+    QVERIFY(body->toPlainText().contains(QStringLiteral("discuss the bus station")));
+    body->undo();
+    QCOMPARE(body->toPlainText(), before);
+    body->redo();
+    QVERIFY(m_window->save());
+    for (const app::ReviewItem &i : m_window->newsroom().review().items(id).value())
+        QCOMPARE(i.comment.state, db::Comment::State::Accepted);
 }
 
 void TestReviewWindow::anotherPersonsCommentArrivesLive()
