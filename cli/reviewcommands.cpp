@@ -175,14 +175,7 @@ public:
 private:
     static QString quoted(const QString &text)
     {
-        QString line = text.simplified();
-        if (line.size() > 70) {
-            int at = 69;
-            if (line.at(at - 1).isHighSurrogate()) // never half a character
-                --at;
-            line = line.left(at) + QChar(0x2026);
-        }
-        return QStringLiteral("“%1”").arg(line);
+        return QStringLiteral("“%1”").arg(ReviewService::excerpt(text, 70));
     }
 
     static Result<db::TextAnchor> anchorOf(CommandContext &c, qint64 articleId, const Args &args)

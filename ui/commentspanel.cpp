@@ -19,15 +19,7 @@ const char *const ItemProperty = "copydesk-comment-id";
 
 QString shortQuote(const QString &text)
 {
-    constexpr int Most = 140;
-    QString line = text.simplified();
-    if (line.size() > Most) {
-        int at = Most - 1;
-        if (line.at(at - 1).isHighSurrogate()) // never half a character
-            --at;
-        line = line.left(at) + QChar(0x2026);
-    }
-    return line.toHtmlEscaped();
+    return app::ReviewService::excerpt(text, 140).toHtmlEscaped();
 }
 
 QString when(const QDateTime &time)

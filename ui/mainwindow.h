@@ -152,7 +152,8 @@ private:
     void createViewMenu();
     void createReview();
     void createReviewMenu();
-    void updateReviewActions();
+    // What the Review menu offers for the open article as stored.
+    void updateReviewActions(const db::Article &stored);
     void reloadReview();
     void applyPersonalView(); // the signed-in person's zoom
     void createWidgets();

@@ -314,13 +314,13 @@ void MainWindow::updateActions()
     m_checkSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_checkSettingsAction->setToolTip(settings.reason);
     m_houseStyleAction->setEnabled(m_newsroom.isOpen());
-    updateReviewActions();
     m_newsroomSettingsAction->setEnabled(m_newsroom.isOpen() && settings.allowed);
     m_newsroomSettingsAction->setToolTip(settings.reason);
     for (QAction *action : std::as_const(m_articleActions))
         action->setEnabled(open);
 
     const db::Article stored = storedArticle();
+    updateReviewActions(stored);
     QAction *primary = nullptr;
     for (const auto &[action, qaction] : m_workflowActions) {
         QString why;

@@ -55,7 +55,7 @@ void MainWindow::createReview()
         refreshHistory();
         if (m_review->openCount() > 0 && !isFocusMode())
             m_commentsDock->show();
-        updateReviewActions();
+        updateReviewActions(storedArticle());
     });
 }
 
@@ -79,9 +79,8 @@ void MainWindow::createReviewMenu()
     m_commentsDock->toggleViewAction()->setText(tr("Show Co&mments"));
 }
 
-void MainWindow::updateReviewActions()
+void MainWindow::updateReviewActions(const db::Article &stored)
 {
-    const db::Article stored = storedArticle();
     auto allow = [&stored, this](QAction *action, Action rule, const QString &what) {
         app::Decision d { false, tr("Save the article first: comments point at the saved text") };
         if (stored.id > 0)
@@ -107,7 +106,7 @@ void MainWindow::reloadReview()
     // An article with open comments shows them beside it.
     if (m_review->openCount() > 0 && !isFocusMode())
         m_commentsDock->show();
-    updateReviewActions();
+    updateReviewActions(storedArticle());
 }
 
 bool MainWindow::askComment()

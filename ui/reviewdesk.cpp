@@ -60,14 +60,7 @@ void ReviewDesk::reload()
     // Where the passages stand in the text as it is being edited, which may not be saved yet.
     m_items
         = app::ReviewService::locatedIn(*items, app::TextAnchors::plainText(m_body->document()));
-    for (app::ReviewItem &item : m_items) {
-        // Accepted here, not saved yet.
-        if (m_pending.contains(item.comment.id)) {
-            item.comment.state = db::Comment::State::Accepted;
-            item.comment.closedBy = context.actor.id;
-            item.comment.closedByName = context.actor.displayName;
-            item.at = {};
-        }
+    for (const app::ReviewItem &item : std::as_const(m_items)) {
         if (!item.at.found())
             continue;
         QTextCursor passage(m_body->document());
@@ -89,16 +82,15 @@ void ReviewDesk::refreshPanel(bool always)
     rights.accept = app::ReviewService::mayAccept(context.actor, context.stored);
     if (rights.accept.allowed && !context.textEditable)
         rights.accept = { false, context.notEditable };
-    if (always || m_pending.isEmpty() == false) {
-        for (app::ReviewItem &item : m_items)
-            if (m_pending.contains(item.comment.id)) {
-                item.comment.state = db::Comment::State::Accepted;
-                item.comment.closedBy = context.actor.id;
-                item.comment.closedByName = context.actor.displayName;
-                item.at = {};
-                m_passages.remove(item.comment.id);
-            }
-    }
+    // Accepted here, not saved yet.
+    for (app::ReviewItem &item : m_items)
+        if (m_pending.contains(item.comment.id)) {
+            item.comment.state = db::Comment::State::Accepted;
+            item.comment.closedBy = context.actor.id;
+            item.comment.closedByName = context.actor.displayName;
+            item.at = {};
+            m_passages.remove(item.comment.id);
+        }
     // The cards are made again only when something on them changed: a reply being typed in
     // one survives others' unrelated saves.
     QStringList shown;

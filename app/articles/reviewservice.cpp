@@ -20,21 +20,10 @@ namespace {
 using Kind = db::Comment::Kind;
 using State = db::Comment::State;
 
-// Cut to at most `most` characters, never between the halves of a character outside the BMP.
-QString cut(const QString &text, int most)
-{
-    if (text.size() <= most)
-        return text;
-    int at = most - 1;
-    if (at > 0 && text.at(at - 1).isHighSurrogate())
-        --at;
-    return text.left(at) + QChar(0x2026);
-}
-
 // A passage as the audit log and a return's note quote it: one line, not too long.
 QString shortQuote(const QString &text)
 {
-    return cut(text.simplified(), 80);
+    return ReviewService::excerpt(text);
 }
 
 Decision allowed()
@@ -573,6 +562,17 @@ Result<QString> ReviewService::returnNote(qint64 articleId, const QString &note)
         text += QStringLiteral("\n\n");
     text += tr("Open comments on the text:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     return text;
+}
+
+QString ReviewService::excerpt(const QString &text, int most)
+{
+    const QString line = text.simplified();
+    if (line.size() <= most)
+        return line;
+    int at = most - 1;
+    if (at > 0 && line.at(at - 1).isHighSurrogate())
+        --at;
+    return line.left(at) + QChar(0x2026);
 }
 
 QString ReviewService::kindToken(db::Comment::Kind kind)

@@ -92,6 +92,10 @@ public:
     // A return's note pointing at the article's open comments, one line each.
     Result<QString> returnNote(qint64 articleId, const QString &note);
 
+    // A passage or comment on one line, cut to at most `most` characters with an ellipsis,
+    // never between the halves of a character outside the BMP: as lists and messages quote it.
+    static QString excerpt(const QString &text, int most = 80);
+
     // "comment", "suggestion"; "open", "resolved", "accepted", "rejected": as stored and in JSON.
     static QString kindToken(db::Comment::Kind kind);
     static QString stateToken(db::Comment::State state);
