@@ -68,6 +68,11 @@ public:
     {
         return m_ctx.journal.notesOfKind(QStringLiteral("correct"));
     }
+    Result<QHash<QString, db::StoredImage>> images(const QStringList &shas) override
+    {
+        return m_ctx.images.info(shas);
+    }
+    Result<QByteArray> imageData(const QString &sha) override { return m_ctx.images.data(sha); }
     Result<QByteArray> siteFingerprint() override
     {
         QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -119,6 +124,7 @@ Newsroom::Newsroom()
     , m_articles(std::make_unique<ArticleService>(*m_context, *m_editing))
     , m_styleGuide(std::make_unique<StyleGuideService>(*m_context, *m_articles))
     , m_review(std::make_unique<ReviewService>(*m_context, *m_articles))
+    , m_photos(std::make_unique<PhotoService>(*m_context, *m_articles))
     , m_dictionary(std::make_unique<DictionaryService>(*m_context, *m_styleGuide))
     , m_settings(std::make_unique<SettingsService>(*m_context))
     , m_demo(std::make_unique<DemoNewsroom>(*m_context, *m_articles))

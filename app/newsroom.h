@@ -3,6 +3,7 @@
 #include "app/articles/articleservice.h"
 #include "app/articles/demonewsroom.h"
 #include "app/articles/editingservice.h"
+#include "app/articles/photoservice.h"
 #include "app/articles/reviewservice.h"
 #include "app/core/result.h"
 #include "app/export/exportsource.h"
@@ -108,6 +109,7 @@ public:
     DictionaryService &spelling() { return *m_dictionary; }
     StyleGuideService &styleGuide() { return *m_styleGuide; }
     ReviewService &review() { return *m_review; }
+    PhotoService &photos() { return *m_photos; }
     SettingsService &publication() { return *m_settings; }
     DemoNewsroom &demo() { return *m_demo; }
     WordPressImport &wordpress() { return *m_wordpress; }
@@ -141,6 +143,7 @@ private:
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<StyleGuideService> m_styleGuide;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<PhotoService> m_photos;
     std::unique_ptr<DictionaryService> m_dictionary;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DemoNewsroom> m_demo;

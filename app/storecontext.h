@@ -6,6 +6,7 @@
 #include "db/commentstore.h"
 #include "db/database.h"
 #include "db/dictionarystore.h"
+#include "db/imagestore.h"
 #include "db/journal.h"
 #include "db/peoplestore.h"
 #include "db/recoverystore.h"
@@ -40,6 +41,7 @@ public:
     db::RecoveryStore recovery { database };
     db::StyleStore style { database };
     db::CommentStore comments { database };
+    db::ImageStore images { database };
     QString machine;
     std::function<QDateTime()> clock;
 

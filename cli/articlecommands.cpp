@@ -221,7 +221,13 @@ public:
         const auto review = c.newsroom().review().items(a.id);
         if (!review)
             return c.fail(review.error());
+        const auto photos = c.newsroom().photos().entries(a.body);
+        if (!photos)
+            return c.fail(photos.error());
         if (c.json()) {
+            QJsonArray photoArray;
+            for (const PhotoEntry &e : *photos)
+                photoArray.append(photoEntryJson(e));
             QJsonArray comments;
             QJsonArray suggestions;
             for (const ReviewItem &item : *review)
@@ -251,7 +257,8 @@ public:
                 { QStringLiteral("published"), CommandContext::isoTime(a.publishedAt) },
                 { QStringLiteral("body"), a.body },
                 { QStringLiteral("comments"), comments },
-                { QStringLiteral("suggestions"), suggestions } });
+                { QStringLiteral("suggestions"), suggestions },
+                { QStringLiteral("photos"), photoArray } });
             return Done;
         }
         // The field names are a format scripts read: they are not translated.
@@ -277,6 +284,9 @@ public:
         out << Qt::endl;
         if (const int open = ReviewService::openCount(*review); open > 0)
             out << "Comments:   " << open << " open (see: copydesk comment list " << a.id << ")"
+                << Qt::endl;
+        if (!photos->isEmpty())
+            out << "Photos:     " << photos->size() << " (see: copydesk photo list " << a.id << ")"
                 << Qt::endl;
         out << Qt::endl << a.body;
         if (!a.body.endsWith(QLatin1Char('\n')))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/articles/photoservice.h"
 #include "app/articles/reviewservice.h"
 #include "cli/commandtable.h"
 
@@ -17,8 +18,11 @@ QList<Command> spellingCommands(); // spellingcommands.cpp: check, dictionary, s
 QList<Command> styleCommands(); // stylecommands.cpp: style add|list|remove|import|export
 QList<Command> exportCommands(); // exportcommands.cpp: export, export-site
 QList<Command> reviewCommands(); // reviewcommands.cpp: comment …, suggest, suggestion …
+QList<Command> photoCommands(); // photocommands.cpp: photo add|list|update|remove
 
 // A comment or suggestion with its anchor and replies, as show --json gives it.
 QJsonObject reviewItemJson(const app::ReviewItem &item);
+// A photo of an article, as show --json and photo list --json give it.
+QJsonObject photoEntryJson(const app::PhotoEntry &entry);
 
 } // namespace copydesk::cli

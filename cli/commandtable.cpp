@@ -184,7 +184,7 @@ const QList<Command> &CommandTable::commands()
     static const QList<Command> table = [] {
         QList<Command> all;
         all << storeCommands() << importCommands() << articleCommands() << workflowCommands()
-            << staffCommands() << spellingCommands() << styleCommands() << reviewCommands()
+            << staffCommands() << spellingCommands() << styleCommands() << reviewCommands() << photoCommands()
             << exportCommands() << helpCommand();
         return all;
     }();

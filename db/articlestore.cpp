@@ -26,6 +26,12 @@ QVariant nullIfZero(qint64 id)
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
 }
 
+// An article's image hashes as stored: NULL when it has none.
+QVariant imagesValue(const QString &hashes)
+{
+    return hashes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(hashes);
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(Database &database)
@@ -178,8 +184,8 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
     QSqlQuery &query = m_database.kept(QStringLiteral(
         "INSERT INTO articles (slug, headline, standfirst, body, section_id, language, status, "
         "created_at, updated_at, published_at, version, word_count, created_by, "
-        "commissioned_words) "
-        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+        "commissioned_words, lead_image, body_images) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) "
         "RETURNING id"));
     int at = 0;
     for (const QVariant &value :
@@ -190,7 +196,8 @@ Result<Article> ArticleStore::create(const Article &article, qint64 actorId)
            QVariant(updated),
            article.publishedAt.isValid() ? QVariant(toStored(article.publishedAt))
                                          : QVariant(QMetaType(QMetaType::QString)),
-           QVariant(article.wordCount), nullIfZero(actorId), QVariant(article.commissionedWords) })
+           QVariant(article.wordCount), nullIfZero(actorId), QVariant(article.commissionedWords),
+           imagesValue(article.leadImage), imagesValue(article.bodyImages.join(u' ')) })
         query.bindValue(at++, value);
     if (!query.exec() || !query.next())
         return m_database.errorFrom(query, tr("adding the article"));
@@ -218,8 +225,8 @@ QString articleColumns(bool withBody)
 {
     return QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, %1, s.name, "
                           "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
-                          "a.version, a.word_count, a.created_by, a.commissioned_words "
-                          "FROM articles a LEFT JOIN sections s ON s.id = a.section_id ")
+                          "a.version, a.word_count, a.created_by, a.commissioned_words, "
+                          "coalesce(a.lead_image, ''), coalesce(a.body_images, '') FROM articles a LEFT JOIN sections s ON s.id = a.section_id ")
         .arg(withBody ? QStringLiteral("a.body") : QStringLiteral("''"));
 }
 
@@ -241,6 +248,8 @@ Article articleFrom(const QSqlQuery &query)
     a.wordCount = query.value(12).toInt();
     a.createdBy = query.value(13).toLongLong();
     a.commissionedWords = query.value(14).toInt();
+    a.leadImage = query.value(15).toString();
+    a.bodyImages = query.value(16).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return a;
 }
 
@@ -375,7 +384,7 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     query.prepare(QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), "
                                  "body = coalesce(?, ''), %1"
                                  "language = ?, word_count = ?, commissioned_words = ?, "
-                                 "updated_at = ?, version = version "
+                                 "lead_image = ?, body_images = ?, updated_at = ?, version = version "
                                  "+ 1 WHERE id = ? AND version = ? RETURNING version")
                       .arg(sameSection ? QString() : QStringLiteral("section_id = ?, ")));
     query.addBindValue(article.headline);
@@ -386,6 +395,8 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
     query.addBindValue(article.language.isEmpty() ? QStringLiteral("en_GB") : article.language);
     query.addBindValue(article.wordCount);
     query.addBindValue(article.commissionedWords);
+    query.addBindValue(imagesValue(article.leadImage));
+    query.addBindValue(imagesValue(article.bodyImages.join(u' ')));
     query.addBindValue(now);
     query.addBindValue(article.id);
     query.addBindValue(expectedVersion);

@@ -34,6 +34,24 @@ struct Article
     int wordCount = 0;
     int commissionedWords = 0; // the length asked for; 0: none
     qint64 createdBy = 0;
+    // Kept from the body on every save (see app/body/photos.h): the lead photo's image hash and
+    // the body's photos' hashes, in order (ImageStore).
+    QString leadImage;
+    QStringList bodyImages;
+};
+
+// An image kept in the store, once, by the SHA-256 of its bytes (the bytes: ImageStore::data).
+struct StoredImage
+{
+    QString sha;
+    QString mediaType; // "image/jpeg", "image/png"
+    int width = 0;
+    int height = 0;
+    qint64 byteSize = 0;
+    QDateTime takenAt; // as the camera says (EXIF), invalid when it does not
+    bool hasLocation = false; // its metadata holds a GPS position
+    qint64 addedBy = 0;
+    QDateTime addedAt;
 };
 
 // A row of an article list: what a list or search result shows.

@@ -17,7 +17,8 @@ bool hasIdColumn(const QString &table)
 {
     return table != QLatin1String("article_authors") && table != QLatin1String("article_tags")
         && table != QLatin1String("article_ignored_words") && table != QLatin1String("locks")
-        && table != QLatin1String("settings") && table != QLatin1String("article_sources");
+        && table != QLatin1String("settings") && table != QLatin1String("article_sources")
+        && table != QLatin1String("images");
 }
 
 Result<QStringList> columnsOf(Database &database, const QString &table)
@@ -62,7 +63,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("settings"),
              QStringLiteral("article_sources"),
              QStringLiteral("style_rules"),
-             QStringLiteral("comments") };
+             QStringLiteral("comments"),
+             QStringLiteral("images") };
 }
 
 Result<bool> StoreCopy::isEmpty(Database &database)

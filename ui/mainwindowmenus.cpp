@@ -483,7 +483,8 @@ void MainWindow::editNewsroomSettings()
 
 Result<QString> MainWindow::previewHtml()
 {
-    return m_session->previewHtml();
+    // The photos go where the preview's page is written for a browser, and the dialog looks.
+    return m_session->previewHtml(PreviewDialog::previewFolder());
 }
 
 void MainWindow::showPreview()

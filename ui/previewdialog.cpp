@@ -28,6 +28,7 @@ PreviewDialog::PreviewDialog(const QString &headline, const QString &html, QWidg
     m_browser->setAccessibleName(tr("Preview"));
     // The page as published: its own colours, light, whatever the window's appearance.
     m_browser->setPalette(Appearance::lightPalette());
+    m_browser->setSearchPaths({ previewFolder() }); // the photos, in media/
     m_browser->setHtml(html);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
@@ -44,11 +45,16 @@ PreviewDialog::PreviewDialog(const QString &headline, const QString &html, QWidg
     resize(860, 760);
 }
 
-QString PreviewDialog::previewFile()
+QString PreviewDialog::previewFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-        .filePath(
-            QStringLiteral("preview/article-%1.html").arg(QCoreApplication::applicationPid()));
+        .filePath(QStringLiteral("preview"));
+}
+
+QString PreviewDialog::previewFile()
+{
+    return QDir(previewFolder())
+        .filePath(QStringLiteral("article-%1.html").arg(QCoreApplication::applicationPid()));
 }
 
 Result<QString> PreviewDialog::openInBrowser()

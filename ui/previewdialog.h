@@ -26,6 +26,8 @@ public:
     // running program, replaced by its next preview) and opens it there; the file, or why not.
     Result<QString> openInBrowser();
     static QString previewFile();
+    // Where that file goes, with the photos of the preview in media/ beside it.
+    static QString previewFolder();
 
 private:
     QTextBrowser *m_browser;

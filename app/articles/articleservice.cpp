@@ -1,5 +1,7 @@
 #include "app/articles/articleservice.h"
 
+#include "app/body/photos.h"
+
 #include "app/articles/editingservice.h"
 #include "app/body/textanchor.h"
 #include "app/body/textlimits.h"
@@ -105,6 +107,44 @@ void ArticleService::applyNewArticleDefaults(db::Article &article, qint64 actorI
         article.authorIds.append(actorId);
 }
 
+namespace {
+
+// The hashes of the body's photos, kept in the article's row for lists and the site's export.
+void keepPhotoHashes(db::Article &article)
+{
+    article.leadImage.clear();
+    article.bodyImages.clear();
+    for (const Photo &photo : photos::inBody(article.body)) {
+        if (photo.lead)
+            article.leadImage = photo.sha;
+        else
+            article.bodyImages << photo.sha;
+    }
+}
+
+} // namespace
+
+Result<void> ArticleService::requireKeptPhotos(const QString &body)
+{
+    const QList<Photo> photos = photos::inBody(body);
+    if (photos.isEmpty())
+        return {};
+    QStringList shas;
+    for (const Photo &photo : photos)
+        shas << photo.sha;
+    shas.removeDuplicates();
+    const auto kept = m_ctx.images.info(shas);
+    if (!kept)
+        return kept.error();
+    for (const QString &sha : std::as_const(shas))
+        if (!kept->contains(sha))
+            return failure(Error::Kind::Invalid,
+                           tr("the body shows image %1, which is not in the store: add photos "
+                              "with Insert ▸ Photo or copydesk photo add (nothing was saved)")
+                               .arg(sha.left(12)));
+    return {};
+}
+
 Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 actorId)
 {
     if (auto r = TextLimits::prepareArticle(article); !r)
@@ -113,6 +153,9 @@ Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 
         return r.error();
     applyNewArticleDefaults(article, actorId);
     article.wordCount = textstats::bodyWordCount(article.body);
+    keepPhotoHashes(article);
+    if (auto r = requireKeptPhotos(article.body); !r)
+        return r.error();
     return m_ctx.articles.create(article, actorId);
 }
 
@@ -183,6 +226,9 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
         return r.error();
     article.headline = article.headline.trimmed();
     article.wordCount = textstats::bodyWordCount(article.body);
+    keepPhotoHashes(article);
+    if (auto r = requireKeptPhotos(article.body); !r)
+        return r.error();
 
     // The rules are checked against the article as stored, inside the write.
     db::Transaction transaction(m_ctx.database);

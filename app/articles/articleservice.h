@@ -96,6 +96,8 @@ public:
     Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
 
 private:
+    // Refuses a body that shows an image the store does not hold.
+    Result<void> requireKeptPhotos(const QString &body);
     // The open comments' passages found again in a new body (TextAnchors::locate) and their
     // anchors moved there, or orphaned, in the save's own transaction.
     Result<void> reanchorComments(qint64 articleId, const QString &body, int version);

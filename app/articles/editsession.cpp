@@ -504,7 +504,7 @@ Result<void> EditSession::discardRecovered(const db::Autosave &slot)
     return m_newsroom.editing().discardAutosave(m_actor, slot.articleId, slot.draftKey);
 }
 
-Result<QString> EditSession::previewHtml()
+Result<QString> EditSession::previewHtml(const QString &mediaFolder)
 {
     if (!m_open)
         return failure(Error::Kind::Invalid, tr("Open an article first."));
@@ -514,7 +514,7 @@ Result<QString> EditSession::previewHtml()
     if (!article.updatedAt.isValid())
         article.updatedAt = m_newsroom.now();
     SiteExporter exporter(m_newsroom.exportSource());
-    return exporter.articlePage(article);
+    return exporter.articlePage(article, mediaFolder);
 }
 
 } // namespace copydesk::app

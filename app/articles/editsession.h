@@ -155,7 +155,8 @@ public:
     Result<void> discardRecovered(const db::Autosave &slot);
 
     // The open article as it will be published, from the edited text.
-    Result<QString> previewHtml();
+    // The photos are written into mediaFolder/media/, where the page finds them beside it.
+    Result<QString> previewHtml(const QString &mediaFolder = {});
 
 Q_SIGNALS:
     // Another article, another version or nothing is open now: show it.

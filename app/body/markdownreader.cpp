@@ -2,6 +2,7 @@
 
 #include "app/body/bodyformat.h"
 #include "app/body/commonmark.h"
+#include "app/body/photos.h"
 
 #include <QFont>
 #include <QTextBlock>
@@ -59,9 +60,20 @@ public:
             m_lists.last().itemBlock = -1;
             children(node);
             break;
-        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_PARAGRAPH: {
+            // The lead photo is kept beside the text (photos::setLead), not in it.
+            cmark_node *only = cmark_node_first_child(node);
+            if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE
+                && m_lists.isEmpty() && m_quote == 0 && !photos::lead(m_document)) {
+                const auto photo = photos::fromImageNode(only);
+                if (photo && photo->lead) {
+                    photos::setLead(m_document, photo);
+                    break;
+                }
+            }
             leaf(node, 0);
             break;
+        }
         case CMARK_NODE_HEADING:
             leaf(node, qMax(bodyformat::FirstSubheadingLevel, cmark_node_get_heading_level(node)));
             break;
@@ -189,8 +201,14 @@ private:
             withFormat(node, format);
             break;
         }
-        case CMARK_NODE_LINK:
-        case CMARK_NODE_IMAGE: {
+        case CMARK_NODE_IMAGE:
+            if (const auto photo = photos::fromImageNode(node)) {
+                m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                                    photos::format(*photo));
+                break;
+            }
+            Q_FALLTHROUGH();
+        case CMARK_NODE_LINK: {
             const char *url = cmark_node_get_url(node);
             withFormat(node, bodyformat::linkCharFormat(QString::fromUtf8(url ? url : "")));
             break;
@@ -220,6 +238,7 @@ private:
 void MarkdownReader::read(const QString &markdown, QTextDocument *document)
 {
     document->clear();
+    photos::setLead(document, std::nullopt);
     // Without a QGuiApplication (the command line) a document's default font has no size, and
     // Qt warns for every subheading it sizes relative to it.
     if (document->defaultFont().pointSizeF() <= 0 && document->defaultFont().pixelSize() <= 0) {

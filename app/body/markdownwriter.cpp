@@ -1,6 +1,7 @@
 #include "app/body/markdownwriter.h"
 
 #include "app/body/bodyformat.h"
+#include "app/body/photos.h"
 
 #include <QFont>
 #include <QRegularExpression>
@@ -22,11 +23,12 @@ struct Attributes
     bool strike = false;
     bool code = false;
     QString href;
+    QString photo; // a photo object: the Markdown written for it
 
     bool operator==(const Attributes &o) const
     {
         return bold == o.bold && italic == o.italic && strike == o.strike && code == o.code
-            && href == o.href;
+            && href == o.href && photo == o.photo;
     }
 };
 
@@ -226,8 +228,11 @@ bool has(const Attributes &a, Marker m, const QString &openHref)
 void appendChars(QList<Char> &chars, const QString &text, const Attributes &a, bool inHeading)
 {
     for (const QChar c : text) {
-        if (c == QChar::ObjectReplacementCharacter)
+        if (c == QChar::ObjectReplacementCharacter) {
+            if (!a.photo.isEmpty())
+                chars.append({ c, a });
             continue;
+        }
         QChar ch = c;
         if (c == QChar::ParagraphSeparator || c == u'\n' || c == u'\r' || c == QChar::LineSeparator)
             ch = inHeading ? QChar(u' ') : QChar(QChar::LineSeparator);
@@ -249,6 +254,11 @@ QString writeInlines(const QTextBlock &block, bool inHeading, const QString &con
         const QTextFragment fragment = it.fragment();
         const QTextCharFormat f = fragment.charFormat();
         Attributes a;
+        if (const auto photo = photos::of(f)) {
+            a.photo = MarkdownWriter::photo(*photo);
+            appendChars(chars, fragment.text(), a, inHeading);
+            continue;
+        }
         a.bold = !inHeading && f.fontWeight() >= QFont::DemiBold;
         a.italic = f.fontItalic();
         a.strike = f.fontStrikeOut();
@@ -347,6 +357,13 @@ QString writeChars(QList<Char> chars, const QString &continuation)
                 open.append({ marker, marker == Marker::Link ? a.href : QString() });
             }
         }
+        if (!a.photo.isEmpty()) {
+            flush();
+            out += a.photo;
+            atLineStart = false;
+            ++i;
+            continue;
+        }
         if (a.code) {
             flush();
             QString code;
@@ -426,10 +443,42 @@ bool isEmptyBlock(const QTextBlock &block)
         if (!c.isSpace() && c != QChar::ObjectReplacementCharacter)
             return false;
     }
+    if (block.text().contains(QChar::ObjectReplacementCharacter)) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (photos::of(it.fragment().charFormat()))
+                return false;
+        }
+    }
     return true;
 }
 
+// A photo's title in CommonMark: quotes and backslashes escaped, the line between the caption
+// and the credit as a character reference, so no line of it can start a block.
+QString escapeTitle(const QString &title)
+{
+    QString out;
+    out.reserve(title.size() + 8);
+    for (const QChar c : title) {
+        if (c == u'\\' || c == u'"' || c == u'&')
+            out += QLatin1Char('\\');
+        if (c == u'\n')
+            out += QStringLiteral("&#10;");
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
+
+QString MarkdownWriter::photo(const Photo &photo)
+{
+    const QString title = photos::title(photo);
+    return QStringLiteral("![") + escapeText(photos::cleanField(photo.alt), false)
+        + QStringLiteral("](") + escapeUrl(photos::url(photo))
+        + (title.isEmpty() ? QString() : QStringLiteral(" \"") + escapeTitle(title) + QLatin1Char('"'))
+        + QLatin1Char(')');
+}
 
 QString MarkdownWriter::write(const QTextDocument *document)
 {
@@ -438,6 +487,11 @@ QString MarkdownWriter::write(const QTextDocument *document)
     bool previousWasItem = false;
     int previousQuote = 0;
     bool first = true;
+    if (auto lead = photos::lead(document)) {
+        lead->lead = true;
+        out += photo(*lead);
+        first = false;
+    }
     // The delimiter of the list that just ended at each depth, so a list that follows it
     // directly takes the other one and is not merged into it.
     QHash<int, QChar> lastDelimiter;

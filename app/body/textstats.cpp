@@ -1,6 +1,7 @@
 #include "app/body/textstats.h"
 
 #include "app/body/commonmark.h"
+#include "app/body/photos.h"
 
 #include <QHash>
 #include <QLocale>
@@ -28,6 +29,24 @@ int wordCount(const QString &plainText)
 int bodyWordCount(const QString &markdown)
 {
     const CommonMark parsed(markdown);
+    // A photo's alt text, caption and credit are not the article's words (the editor does not
+    // count them either).
+    if (markdown.contains(QLatin1String("](media:"))) {
+        QList<cmark_node *> photoNodes;
+        cmark_iter *iter = cmark_iter_new(parsed.root());
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                && photos::fromImageNode(node))
+                photoNodes.append(node);
+        }
+        cmark_iter_free(iter);
+        for (cmark_node *node : std::as_const(photoNodes)) {
+            cmark_node_unlink(node);
+            cmark_node_free(node);
+        }
+    }
     char *text = cmark_render_plaintext(parsed.root(), CMARK_OPT_DEFAULT, 0);
     const int count = wordCount(QString::fromUtf8(text));
     std::free(text);

@@ -32,6 +32,10 @@ public:
     // Changes whenever anything a site shows might have: the published articles, corrections,
     // people and their appointments, sections. Cheap to read, whatever the archive's size.
     virtual Result<QByteArray> siteFingerprint() = 0;
+
+    // The photos' images: what is known of them, by hash, and an image's original bytes.
+    virtual Result<QHash<QString, db::StoredImage>> images(const QStringList &shas) = 0;
+    virtual Result<QByteArray> imageData(const QString &sha) = 0;
 };
 
 } // namespace copydesk::app

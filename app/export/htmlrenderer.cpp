@@ -20,9 +20,25 @@ void unwrap(cmark_node *node)
     cmark_node_free(node);
 }
 
-void sanitize(cmark_node *root)
+// Replaces a node with raw HTML of our own making, which cmark-gfm writes as it is even in its
+// safe mode (a custom node is the program's, not the writer's).
+void replaceWithHtml(cmark_node *node, const QString &html, bool block)
+{
+    if (html.isEmpty()) {
+        cmark_node_unlink(node);
+        cmark_node_free(node);
+        return;
+    }
+    cmark_node *raw = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(raw, html.toUtf8().constData());
+    cmark_node_replace(node, raw);
+    cmark_node_free(node);
+}
+
+void sanitize(cmark_node *root, const HtmlRenderer::PhotoHtml &photoHtml)
 {
     QList<cmark_node *> unsafe;
+    QList<std::pair<cmark_node *, Photo>> photoNodes;
     int previousHeading = 1; // the headline
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
@@ -40,7 +56,12 @@ void sanitize(cmark_node *root)
             break;
         }
         case CMARK_NODE_IMAGE: {
-            // Bodies hold no images: a link to it, with its description as the text.
+            if (const auto photo = photos::fromImageNode(node)) {
+                photoNodes.append({ node, *photo });
+                break;
+            }
+            // An image from elsewhere is not shown: a link to it, with its description as the
+            // text.
             const char *url = cmark_node_get_url(node);
             cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
             cmark_node_set_url(link, url ? url : "");
@@ -66,14 +87,25 @@ void sanitize(cmark_node *root)
     cmark_iter_free(iter);
     for (cmark_node *node : std::as_const(unsafe))
         unwrap(node);
+    for (const auto &[node, photo] : std::as_const(photoNodes)) {
+        cmark_node *parent = cmark_node_parent(node);
+        const bool alone = parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH
+            && cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node;
+        if (alone && photo.lead)
+            replaceWithHtml(parent, QString(), true);
+        else if (alone)
+            replaceWithHtml(parent, photoHtml ? photoHtml(photo, false) : QString(), true);
+        else
+            replaceWithHtml(node, photoHtml ? photoHtml(photo, true) : QString(), false);
+    }
 }
 
 } // namespace
 
-QString HtmlRenderer::bodyHtml(const QString &markdown)
+QString HtmlRenderer::bodyHtml(const QString &markdown, const PhotoHtml &photoHtml)
 {
     CommonMark parsed(markdown);
-    sanitize(parsed.root());
+    sanitize(parsed.root(), photoHtml);
     return parsed.html();
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/core/resourcepaths.h"
 #include "app/export/htmlrenderer.h"
+#include "app/export/renditions.h"
 #include "app/export/urlpolicy.h"
 
 #include <QCryptographicHash>
@@ -124,6 +125,42 @@ QString PageBuilder::absolute(const QString &path) const
     return base + urlPath(path);
 }
 
+QString PageBuilder::photoHtml(const ArticleView &view, const Photo &photo, const QString &root,
+                               bool inText, bool lazy) const
+{
+    const auto it = view.images.constFind(photo.sha);
+    if (it == view.images.constEnd() || it->width <= 0)
+        return {};
+    const db::StoredImage &image = *it;
+    const QString media = escape(view.mediaRoot.value_or(root));
+    QStringList sources;
+    for (const int w : Renditions::widths(image.width))
+        sources << QStringLiteral("%1%2 %3w").arg(media, urlPath(Renditions::path(image.sha, w))).arg(w);
+    const int shown = Renditions::standardWidth(image.width);
+    const QSize size = Renditions::size(image, shown);
+    const QString img
+        = QStringLiteral("<img src=\"%1%2\" srcset=\"%3\" sizes=\"(min-width: 44rem) 40rem, "
+                         "calc(100vw - 2rem)\" width=\"%4\" height=\"%5\" alt=\"%6\"%7 />")
+              .arg(media, urlPath(Renditions::path(image.sha, shown)),
+                   sources.join(QStringLiteral(", ")))
+              .arg(size.width())
+              .arg(size.height())
+              .arg(escape(photo.alt),
+                   lazy ? QStringLiteral(" loading=\"lazy\" decoding=\"async\"") : QString());
+    if (inText)
+        return img;
+    QString caption;
+    if (!photo.caption.isEmpty())
+        caption += escape(photo.caption);
+    if (!photo.credit.isEmpty())
+        caption += (caption.isEmpty() ? QString() : QStringLiteral(" "))
+            + QStringLiteral("<span class=\"credit\">%1</span>").arg(escape(photo.credit));
+    return QStringLiteral("<figure class=\"%1\">%2%3</figure>")
+        .arg(photo.lead ? QStringLiteral("photo lead-photo") : QStringLiteral("photo"), img,
+             caption.isEmpty() ? QString()
+                               : QStringLiteral("<figcaption>%1</figcaption>").arg(caption));
+}
+
 QString PageBuilder::dateHtml(const QDateTime &time) const
 {
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
@@ -194,6 +231,33 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
                 .arg(escape(m_publication.name));
     if (!url.isEmpty())
         head += QStringLiteral("<meta property=\"og:url\" content=\"%1\" />\n").arg(escape(url));
+    // The lead photo, else the body's first, as the page's image for links shared elsewhere.
+    std::optional<Photo> shared;
+    for (const Photo &photo : photos::inBody(a.body))
+        if (view.images.contains(photo.sha)) {
+            shared = photo;
+            break;
+        }
+    QString sharedUrl;
+    if (shared) {
+        const db::StoredImage &image = view.images[shared->sha];
+        const int widest = Renditions::widths(image.width).last();
+        const QString file = Renditions::path(image.sha, widest);
+        sharedUrl = !absolute(file).isEmpty() ? absolute(file)
+                                              : view.mediaRoot.value_or(root) + urlPath(file);
+        const QSize size = Renditions::size(image, widest);
+        // Open Graph takes only an absolute address: known when the site's base URL is.
+        if (!absolute(file).isEmpty())
+            head += QStringLiteral("<meta property=\"og:image\" content=\"%1\" />\n"
+                               "<meta property=\"og:image:width\" content=\"%2\" />\n"
+                               "<meta property=\"og:image:height\" content=\"%3\" />\n")
+                    .arg(escape(sharedUrl))
+                    .arg(size.width())
+                    .arg(size.height());
+        if (!absolute(file).isEmpty() && !shared->alt.isEmpty())
+            head += QStringLiteral("<meta property=\"og:image:alt\" content=\"%1\" />\n")
+                        .arg(escape(shared->alt));
+    }
 
     QJsonObject ld { { QStringLiteral("@context"), QStringLiteral("https://schema.org") },
                      { QStringLiteral("@type"), QStringLiteral("NewsArticle") },
@@ -211,6 +275,8 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
         ld.insert(QStringLiteral("keywords"), a.tags.join(QStringLiteral(", ")));
     if (!url.isEmpty())
         ld.insert(QStringLiteral("url"), url);
+    if (!sharedUrl.isEmpty())
+        ld.insert(QStringLiteral("image"), QJsonArray { sharedUrl });
     QJsonArray ldAuthors;
     for (const AuthorView &author : view.authors)
         ldAuthors.append(QJsonObject { { QStringLiteral("@type"), QStringLiteral("Person") },
@@ -282,13 +348,22 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
             authors += QStringLiteral("<p class=\"bio\">%1</p>\n").arg(escape(author.person.bio));
         authors += QStringLiteral("</aside>\n");
     }
+    QString lead;
+    if (shared && shared->lead)
+        lead = photoHtml(view, *shared, root, false, false);
     const QString content = fill(m_articleTemplate,
                                  { { QStringLiteral("section"), section },
                                    { QStringLiteral("headline"), escape(a.headline) },
                                    { QStringLiteral("standfirst"), standfirst },
                                    { QStringLiteral("byline"), byline },
                                    { QStringLiteral("dates"), dates },
-                                   { QStringLiteral("body"), HtmlRenderer::bodyHtml(a.body) },
+                                   { QStringLiteral("lead"), lead },
+                                   { QStringLiteral("body"),
+                                     HtmlRenderer::bodyHtml(a.body,
+                                                            [&](const Photo &photo, bool inText) {
+                                                                return photoHtml(view, photo, root,
+                                                                                 inText, true);
+                                                            }) },
                                    { QStringLiteral("corrections"), corrections },
                                    { QStringLiteral("tags"), tags },
                                    { QStringLiteral("authors"), authors } });
@@ -304,6 +379,18 @@ QString PageBuilder::listItem(const ArticleView &view, const QString &root) cons
         names << escape(author.person.displayName);
     QString item = QStringLiteral("<li><article>\n<h2><a href=\"%1articles/%2.html\">%3</a></h2>\n")
                        .arg(escape(root), escape(urlPath(a.slug)), escape(a.headline));
+    // The lead photo as a thumbnail: its alt is empty, the headline beside it says what it is.
+    if (const auto it = view.images.constFind(a.leadImage);
+        !a.leadImage.isEmpty() && it != view.images.constEnd() && it->width > 0) {
+        const int width = Renditions::thumbnailWidth(it->width);
+        const QSize size = Renditions::size(*it, width);
+        item += QStringLiteral("<img class=\"thumbnail\" src=\"%1%2\" width=\"%3\" height=\"%4\" "
+                               "alt=\"\" loading=\"lazy\" decoding=\"async\" />\n")
+                    .arg(escape(view.mediaRoot.value_or(root)),
+                         urlPath(Renditions::path(a.leadImage, width)))
+                    .arg(size.width())
+                    .arg(size.height());
+    }
     if (!a.standfirst.isEmpty())
         item += QStringLiteral("<p class=\"standfirst\">%1</p>\n").arg(escape(a.standfirst));
     item += QStringLiteral("<p class=\"meta\">%1%2</p>\n</article></li>\n")

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/body/photos.h"
 #include "db/records.h"
+
+#include <QHash>
 
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +36,12 @@ struct ArticleView
     QString sectionSlug;
     QStringList tagSlugs;
     bool preview = false; // not published: a banner and noindex
+    // The images of its photos (the lead's, for a list, is enough), by hash; a photo whose image
+    // is not here is left out of the page.
+    QHash<QString, db::StoredImage> images;
+    // Where the page finds media/ (Renditions::path), when not at the site's top (root): a page
+    // exported on its own has its photos beside it.
+    std::optional<QString> mediaRoot;
 };
 
 // Builds the HTML5 pages from our templates (resources/templates). Every value is escaped for
@@ -74,6 +83,10 @@ private:
     QString absolute(const QString &path) const;
     QString dateHtml(const QDateTime &time) const;
     QString listItem(const ArticleView &view, const QString &root) const;
+    // A photo of the article as a <figure> (or, inText, an <img> inside a paragraph); lazy: it
+    // is not at the top of the page, so it loads as it is scrolled to.
+    QString photoHtml(const ArticleView &view, const Photo &photo, const QString &root,
+                      bool inText, bool lazy) const;
 
     Publication m_publication;
     QList<std::pair<QString, QString>> m_sections; // name, slug

@@ -11,7 +11,20 @@ QStringList SettingsRules::publicationKeys()
 {
     return { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
              QStringLiteral("publication.links"), QStringLiteral("publication.base-url"),
-             HeadlineCharsKey };
+             HeadlineCharsKey, PhotoMinWidthKey, PhotoMaxMegabytesKey };
+}
+
+QString SettingsRules::defaultValue(const QString &key)
+{
+    if (key.startsWith(QLatin1String("check.")))
+        return QStringLiteral("on");
+    if (key == HeadlineCharsKey)
+        return HeadlineCharsDefault;
+    if (key == PhotoMinWidthKey)
+        return PhotoMinWidthDefault;
+    if (key == PhotoMaxMegabytesKey)
+        return PhotoMaxMegabytesDefault;
+    return {};
 }
 
 Result<void> SettingsRules::checkBaseUrl(const QString &url)
@@ -58,6 +71,21 @@ Result<QString> SettingsRules::validate(const QString &key, const QString &raw)
                                .arg(key)
                                .arg(TextLimits::HeadlineChars));
         return QString::number(chars);
+    }
+    if (key == PhotoMinWidthKey || key == PhotoMaxMegabytesKey) {
+        const bool width = key == PhotoMinWidthKey;
+        const int lowest = width ? 0 : 1;
+        const int highest = width ? 20000 : 200;
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < lowest || number > highest)
+            return failure(Error::Kind::Invalid,
+                           (width ? tr("%1 is a width in pixels from %2 (any) to %3")
+                                  : tr("%1 is a number of megabytes from %2 to %3"))
+                               .arg(key)
+                               .arg(lowest)
+                               .arg(highest));
+        return QString::number(number);
     }
     if (key == QLatin1String("publication.base-url")) {
         if (!value.isEmpty())

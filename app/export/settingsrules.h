@@ -21,6 +21,16 @@ public:
     // typed.
     static inline const QString HeadlineCharsKey = QStringLiteral("publication.headline-chars");
     static inline const QString HeadlineCharsDefault = QStringLiteral("70");
+    // The narrowest photo the site takes, in pixels (0: any); narrower ones are listed by the
+    // checks.
+    static inline const QString PhotoMinWidthKey = QStringLiteral("publication.photo-min-width");
+    static inline const QString PhotoMinWidthDefault = QStringLiteral("1200");
+    // The largest photo file the store takes, in megabytes.
+    static inline const QString PhotoMaxMegabytesKey
+        = QStringLiteral("publication.photo-max-megabytes");
+    static inline const QString PhotoMaxMegabytesDefault = QStringLiteral("30");
+    // The value of a setting nobody has set.
+    static QString defaultValue(const QString &key);
 
     // The value as it will be stored, or why it cannot be.
     static Result<QString> validate(const QString &key, const QString &value);

@@ -1,8 +1,10 @@
 #include "app/export/siteexporter.h"
 
+#include "app/body/photos.h"
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
 #include "app/export/settingsrules.h"
+#include "app/export/renditions.h"
 #include "app/export/sitemanifest.h"
 #include "app/export/siteslugs.h"
 #include "app/export/urlpolicy.h"
@@ -153,7 +155,43 @@ Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
     view.sectionSlug = m_sectionSlugs.value(article.section);
     for (const QString &tag : article.tags)
         view.tagSlugs.append(m_tagSlugs.value(tag.toLower()));
+    QStringList shas;
+    for (const Photo &photo : photos::inBody(article.body))
+        shas << photo.sha;
+    shas.removeDuplicates();
+    const auto images = m_source.images(shas);
+    if (!images)
+        return images.error();
+    view.images = *images;
     return view;
+}
+
+Result<void> SiteExporter::writeMedia(const ArticleView &view, const QString &folder)
+{
+    const QDir media(QDir(folder).filePath(QStringLiteral("media")));
+    if (!view.images.isEmpty() && !QDir().mkpath(media.absolutePath()))
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot create the folder %1").arg(shown(media.absolutePath())));
+    for (const db::StoredImage &image : view.images) {
+        QByteArray original;
+        for (const int width : Renditions::widths(image.width)) {
+            const QString path = QDir(folder).filePath(Renditions::path(image.sha, width));
+            if (QFileInfo::exists(path))
+                continue; // named by its hash and width: what is there is right
+            if (original.isEmpty()) {
+                const auto data = m_source.imageData(image.sha);
+                if (!data)
+                    return data.error();
+                original = *data;
+            }
+            const auto rendition = Renditions::make(original, width);
+            if (!rendition)
+                return rendition.error();
+            if (auto r = writeFile(path, *rendition); !r)
+                return r.error();
+        }
+    }
+    return {};
 }
 
 Result<QString> SiteExporter::articlePage(qint64 articleId)
@@ -164,7 +202,7 @@ Result<QString> SiteExporter::articlePage(qint64 articleId)
     return articlePage(*article);
 }
 
-Result<QString> SiteExporter::articlePage(const db::Article &article)
+Result<QString> SiteExporter::articlePage(const db::Article &article, const QString &mediaFolder)
 {
     const auto pub = publication();
     if (!pub)
@@ -174,21 +212,30 @@ Result<QString> SiteExporter::articlePage(const db::Article &article)
     QHash<qint64, AuthorView> authors;
     if (auto r = assignSlugs({ article }, authors); !r)
         return r.error();
-    const auto view = viewOf(article, authors);
-    if (!view)
-        return view.error();
+    const auto viewed = viewOf(article, authors);
+    if (!viewed)
+        return viewed.error();
+    ArticleView view = *viewed;
+    if (!mediaFolder.isEmpty()) {
+        view.mediaRoot = QString();
+        if (auto r = writeMedia(view, mediaFolder); !r)
+            return r.error();
+    }
     // Standalone: links to author, section and tag pages go to the published site when its
     // address is known.
     QString root = pub->baseUrl;
     if (!root.isEmpty() && !root.endsWith(QLatin1Char('/')))
         root += QLatin1Char('/');
     const PageBuilder builder(*pub, {});
-    return builder.articlePage(*view, root, true);
+    return builder.articlePage(view, root, true);
 }
 
 Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &file)
 {
-    const auto html = articlePage(articleId);
+    const auto article = m_source.article(articleId);
+    if (!article)
+        return article.error();
+    const auto html = articlePage(*article, QFileInfo(file).absolutePath());
     if (!html)
         return html.error();
     return writeFile(file, html->toUtf8());
@@ -203,6 +250,16 @@ struct PlannedPage
     QByteArray stamp;
     std::function<QByteArray()> build;
     int article = -1; // an article's page: the index of its view, built with its body
+    QString image = {}; // a photo's rendition: the image's hash (and width), from its bytes
+    int width = 0;
+};
+
+// A photo's rendition being made on a worker thread.
+struct MediaJob
+{
+    int page = 0;
+    QByteArray original;
+    QString error;
 };
 
 // An article page being built on a worker thread.
@@ -303,6 +360,30 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     for (const db::Note &note : *allCorrections)
         corrections[note.articleId].append(note);
 
+    // The photos the published articles show, known from their rows without their bodies.
+    QHash<QString, db::StoredImage> images;
+    {
+        QStringList shas;
+        QSet<QString> seen;
+        for (const db::Article &article : std::as_const(articles)) {
+            QStringList all = article.bodyImages;
+            if (!article.leadImage.isEmpty())
+                all.prepend(article.leadImage);
+            for (const QString &sha : std::as_const(all))
+                if (!seen.contains(sha)) {
+                    seen.insert(sha);
+                    shas << sha;
+                }
+        }
+        constexpr int Chunk = 500;
+        for (qsizetype from = 0; from < shas.size(); from += Chunk) {
+            const auto found = m_source.images(shas.mid(from, Chunk));
+            if (!found)
+                return found.error();
+            images.insert(*found);
+        }
+    }
+
     QHash<qint64, AuthorView> authors;
     if (auto r = assignSlugs(articles, authors); !r)
         return r.error();
@@ -322,6 +403,9 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         view.sectionSlug = m_sectionSlugs.value(article.section);
         for (const QString &tag : article.tags)
             view.tagSlugs.append(m_tagSlugs.value(tag.toLower()));
+        for (const QString &sha : article.bodyImages + QStringList { article.leadImage })
+            if (const auto it = images.constFind(sha); it != images.constEnd())
+                view.images.insert(sha, *it);
         if (!article.section.isEmpty())
             bySection[article.section].append(index);
         for (int i = 0; i < article.tags.size(); ++i) {
@@ -367,7 +451,8 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     for (const ArticleView &view : std::as_const(views)) {
         const db::Article &a = view.article;
         SiteStamp s;
-        s << a.id << a.slug << a.headline << a.standfirst << a.publishedAt << a.updatedAt;
+        s << a.id << a.slug << a.headline << a.standfirst << a.publishedAt << a.updatedAt
+          << a.leadImage;
         for (const AuthorView &author : view.authors)
             s << author.person.displayName;
         itemStamps.insert(a.id, s.result());
@@ -399,6 +484,16 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
             s << note.id << note.createdAt << note.text;
         pages.append({ QStringLiteral("articles/%1.html").arg(a.slug), s.result(), {}, i });
     }
+    // The photos' renditions: named by hash and width, so a file that is there is right.
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        for (const int width : Renditions::widths(it->width)) {
+            SiteStamp s;
+            s << QStringLiteral("rendition") << it.key() << qint64(width);
+            PlannedPage page { Renditions::path(it.key(), width), s.result(), {} };
+            page.image = it.key();
+            page.width = width;
+            pages.append(page);
+        }
     const int frontPages = qMax(1, int((views.size() + PageSize - 1) / PageSize));
     auto frontName = [](int page) {
         return page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1.html").arg(page);
@@ -523,6 +618,17 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                       }
                       if (!a.standfirst.isEmpty())
                           w.writeTextElement(QStringLiteral("summary"), a.standfirst);
+                      // The lead photo, as a link a feed reader shows beside the entry.
+                      if (const auto image = v.images.constFind(a.leadImage);
+                          !a.leadImage.isEmpty() && image != v.images.constEnd()) {
+                          w.writeEmptyElement(QStringLiteral("link"));
+                          w.writeAttribute(QStringLiteral("rel"), QStringLiteral("enclosure"));
+                          w.writeAttribute(QStringLiteral("type"), QStringLiteral("image/jpeg"));
+                          w.writeAttribute(
+                              QStringLiteral("href"),
+                              absolute(Renditions::path(
+                                  a.leadImage, Renditions::standardWidth(image->width))));
+                      }
                       w.writeEndElement();
                   }
                   w.writeEndElement();
@@ -660,9 +766,12 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     // Article pages on every core, a batch at a time: the next batch's bodies are read on this
     // thread (the store's connection belongs to it) while the workers build the current one.
     QList<int> articlePages;
+    QList<int> mediaPages;
     QList<int> otherPages;
     for (int i : std::as_const(toBuild))
-        (pages.at(i).article >= 0 ? articlePages : otherPages) << i;
+        (pages.at(i).article >= 0 ? articlePages
+                                  : (!pages.at(i).image.isEmpty() ? mediaPages : otherPages))
+            << i;
     const int total = int(toBuild.size());
     int done = 0;
     constexpr int Batch = 128;
@@ -703,6 +812,41 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         done += int(jobs.size());
         if (progress && !progress(done, total))
             return cancelled();
+    }
+    // The photos' renditions on every core, a few images at a time: their originals are read
+    // here (the store's connection belongs to this thread), each made from its own bytes.
+    {
+        constexpr int ImagesAtOnce = 4;
+        qsizetype from = 0;
+        while (from < mediaPages.size()) {
+            QList<MediaJob> jobs;
+            QHash<QString, QByteArray> originals;
+            while (from < mediaPages.size()) {
+                const QString &sha = pages.at(mediaPages.at(from)).image;
+                if (!originals.contains(sha)) {
+                    if (originals.size() == ImagesAtOnce)
+                        break;
+                    const auto data = m_source.imageData(sha);
+                    if (!data)
+                        return abandon(data.error());
+                    originals.insert(sha, *data);
+                }
+                jobs.append({ mediaPages.at(from), originals.value(sha), {} });
+                ++from;
+            }
+            QtConcurrent::blockingMap(jobs, [&](MediaJob &job) {
+                const PlannedPage &page = pages.at(job.page);
+                const auto rendition = Renditions::make(job.original, page.width);
+                job.error = rendition ? put(page.path, *rendition)
+                                      : QStringLiteral("%1: %2").arg(page.path, rendition.errorString());
+            });
+            for (const MediaJob &job : std::as_const(jobs))
+                if (!job.error.isEmpty())
+                    return abandon({ Error::Kind::Failed, job.error });
+            done += int(jobs.size());
+            if (progress && !progress(done, total))
+                return cancelled();
+        }
     }
     // The lists, the feed and the sitemap: on every core too (a section's page lists thousands
     // of articles), a batch at a time so that a cancel is heard.

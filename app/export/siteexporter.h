@@ -48,8 +48,11 @@ public:
     // One article as a standalone page (style sheet included); an unpublished article is a
     // preview with a "Draft — not published" banner and noindex.
     Result<QString> articlePage(qint64 articleId);
-    // The same for an article as it is being edited (the window's preview).
-    Result<QString> articlePage(const db::Article &article);
+    // The same for an article as it is being edited (the window's preview). Its photos are
+    // written into mediaFolder/media/ and the page finds them beside it; without a folder it
+    // finds them on the published site (the base URL), or not at all.
+    Result<QString> articlePage(const db::Article &article, const QString &mediaFolder = {});
+    // The page, with its photos in a folder media/ beside it.
     Result<void> exportArticle(qint64 articleId, const QString &file);
 
     Result<Publication> publication();
@@ -57,6 +60,8 @@ public:
     static constexpr int PageSize = 20; // articles per front page
 
 private:
+    // Writes the renditions of the view's photos that are not there yet into folder/media/.
+    Result<void> writeMedia(const ArticleView &view, const QString &folder);
     Result<ArticleView> viewOf(const db::Article &article, QHash<qint64, AuthorView> &authors);
     Result<AuthorView> authorView(qint64 personId, QHash<qint64, AuthorView> &authors);
     // The slugs of the sections, tags and authors of these articles (siteslugs); the authors'

@@ -1,0 +1,229 @@
+#include "app/body/photos.h"
+
+#include "app/body/commonmark.h"
+
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+#include <cmark-gfm.h>
+
+namespace copydesk::app::photos {
+
+namespace {
+
+const char *const LeadProperty = "copydeskLeadPhoto";
+const QLatin1String Scheme("media:");
+const QLatin1String LeadFragment("#lead");
+
+QString textOf(cmark_node *node)
+{
+    QString out;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE: {
+            const char *literal = cmark_node_get_literal(child);
+            out += QString::fromUtf8(literal ? literal : "");
+            break;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out += QLatin1Char(' ');
+            break;
+        default:
+            out += textOf(child);
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool isSha(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+QString url(const Photo &photo)
+{
+    return Scheme + photo.sha + (photo.lead ? QString(LeadFragment) : QString());
+}
+
+QString cleanField(const QString &text)
+{
+    return text.simplified();
+}
+
+QString title(const Photo &photo)
+{
+    if (photo.credit.isEmpty())
+        return photo.caption;
+    return photo.caption + QLatin1Char('\n') + photo.credit;
+}
+
+std::optional<Photo> fromImage(const QString &destination, const QString &title,
+                               const QString &alt)
+{
+    if (!destination.startsWith(Scheme))
+        return std::nullopt;
+    Photo photo;
+    QString rest = destination.mid(Scheme.size());
+    if (rest.endsWith(LeadFragment)) {
+        photo.lead = true;
+        rest.chop(LeadFragment.size());
+    }
+    if (!isSha(rest))
+        return std::nullopt;
+    photo.sha = rest;
+    photo.alt = cleanField(alt);
+    const int lineBreak = title.indexOf(QLatin1Char('\n'));
+    photo.caption = cleanField(lineBreak < 0 ? title : title.left(lineBreak));
+    photo.credit = lineBreak < 0 ? QString() : cleanField(title.mid(lineBreak + 1));
+    return photo;
+}
+
+std::optional<Photo> fromImageNode(cmark_node *image)
+{
+    const char *url = cmark_node_get_url(image);
+    const char *title = cmark_node_get_title(image);
+    return fromImage(QString::fromUtf8(url ? url : ""), QString::fromUtf8(title ? title : ""),
+                     textOf(image));
+}
+
+QList<Photo> inBody(const QString &markdown)
+{
+    QList<Photo> found;
+    if (!markdown.contains(Scheme))
+        return found;
+    const CommonMark parsed(markdown);
+    cmark_iter *iter = cmark_iter_new(parsed.root());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+            continue;
+        const auto photo = fromImageNode(node);
+        if (!photo)
+            continue;
+        if (photo->lead) {
+            // Only the first lead counts as the lead; the writer never writes two.
+            const bool hasLead = !found.isEmpty() && found.first().lead;
+            if (!hasLead) {
+                found.prepend(*photo);
+                continue;
+            }
+            Photo inText = *photo;
+            inText.lead = false;
+            found.append(inText);
+            continue;
+        }
+        found.append(*photo);
+    }
+    cmark_iter_free(iter);
+    return found;
+}
+
+QTextCharFormat format(const Photo &photo)
+{
+    QTextCharFormat f;
+    f.setObjectType(ObjectType);
+    f.setProperty(ShaProperty, photo.sha);
+    f.setProperty(AltProperty, photo.alt);
+    f.setProperty(CaptionProperty, photo.caption);
+    f.setProperty(CreditProperty, photo.credit);
+    f.setToolTip(photo.alt);
+    return f;
+}
+
+std::optional<Photo> of(const QTextFormat &format)
+{
+    if (format.objectType() != ObjectType)
+        return std::nullopt;
+    Photo photo;
+    photo.sha = format.stringProperty(ShaProperty);
+    if (!isSha(photo.sha))
+        return std::nullopt;
+    photo.alt = format.stringProperty(AltProperty);
+    photo.caption = format.stringProperty(CaptionProperty);
+    photo.credit = format.stringProperty(CreditProperty);
+    return photo;
+}
+
+void insert(QTextCursor &cursor, const Photo &photo)
+{
+    cursor.beginEditBlock();
+    Photo inText = photo;
+    inText.lead = false;
+    if (!cursor.block().text().isEmpty()) {
+        if (cursor.atBlockStart()) {
+            cursor.insertBlock(cursor.blockFormat(), cursor.blockCharFormat());
+            cursor.movePosition(QTextCursor::PreviousBlock);
+        } else {
+            cursor.movePosition(QTextCursor::EndOfBlock);
+            cursor.insertBlock(cursor.blockFormat(), QTextCharFormat());
+        }
+    }
+    // A photo stands in a plain paragraph: out of any list, quote or subheading.
+    QTextBlockFormat plain;
+    cursor.setBlockFormat(plain);
+    if (QTextList *list = cursor.block().textList())
+        list->remove(cursor.block());
+    cursor.setBlockCharFormat(QTextCharFormat());
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), format(inText));
+    cursor.endEditBlock();
+}
+
+QList<int> positionsIn(const QTextDocument *document)
+{
+    QList<int> positions;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().contains(QChar::ObjectReplacementCharacter))
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!of(fragment.charFormat()))
+                continue;
+            for (int i = 0; i < fragment.length(); ++i)
+                positions.append(fragment.position() + i);
+        }
+    }
+    return positions;
+}
+
+QList<Photo> inDocument(const QTextDocument *document)
+{
+    QList<Photo> found;
+    for (const int position : positionsIn(document)) {
+        QTextCursor at(const_cast<QTextDocument *>(document));
+        at.setPosition(position + 1);
+        if (const auto photo = of(at.charFormat()))
+            found.append(*photo);
+    }
+    return found;
+}
+
+std::optional<Photo> lead(const QTextDocument *document)
+{
+    const QStringList fields = document->property(LeadProperty).toStringList();
+    if (fields.size() != 4 || !isSha(fields[0]))
+        return std::nullopt;
+    return Photo { fields[0], fields[1], fields[2], fields[3], true };
+}
+
+void setLead(QTextDocument *document, const std::optional<Photo> &photo)
+{
+    if (!photo) {
+        document->setProperty(LeadProperty, QVariant());
+        return;
+    }
+    document->setProperty(LeadProperty,
+                          QStringList { photo->sha, photo->alt, photo->caption, photo->credit });
+}
+
+} // namespace copydesk::app::photos

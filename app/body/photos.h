@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTextFormat>
+
+#include <optional>
+
+struct cmark_node;
+class QTextCursor;
+class QTextDocument;
+
+namespace copydesk::app {
+
+// A photo in an article: the image it shows (by the SHA-256 of its bytes, kept once in the
+// store), what a reader who cannot see it is told (alt), the caption under it and the credit
+// ("Photo: Amira Khan / Concrete"). The lead photo stands above the headline; the others stand
+// in the body where they were put.
+//
+// In the stored CommonMark body a photo is an image whose destination names the image by its
+// hash, with the caption and the credit as its title, one line each:
+//     ![Students on the library steps](media:3f5a… "They marched at noon.&#10;Photo: Amira Khan")
+// The lead photo is the body's first block, its destination marked #lead. So every save,
+// revision, autosave, recovery and comparison carries the photos with the words.
+struct Photo
+{
+    QString sha; // 64 lowercase hex digits
+    QString alt;
+    QString caption;
+    QString credit;
+    bool lead = false;
+
+    bool operator==(const Photo &o) const
+    {
+        return sha == o.sha && alt == o.alt && caption == o.caption && credit == o.credit
+            && lead == o.lead;
+    }
+    bool operator!=(const Photo &o) const { return !(*this == o); }
+};
+
+namespace photos {
+
+// A photo in an editor document: one object character with this object type, its fields in
+// these properties.
+constexpr int ObjectType = QTextFormat::UserObject + 1;
+constexpr int ShaProperty = QTextFormat::UserProperty + 10;
+constexpr int AltProperty = QTextFormat::UserProperty + 11;
+constexpr int CaptionProperty = QTextFormat::UserProperty + 12;
+constexpr int CreditProperty = QTextFormat::UserProperty + 13;
+
+bool isSha(const QString &text);
+// "media:SHA" (with "#lead" for the lead photo).
+QString url(const Photo &photo);
+// The photo an image's destination, title and alt text describe, or nothing when the
+// destination is not one of the store's images.
+std::optional<Photo> fromImage(const QString &destination, const QString &title,
+                               const QString &alt);
+// The photo a cmark-gfm image node shows (its description as plain text for the alt).
+std::optional<Photo> fromImageNode(cmark_node *image);
+// The title written for a photo: the caption, then the credit on a line of its own.
+QString title(const Photo &photo);
+// One line of text for a field: line breaks and runs of white space become one space.
+QString cleanField(const QString &text);
+
+// The photos of a stored body, the lead first, then the body's in reading order.
+QList<Photo> inBody(const QString &markdown);
+
+QTextCharFormat format(const Photo &photo);
+std::optional<Photo> of(const QTextFormat &format);
+// Inserts the photo as a block of its own at the cursor.
+void insert(QTextCursor &cursor, const Photo &photo);
+// The photos of an editor document in order (without the lead).
+QList<Photo> inDocument(const QTextDocument *document);
+// Where each photo object stands in the document, in order.
+QList<int> positionsIn(const QTextDocument *document);
+
+// The lead photo of an editor document: kept beside its text, not in it, so that positions in
+// the text (comments, the find bar) are those of the body alone.
+std::optional<Photo> lead(const QTextDocument *document);
+void setLead(QTextDocument *document, const std::optional<Photo> &photo);
+
+} // namespace photos
+} // namespace copydesk::app
