@@ -215,6 +215,7 @@ public:
             return fix(c, args, target, isId ? id : 0);
 
         QList<CheckLine> lines;
+        QString photoBody;
         QString language = args.value(QStringLiteral("--lang"));
         // A file can be checked without a store; with one, the house dictionary counts.
         const bool haveStore = c.openStore(Newsroom::OpenMode::MustExist).ok();
@@ -227,6 +228,7 @@ public:
             if (language.isEmpty())
                 language = article->language;
             lines = Checker::linesOf(article->headline, article->standfirst, article->body);
+            photoBody = article->body;
         } else {
             const auto read = linesOfFile(target);
             if (!read)
@@ -245,6 +247,15 @@ public:
         if (!checker)
             return c.fail(checker.error());
         QList<Issue> issues = (*checker)->check(lines);
+        // An article's photos: what they lack, and their captions' spelling.
+        if (isId && photoBody.contains(QLatin1String("](media:"))) {
+            QTextDocument body;
+            MarkdownReader::read(photoBody, &body);
+            const auto photoIssues = c.newsroom().photos().issuesIn(&body, checker->get());
+            if (!photoIssues)
+                return c.fail(photoIssues.error());
+            issues += *photoIssues;
+        }
         (*checker)->addSuggestions(issues);
         if (c.json()) {
             QJsonArray array;

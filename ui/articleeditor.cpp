@@ -111,6 +111,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     // The headline, standfirst and fields stand in the body's column, not across the window.
     auto *head = new QWidget(this);
     auto *headLayout = new QVBoxLayout(head);
+    m_headLayout = headLayout;
     headLayout->setContentsMargins(0, 0, 0, 0);
     headLayout->addWidget(m_returned);
     headLayout->addWidget(m_headline);
@@ -159,6 +160,14 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(m_body, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const int position = m_body->cursorForPosition(at).position();
         std::unique_ptr<QMenu> menu(m_body->createStandardContextMenu(at));
+        if (m_contextActions) {
+            const QList<QAction *> more = m_contextActions(position, menu.get());
+            if (!more.isEmpty()) {
+                QAction *first = menu->actions().value(0);
+                menu->insertActions(first, more);
+                menu->insertSeparator(first);
+            }
+        }
         const QList<QAction *> spelling = spellingActions(position, menu.get());
         if (!spelling.isEmpty()) {
             QAction *first = menu->actions().value(0);
@@ -174,6 +183,12 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(&m_countTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
     connect(m_body->document(), &QTextDocument::contentsChanged, &m_countTimer,
             qOverload<>(&QTimer::start));
+}
+
+void ArticleEditor::setLeadWell(QWidget *well)
+{
+    // Above the headline, below the note of a returned draft.
+    m_headLayout->insertWidget(m_headLayout->indexOf(m_headline), well);
 }
 
 void ArticleEditor::setSections(const QStringList &sections)

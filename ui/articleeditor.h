@@ -7,12 +7,16 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+#include <QWidget>
+
 class QComboBox;
 class QSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QLabel;
 class QToolButton;
+class QVBoxLayout;
 
 namespace copydesk::ui {
 
@@ -93,6 +97,14 @@ public:
     // and standfirst's each as one in their own field. The fixes made.
     QList<app::StyleFix> applyHouseStyle();
 
+    // The lead photo's well (PhotoDesk), shown above the headline.
+    void setLeadWell(QWidget *well);
+    // More actions for the body's context menu at a position (a photo's), offered first.
+    void setContextActions(std::function<QList<QAction *>(int position, QObject *parent)> more)
+    {
+        m_contextActions = std::move(more);
+    }
+
     // Format commands of the toolbar, applied at the body's cursor.
     void setHeading(int level);
     void toggleBold();
@@ -111,6 +123,9 @@ Q_SIGNALS:
     void wordCountChanged(int words);
 
 private:
+    std::function<QList<QAction *>(int, QObject *)> m_contextActions;
+    QVBoxLayout *m_headLayout = nullptr;
+
     void fieldEdited();
     void updateWordCount();
     void updateHeadlineCount();

@@ -1,14 +1,22 @@
 #include "ui/bodyedit.h"
 
 #include "app/body/pastefilter.h"
+#include "app/body/photos.h"
 #include "app/body/textlimits.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QFontMetrics>
+#include <QImage>
 #include <QKeyEvent>
 #include <QMargins>
 #include <QMimeData>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QToolTip>
+#include <QUrl>
 
 namespace copydesk::ui {
 
@@ -58,15 +66,88 @@ void BodyEdit::fitColumn(int width)
     }
 }
 
+namespace {
+
+// The local files among what was pasted or dropped.
+QStringList localFiles(const QMimeData *source)
+{
+    QStringList files;
+    if (!source->hasUrls())
+        return files;
+    const auto urls = source->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    return files;
+}
+
+} // namespace
+
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return app::PasteFilter::canReduce(source);
+    return app::PasteFilter::canReduce(source) || source->hasImage()
+        || !localFiles(source).isEmpty();
+}
+
+QMimeData *BodyEdit::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextEdit::createMimeDataFromSelection();
+    data->setData(app::PasteFilter::MarkdownMime,
+                  app::PasteFilter::markdownOf(textCursor().selection()));
+    return data;
+}
+
+int BodyEdit::photoAt(const QPoint &point) const
+{
+    const QPoint inDocument
+        = point + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const int hit = document()->documentLayout()->hitTest(inDocument, Qt::ExactHit);
+    for (const int position : { hit, hit - 1 })
+        if (position >= 0 && app::photos::at(document(), position)) {
+            const QRectF box = document()->documentLayout()->blockBoundingRect(
+                document()->findBlock(position));
+            if (box.contains(inDocument))
+                return position;
+        }
+    return -1;
+}
+
+void BodyEdit::mousePressEvent(QMouseEvent *event)
+{
+    m_pressedAt = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void BodyEdit::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton
+        || (event->position().toPoint() - m_pressedAt).manhattanLength()
+            >= QApplication::startDragDistance())
+        return;
+    if (const int photo = photoAt(event->position().toPoint()); photo >= 0)
+        Q_EMIT photoClicked(photo);
 }
 
 void BodyEdit::insertFromMimeData(const QMimeData *source)
 {
+    // Photos: files dropped or pasted, or a picture pasted (not a copy of a body's own text,
+    // which carries its photos in its Markdown).
+    if (!source->hasFormat(app::PasteFilter::MarkdownMime)) {
+        if (const QStringList files = localFiles(source); !files.isEmpty()) {
+            Q_EMIT filesOffered(files);
+            return;
+        }
+        if (source->hasImage()) {
+            Q_EMIT imageOffered(qvariant_cast<QImage>(source->imageData()));
+            return;
+        }
+    }
     // The limit is checked before the paste is reduced: a huge paste never reaches the document.
-    const qint64 pasted = source->hasHtml() ? source->html().size() : source->text().size();
+    const qint64 pasted = source->hasFormat(app::PasteFilter::MarkdownMime)
+        ? source->data(app::PasteFilter::MarkdownMime).size()
+        : source->hasHtml() ? source->html().size()
+                            : source->text().size();
     if (const auto r = app::TextLimits::checkPaste(document()->characterCount(), pasted); !r) {
         QToolTip::showText(mapToGlobal(cursorRect().bottomLeft()), r.errorString(), this);
         Q_EMIT pasteRefused(r.errorString());

@@ -32,10 +32,18 @@ Q_SIGNALS:
     void columnChanged(int inset);
     // A paste beyond the body's limit (app/textlimits.h) was refused; the reason is shown.
     void pasteRefused(const QString &reason);
+    // Files pasted or dropped at the cursor (photos, for PhotoDesk), and a picture pasted.
+    void filesOffered(const QStringList &paths);
+    void imageOffered(const QImage &image);
+    // A photo in the body was clicked (the position of its object character).
+    void photoClicked(int position);
 
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -43,6 +51,9 @@ private:
     void fitColumn(int width);
 
     int m_zoom = 0;
+    QPoint m_pressedAt;
+    // The photo under a point of the viewport, or -1.
+    int photoAt(const QPoint &point) const;
     QList<QTextEdit::ExtraSelection> m_commentMarks;
     QList<QTextEdit::ExtraSelection> m_findMarks;
 

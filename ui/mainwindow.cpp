@@ -13,6 +13,7 @@
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
 #include "ui/prompts.h"
+#include "ui/photodesk.h"
 #include "ui/reviewdesk.h"
 #include "ui/spellhighlighter.h"
 
@@ -113,6 +114,7 @@ void MainWindow::createWidgets()
     m_historyDock->raise();
     resizeDocks({ m_historyDock }, { 170 }, Qt::Vertical);
     createReview();
+    createPhotos();
 
     QStringList languages;
     for (const app::DictionaryFiles &files : app::Dictionaries::available())
@@ -159,7 +161,14 @@ void MainWindow::connectWidgets()
     connect(m_editor->standfirst(), &QPlainTextEdit::textChanged, &m_checkTimer,
             qOverload<>(&QTimer::start));
     connect(m_editor, &ArticleEditor::languageChanged, this, &MainWindow::refreshChecker);
-    connect(m_issues, &IssuesPanel::issueActivated, m_editor, &ArticleEditor::selectIssue);
+    connect(m_issues, &IssuesPanel::issueActivated, this, [this](const app::Issue &issue) {
+        // What the lead photo lacks (line 0, as the length is) is put right in its dialog; the
+        // body's photos are selected.
+        if (issue.line == 0 && issue.kind != QLatin1String("length"))
+            m_photos->editLead();
+        else
+            m_editor->selectIssue(issue);
+    });
     connect(m_issues, &IssuesPanel::fixRequested, this,
             [this](const app::Issue &issue, const QString &replacement) {
                 m_editor->replaceIssue(issue, replacement);
@@ -634,7 +643,7 @@ void MainWindow::checkNow()
         m_issues->setIssues({});
         return;
     }
-    m_issues->setIssues(checker->check(m_editor->checkLines()));
+    m_issues->setIssues(checker->check(m_editor->checkLines()) + photoIssues(checker));
 }
 
 bool MainWindow::autosaveNow()

@@ -36,6 +36,7 @@ namespace copydesk::ui {
 class ArticleEditor;
 class CommentsPanel;
 class HistoryPanel;
+class PhotoDesk;
 class ReviewDesk;
 class IssuesPanel;
 
@@ -93,6 +94,7 @@ public:
     IssuesPanel *issuesPanel() const { return m_issues; }
     // Review on the text: the comments beside the body (mainwindowreview.cpp).
     ReviewDesk *review() const { return m_review; }
+    PhotoDesk *photos() const { return m_photos; }
     CommentsPanel *commentsPanel() const { return m_comments; }
     // Review ▸ Insert Comment… and Suggest Edit…: asks for the text, on the selection.
     bool askComment();
@@ -152,6 +154,9 @@ private:
     void createViewMenu();
     void createReview();
     void createReviewMenu();
+    void createPhotos();
+    void createInsertMenu();
+    QList<app::Issue> photoIssues(app::Checker *checker);
     // What the Review menu offers for the open article as stored.
     void updateReviewActions(const db::Article &stored);
     void reloadReview();
@@ -226,6 +231,7 @@ private:
     CommentsPanel *m_comments = nullptr;
     QDockWidget *m_commentsDock = nullptr;
     ReviewDesk *m_review = nullptr;
+    PhotoDesk *m_photos = nullptr;
     QAction *m_commentAction = nullptr;
     QAction *m_suggestAction = nullptr;
     QAction *m_acceptAllAction = nullptr;

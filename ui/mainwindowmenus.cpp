@@ -209,6 +209,8 @@ void MainWindow::createActions()
                 action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                 action->shortcut().toString(QKeySequence::NativeText)));
 
+    createInsertMenu();
+
     QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
     // The workflow on a row of its own: at 1024 pixels wide, Publish and Spike no longer fall
     // into the overflow menu behind the formatting buttons.

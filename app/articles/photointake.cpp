@@ -192,7 +192,7 @@ Result<PhotoIntake> PhotoFiles::inspect(const QByteArray &data, qint64 maxBytes)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
-    reader.setAutoTransform(false);
+    reader.setAutoTransform(true); // its size as seen: a portrait taken on its side is tall
     const QByteArray format = reader.format().toLower();
     static const QHash<QByteArray, QString> types {
         { "jpeg", QStringLiteral("image/jpeg") },

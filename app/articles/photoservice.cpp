@@ -3,6 +3,7 @@
 #include "app/articles/articleservice.h"
 #include "app/body/markdownreader.h"
 #include "app/body/markdownwriter.h"
+#include "app/export/renditions.h"
 #include "app/export/settingsrules.h"
 #include "app/storecontext.h"
 #include "app/workflow/settingsservice.h"
@@ -16,19 +17,6 @@
 #include <QTextDocument>
 
 namespace copydesk::app {
-
-QString PhotoIssue::kindToken(Kind kind)
-{
-    switch (kind) {
-    case Kind::NoAlt:
-        return QStringLiteral("photo-alt");
-    case Kind::NoCredit:
-        return QStringLiteral("photo-credit");
-    case Kind::TooNarrow:
-        break;
-    }
-    return QStringLiteral("photo-width");
-}
 
 PhotoService::PhotoService(StoreContext &context, ArticleService &articles)
     : m_ctx(context)
@@ -107,33 +95,86 @@ Result<QList<PhotoEntry>> PhotoService::list(qint64 articleId)
     return entries(article->body);
 }
 
-QList<PhotoIssue> PhotoService::issues(const QList<PhotoEntry> &entries, int minWidth)
+QList<Issue> PhotoService::issuesIn(const QTextDocument *body,
+                                    const QHash<QString, db::StoredImage> &images, int minWidth,
+                                    Checker *checker)
 {
-    QList<PhotoIssue> out;
-    for (const PhotoEntry &e : entries) {
-        const QString which = e.photo.lead ? tr("the lead photo") : tr("photo %1").arg(e.number);
-        if (e.photo.alt.trimmed().isEmpty())
-            out.append({ PhotoIssue::Kind::NoAlt, e.number,
-                         tr("%1 has no alt text: describe it for readers who cannot see it")
-                             .arg(which) });
-        if (e.photo.credit.trimmed().isEmpty())
-            out.append({ PhotoIssue::Kind::NoCredit, e.number,
-                         tr("%1 has no credit (“Photo: Name / Agency”)").arg(which) });
-        if (minWidth > 0 && !e.image.sha.isEmpty() && e.image.width < minWidth)
-            out.append({ PhotoIssue::Kind::TooNarrow, e.number,
-                         tr("%1 is %2 pixels wide, narrower than the site's %3").arg(which)
-                             .arg(e.image.width)
-                             .arg(minWidth) });
+    QList<Issue> out;
+    const bool structural
+        = !checker || !checker->options().disabled.contains(QStringLiteral("photo"));
+    auto check = [&](const Photo &photo, const QString &which, int line, int column) {
+        auto issue = [&](const QString &message) {
+            out.append({ line, column, column > 0 ? 1 : 0, which, QStringLiteral("photo"),
+                         message, {} });
+        };
+        if (structural) {
+            if (photo.alt.trimmed().isEmpty())
+                issue(tr("no alt text: describe the photo for readers who cannot see it"));
+            if (photo.credit.trimmed().isEmpty())
+                issue(tr("no credit (“Photo: Name / Agency”)"));
+            const auto image = images.constFind(photo.sha);
+            if (image == images.constEnd())
+                issue(tr("its image is not in the store"));
+            else if (minWidth > 0 && image->width < minWidth)
+                issue(tr("%1 pixels wide, narrower than the %2 the site takes")
+                          .arg(image->width)
+                          .arg(minWidth));
+        }
+        if (!checker)
+            return;
+        const std::pair<QString, QString> fields[] = {
+            { photo.caption, tr("in the caption of %1").arg(which) },
+            { photo.alt, tr("in the alt text of %1").arg(which) },
+        };
+        for (const auto &[text, where] : fields) {
+            if (text.isEmpty())
+                continue;
+            for (Issue found : checker->checkLine(Checker::plainLine(text), line)) {
+                found.line = line;
+                found.column = column;
+                found.length = column > 0 ? 1 : 0;
+                found.message = found.message.isEmpty() ? where
+                                                        : found.message + QStringLiteral(" (")
+                        + where + QLatin1Char(')');
+                out.append(found);
+            }
+        }
+    };
+    if (const auto lead = photos::lead(body))
+        check(*lead, tr("the lead photo"), 0, 0);
+    // The body's: on the line of their block (after the headline and standfirst).
+    int number = photos::lead(body) ? 1 : 0;
+    for (const int position : photos::positionsIn(body)) {
+        ++number;
+        const QTextBlock block = body->findBlock(position);
+        QTextCursor at(const_cast<QTextDocument *>(body));
+        at.setPosition(position + 1);
+        if (const auto photo = photos::of(at.charFormat()))
+            check(*photo, tr("photo %1").arg(number), block.blockNumber() + 3,
+                  position - block.position() + 1);
     }
     return out;
+}
+
+Result<QList<Issue>> PhotoService::issuesIn(const QTextDocument *body, Checker *checker)
+{
+    QStringList shas;
+    if (const auto lead = photos::lead(body))
+        shas << lead->sha;
+    for (const Photo &photo : photos::inDocument(body))
+        shas << photo.sha;
+    shas.removeDuplicates();
+    const auto images = m_ctx.images.info(shas);
+    if (!images)
+        return images.error();
+    return issuesIn(body, *images, minWidth(), checker);
 }
 
 bool PhotoService::change(QTextDocument *document, int number, const std::optional<Photo> &photo)
 {
     if (number < 1)
         return false;
-    const auto lead = photos::lead(document);
-    if (lead) {
+    if (photos::lead(document)) {
         if (number == 1) {
             std::optional<Photo> changed = photo;
             if (changed)
@@ -144,34 +185,7 @@ bool PhotoService::change(QTextDocument *document, int number, const std::option
         --number;
     }
     const QList<int> positions = photos::positionsIn(document);
-    if (number > positions.size())
-        return false;
-    QTextCursor at(document);
-    at.setPosition(positions[number - 1]);
-    at.setPosition(positions[number - 1] + 1, QTextCursor::KeepAnchor);
-    at.beginEditBlock();
-    if (photo) {
-        Photo inText = *photo;
-        inText.lead = false;
-        at.setCharFormat(photos::format(inText));
-    } else {
-        at.removeSelectedText();
-        // The paragraph it stood in goes too when nothing is left of it.
-        if (at.block().text().trimmed().isEmpty() && document->blockCount() > 1) {
-            at.movePosition(QTextCursor::StartOfBlock);
-            if (at.block().next().isValid()) {
-                at.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
-                at.removeSelectedText();
-            } else {
-                at.movePosition(QTextCursor::PreviousBlock);
-                at.movePosition(QTextCursor::EndOfBlock);
-                at.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-                at.removeSelectedText();
-            }
-        }
-    }
-    at.endEditBlock();
-    return true;
+    return number <= positions.size() && photos::setAt(document, positions[number - 1], photo);
 }
 
 Result<int> PhotoService::rewrite(const Actor &by, qint64 articleId, const QString &note,
@@ -301,20 +315,27 @@ Result<int> PhotoService::remove(const Actor &by, qint64 articleId, int number,
     });
 }
 
+Result<db::StoredImage> PhotoService::imageInfo(const QString &sha)
+{
+    const auto found = m_ctx.images.info({ sha });
+    if (!found)
+        return found.error();
+    if (!found->contains(sha))
+        return failure(Error::Kind::NotFound, tr("no image %1 in the store").arg(sha.left(12)));
+    return found->value(sha);
+}
+
 Result<QByteArray> PhotoService::data(const QString &sha)
 {
     return m_ctx.images.data(sha);
 }
 
-Result<QImage> PhotoService::image(const QString &sha)
+Result<QImage> PhotoService::image(const QString &sha, int maxWidth)
 {
     const auto bytes = data(sha);
     if (!bytes)
         return bytes.error();
-    QImage decoded;
-    if (!decoded.loadFromData(*bytes))
-        return failure(Error::Kind::Failed, tr("image %1 cannot be read").arg(sha.left(12)));
-    return decoded;
+    return Renditions::decode(*bytes, maxWidth);
 }
 
 } // namespace copydesk::app

@@ -3,6 +3,7 @@
 #include "app/articles/photointake.h"
 #include "app/body/photos.h"
 #include "app/core/result.h"
+#include "app/spelling/checker.h"
 #include "app/workflow/permissions.h"
 #include "db/records.h"
 
@@ -27,17 +28,6 @@ struct PhotoEntry
     int number = 0;
     Photo photo;
     db::StoredImage image; // empty sha when the store does not hold it
-};
-
-// Something a photo lacks that the site needs.
-struct PhotoIssue
-{
-    enum class Kind { NoAlt, NoCredit, TooNarrow };
-    Kind kind;
-    int number = 0;
-    QString message;
-
-    static QString kindToken(Kind kind); // "photo-alt", "photo-credit", "photo-width"
 };
 
 // The photos of the newsroom's articles: checking a file before anything is kept, keeping it
@@ -67,8 +57,16 @@ public:
     // The photos of a body or of a stored article, numbered, with their images' details.
     Result<QList<PhotoEntry>> entries(const QString &body);
     Result<QList<PhotoEntry>> list(qint64 articleId);
-    // What the listed photos lack: alt text, a credit, the site's width.
-    static QList<PhotoIssue> issues(const QList<PhotoEntry> &entries, int minWidth);
+    // What the photos of a body (an editor document, its lead included) lack, as issues of
+    // kind "photo" for the Spelling and Style panel and copydesk check: alt text, a credit, the
+    // site's width (images: what is known of them; minWidth 0: any); and, with a checker, the
+    // spelling of their captions and alt text. A body photo's issue stands where the photo does
+    // (its line and column, as Checker::linesOf counts them), the lead's on line 0.
+    static QList<Issue> issuesIn(const QTextDocument *body,
+                                 const QHash<QString, db::StoredImage> &images, int minWidth,
+                                 Checker *checker = nullptr);
+    // The same, with the images and the width from the store.
+    Result<QList<Issue>> issuesIn(const QTextDocument *body, Checker *checker);
 
     struct Added
     {
@@ -90,9 +88,11 @@ public:
                        const QString &note = {});
     Result<int> remove(const Actor &by, qint64 articleId, int number, const QString &note = {});
 
-    // An image's original bytes, and decoded (for the editor).
+    // What the store knows of an image (NotFound when it does not hold it).
+    Result<db::StoredImage> imageInfo(const QString &sha);
+    // An image's original bytes, and decoded upright at most maxWidth wide (for the editor).
     Result<QByteArray> data(const QString &sha);
-    Result<QImage> image(const QString &sha);
+    Result<QImage> image(const QString &sha, int maxWidth);
 
     // Changes photo number (as listed) in an editor document: its fields, or with nothing, its
     // removal (its paragraph goes with it when it held nothing else). False when there is no

@@ -5,13 +5,21 @@
 #include "app/body/textlimits.h"
 
 #include <QMimeData>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace copydesk::app {
 
+QByteArray PasteFilter::markdownOf(const QTextDocumentFragment &selection)
+{
+    QTextDocument copy;
+    QTextCursor(&copy).insertFragment(selection);
+    return MarkdownWriter::write(&copy).toUtf8();
+}
+
 bool PasteFilter::canReduce(const QMimeData *source)
 {
-    return source && (source->hasHtml() || source->hasText());
+    return source && (source->hasHtml() || source->hasText() || source->hasFormat(MarkdownMime));
 }
 
 QTextDocumentFragment PasteFilter::fromHtml(const QString &html)
@@ -43,6 +51,12 @@ QTextDocumentFragment PasteFilter::reduce(const QMimeData *source)
 {
     if (!source)
         return {};
+    if (source->hasFormat(MarkdownMime)) {
+        QTextDocument copy;
+        MarkdownReader::read(TextLimits::clean(QString::fromUtf8(source->data(MarkdownMime))),
+                             &copy);
+        return QTextDocumentFragment(&copy);
+    }
     if (source->hasHtml())
         return fromHtml(source->html());
     return fromPlainText(source->text());

@@ -196,16 +196,74 @@ QList<int> positionsIn(const QTextDocument *document)
     return positions;
 }
 
+std::optional<Photo> at(const QTextDocument *document, int position)
+{
+    if (position < 0 || position + 1 >= document->characterCount()
+        || document->characterAt(position) != QChar::ObjectReplacementCharacter)
+        return std::nullopt;
+    QTextCursor cursor(const_cast<QTextDocument *>(document));
+    cursor.setPosition(position + 1);
+    return of(cursor.charFormat());
+}
+
 QList<Photo> inDocument(const QTextDocument *document)
 {
     QList<Photo> found;
-    for (const int position : positionsIn(document)) {
-        QTextCursor at(const_cast<QTextDocument *>(document));
-        at.setPosition(position + 1);
-        if (const auto photo = of(at.charFormat()))
+    for (const int position : positionsIn(document))
+        if (const auto photo = at(document, position))
             found.append(*photo);
-    }
     return found;
+}
+
+bool setAt(QTextDocument *document, int position, const std::optional<Photo> &photo)
+{
+    if (!at(document, position))
+        return false;
+    QTextCursor cursor(document);
+    cursor.setPosition(position);
+    cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+    cursor.beginEditBlock();
+    if (photo) {
+        Photo inText = *photo;
+        inText.lead = false;
+        cursor.setCharFormat(format(inText));
+    } else {
+        cursor.removeSelectedText();
+        // The paragraph it stood in goes too when nothing is left of it.
+        if (cursor.block().text().trimmed().isEmpty() && document->blockCount() > 1) {
+            cursor.movePosition(QTextCursor::StartOfBlock);
+            if (cursor.block().next().isValid()) {
+                cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+            } else {
+                cursor.movePosition(QTextCursor::PreviousBlock);
+                cursor.movePosition(QTextCursor::EndOfBlock);
+                cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            }
+            cursor.removeSelectedText();
+        }
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+int move(QTextDocument *document, int position, int direction)
+{
+    const auto photo = at(document, position);
+    if (!photo || direction == 0)
+        return -1;
+    const QTextBlock block = document->findBlock(position);
+    const QTextBlock other = direction < 0 ? block.previous() : block.next();
+    if (!other.isValid())
+        return -1;
+    QTextCursor edit(document);
+    edit.beginEditBlock();
+    // Where it goes, kept by a cursor, which follows the removal below.
+    QTextCursor target(document);
+    target.setPosition(direction < 0 ? other.position() : other.position() + other.length() - 1);
+    setAt(document, position, std::nullopt);
+    insert(target, *photo);
+    edit.endEditBlock();
+    return target.position() - 1;
 }
 
 std::optional<Photo> lead(const QTextDocument *document)

@@ -74,6 +74,15 @@ QList<Photo> inDocument(const QTextDocument *document);
 // Where each photo object stands in the document, in order.
 QList<int> positionsIn(const QTextDocument *document);
 
+// The photo at a position of a document (its object character), if one stands there.
+std::optional<Photo> at(const QTextDocument *document, int position);
+// Changes the photo at a position (its fields, or with nothing, its removal with its paragraph
+// when that held nothing else), as one undo step. False when no photo stands there.
+bool setAt(QTextDocument *document, int position, const std::optional<Photo> &photo);
+// Moves the paragraph of the photo at a position one paragraph up (-1) or down (1), as one
+// undo step; its new position, or -1 when it cannot move.
+int move(QTextDocument *document, int position, int direction);
+
 // The lead photo of an editor document: kept beside its text, not in it, so that positions in
 // the text (comments, the find bar) are those of the body alone.
 std::optional<Photo> lead(const QTextDocument *document);

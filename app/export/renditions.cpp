@@ -52,7 +52,7 @@ int Renditions::thumbnailWidth(int width)
     return all.isEmpty() ? 0 : all.first();
 }
 
-Result<QByteArray> Renditions::make(const QByteArray &original, int width)
+Result<QImage> Renditions::decode(const QByteArray &original, int wanted)
 {
     QByteArray bytes = original;
     QBuffer buffer(&bytes);
@@ -65,6 +65,7 @@ Result<QByteArray> Renditions::make(const QByteArray &original, int width)
     // The scaled size is the stored pixels'; the turn the EXIF asks for comes after.
     const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
     const QSize upright = turned ? raw.transposed() : raw;
+    const int width = qMin(wanted, upright.width());
     const QSize target(width,
                        qMax(1, int(qRound64(qint64(upright.height()) * width
                                             / double(upright.width())))));
@@ -83,6 +84,15 @@ Result<QByteArray> Renditions::make(const QByteArray &original, int width)
                        tr("an image of the site cannot be read: %1").arg(reader.errorString()));
     if (image.size() != target)
         image = image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+Result<QByteArray> Renditions::make(const QByteArray &original, int width)
+{
+    const auto decoded = decode(original, width);
+    if (!decoded)
+        return decoded.error();
+    QImage image = *decoded;
     // Only the pixels go on, onto white where the original is transparent: not the texts
     // QImage keeps from the original (a PNG's text chunks, which may hold XMP), which the JPEG
     // writer would write as comments.

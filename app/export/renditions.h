@@ -4,6 +4,7 @@
 #include "db/records.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QCoreApplication>
 #include <QList>
 #include <QSize>
@@ -35,6 +36,9 @@ public:
     // size (a JPEG's decoder scales while decoding), turned upright as its EXIF says, scaled,
     // alpha laid on white, encoded as JPEG without metadata.
     static Result<QByteArray> make(const QByteArray &original, int width);
+    // The original decoded at that width (or its own, when narrower), upright: what make()
+    // encodes, and what the editor shows.
+    static Result<QImage> decode(const QByteArray &original, int width);
 };
 
 } // namespace copydesk::app

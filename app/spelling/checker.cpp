@@ -20,6 +20,7 @@ const QString MixedQuotes = QStringLiteral("mixed-quotes");
 const QString DoubleSpace = QStringLiteral("double-space");
 const QString LongSentence = QStringLiteral("long-sentence");
 const QString HouseStyleKind = QStringLiteral("house-style");
+const QString PhotoKind = QStringLiteral("photo");
 
 bool isSentenceEnd(QChar c)
 {
@@ -80,8 +81,8 @@ Checker::Checker(std::shared_ptr<Speller> speller, QSet<QString> accepted, Optio
 
 QStringList Checker::kinds()
 {
-    return { Spelling,    RepeatedWord, NameSpelling,  MixedQuotes,
-             DoubleSpace, LongSentence, HouseStyleKind };
+    return { Spelling,    RepeatedWord, NameSpelling,   MixedQuotes,
+             DoubleSpace, LongSentence, HouseStyleKind, PhotoKind };
 }
 
 QString Checker::kindLabel(const QString &kind)
@@ -100,6 +101,8 @@ QString Checker::kindLabel(const QString &kind)
         return tr("Sentence over 40 words");
     if (kind == HouseStyleKind)
         return tr("House style");
+    if (kind == PhotoKind)
+        return tr("Photo");
     if (kind == QLatin1String("length"))
         return tr("Length");
     return kind;

@@ -1,5 +1,9 @@
 #include "app/spelling/dictionaryservice.h"
 
+#include "app/articles/photoservice.h"
+#include "app/body/markdownreader.h"
+#include <QTextDocument>
+
 #include "app/articles/articleservice.h"
 #include "app/body/textlimits.h"
 #include "app/core/resourcepaths.h"
@@ -11,6 +15,7 @@
 #include "db/transaction.h"
 
 #include <QFile>
+#include <QTextDocument>
 #include <QRegularExpression>
 
 namespace copydesk::app {
@@ -32,9 +37,11 @@ Result<QString> validWord(const QString &word)
 
 } // namespace
 
-DictionaryService::DictionaryService(StoreContext &context, StyleGuideService &styleGuide)
+DictionaryService::DictionaryService(StoreContext &context, StyleGuideService &styleGuide,
+                                     PhotoService &photos)
     : m_ctx(context)
     , m_styleGuide(styleGuide)
+    , m_photos(photos)
 { }
 
 Result<QStringList> DictionaryService::words(const QString &language, qint64 personId)
@@ -165,6 +172,15 @@ Result<QList<Issue>> DictionaryService::issuesOf(const Actor &by, const db::Arti
         issues.append(*length);
     issues
         += (*checker)->check(Checker::linesOf(article.headline, article.standfirst, article.body));
+    // What its photos lack, and their captions' spelling.
+    if (article.body.contains(QLatin1String("](media:"))) {
+        QTextDocument body;
+        MarkdownReader::read(article.body, &body);
+        const auto photoIssues = m_photos.issuesIn(&body, checker->get());
+        if (!photoIssues)
+            return photoIssues.error();
+        issues += *photoIssues;
+    }
     return issues;
 }
 

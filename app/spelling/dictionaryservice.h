@@ -16,6 +16,7 @@
 namespace copydesk::app {
 
 class StoreContext;
+class PhotoService;
 class StyleGuideService;
 
 // The newsroom's dictionaries and style checks: the house dictionary (section editors and
@@ -27,7 +28,7 @@ class DictionaryService final
     Q_DECLARE_TR_FUNCTIONS(copydesk::app::DictionaryService)
 
 public:
-    DictionaryService(StoreContext &context, StyleGuideService &styleGuide);
+    DictionaryService(StoreContext &context, StyleGuideService &styleGuide, PhotoService &photos);
 
     // A word for the house dictionary (section editors and above) or the person's own.
     Result<void> addWord(const Actor &by, const QString &word, const QString &language, bool house);
@@ -65,6 +66,7 @@ private:
 
     StoreContext &m_ctx;
     StyleGuideService &m_styleGuide;
+    PhotoService &m_photos;
 };
 
 } // namespace copydesk::app

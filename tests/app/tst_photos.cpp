@@ -5,6 +5,7 @@
 // og:image, the feed, renditions without metadata named by hash, unused ones removed (on both
 // engines).
 #include "app/articles/photoservice.h"
+#include "app/body/markdownreader.h"
 #include "app/body/photos.h"
 #include "app/export/renditions.h"
 #include "app/export/siteexporter.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace copydesk;
 using namespace copydesk::testing;
@@ -357,20 +359,46 @@ void TestPhotos::theChecksListWhatAPhotoLacks()
     db::StoredImage narrow = wide;
     narrow.sha = QString(64, QLatin1Char('2'));
     narrow.width = 600;
-    const QList<app::PhotoEntry> entries {
-        { 1, { wide.sha, QStringLiteral("alt"), QStringLiteral("cap"), QStringLiteral("cr"), true },
-          wide },
-        { 2, { narrow.sha, QString(), QStringLiteral("cap"), QString(), false }, narrow },
-    };
-    const QList<app::PhotoIssue> issues = app::PhotoService::issues(entries, 1200);
+    const QHash<QString, db::StoredImage> images { { wide.sha, wide }, { narrow.sha, narrow } };
+    const QString body
+        = QStringLiteral("![Lit windows](media:%1#lead \"The library&#10;Photo: A. Khan\")\n\n"
+                         "First paragraph.\n\n"
+                         "![](media:%2 \"The libary at nihgt\")\n")
+              .arg(wide.sha, narrow.sha);
+    QTextDocument document;
+    app::MarkdownReader::read(body, &document);
     QStringList found;
-    for (const app::PhotoIssue &issue : issues)
-        found << QStringLiteral("%1 %2").arg(app::PhotoIssue::kindToken(issue.kind)).arg(issue.number);
-    QCOMPARE(found, (QStringList { QStringLiteral("photo-alt 2"), QStringLiteral("photo-credit 2"),
-                                   QStringLiteral("photo-width 2") }));
-    QVERIFY(issues.last().message.contains(QStringLiteral("600 pixels wide")));
+    for (const app::Issue &issue : app::PhotoService::issuesIn(&document, images, 1200))
+        found << QStringLiteral("%1:%2 %3 %4 — %5")
+                     .arg(issue.line)
+                     .arg(issue.column)
+                     .arg(issue.kind, issue.word, issue.message);
+    // The lead lacks nothing; photo 2 stands on the body's second line (line 4), first column.
+    QCOMPARE(found,
+             (QStringList {
+                 QStringLiteral("4:1 photo photo 2 — no alt text: describe the photo for readers "
+                                "who cannot see it"),
+                 QStringLiteral("4:1 photo photo 2 — no credit (“Photo: Name / Agency”)"),
+                 QStringLiteral("4:1 photo photo 2 — 600 pixels wide, narrower than the 1200 the "
+                                "site takes") }));
     // No minimum: any width does.
-    QCOMPARE(app::PhotoService::issues(entries, 0).size(), 2);
+    QCOMPARE(app::PhotoService::issuesIn(&document, images, 0).size(), 2);
+    // An image the store lacks is said so.
+    QVERIFY(app::PhotoService::issuesIn(&document, { { wide.sha, wide } }, 0)
+                .last()
+                .message.contains(QStringLiteral("not in the store")));
+
+    // With a checker the captions are spelt; through the newsroom, on submit too.
+    const auto checker = m_newsroom->spelling().checkerFor(m_writer, QStringLiteral("en_GB"), 0);
+    QVERIFY2(checker.ok(), qPrintable(checker.errorString()));
+    QStringList spelt;
+    for (const app::Issue &issue : app::PhotoService::issuesIn(&document, images, 0, checker->get()))
+        if (issue.kind == QLatin1String("spelling"))
+            spelt << issue.word + QStringLiteral(" (") + issue.message + QLatin1Char(')');
+    QCOMPARE(spelt.size(), 2);
+    QVERIFY2(spelt.at(0).startsWith(QStringLiteral("libary")), qPrintable(spelt.join(u'|')));
+    QVERIFY(spelt.at(0).contains(QStringLiteral("in the caption of photo 2")));
+    QVERIFY(spelt.at(1).startsWith(QStringLiteral("nihgt")));
 }
 
 void TestPhotos::renditionsAreMadeUprightWithoutMetadata()
