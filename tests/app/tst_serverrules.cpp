@@ -3,13 +3,16 @@
 // PostgreSQL (tst_serverrules_postgresql); the test server trusts loopback, so each login
 // connects without its password.
 
+#include "app/articles/photoservice.h"
 #include "app/newsroom.h"
 #include "app/storecontext.h"
 #include "tests/support/newsroomfixture.h"
+#include "tests/support/photofixtures.h"
 #include "tests/support/processrun.h"
 #include "tests/support/testserver.h"
 
 #include <QSqlQuery>
+#include <QFile>
 #include <QTest>
 #include <QUrl>
 
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void theAuditLogTakesOnlyWhatWasDone();
     void theStyleGuideIsForSectionEditorsAndAbove();
     void commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed();
+    void imagesAreAddedByStaffUnderTheirOwnHash();
     void copydeskWorksAsEachPersonsLogin();
     void twoLoginsSavingFromOneVersion();
     void aLockTakenByOneLoginIsSeenByAnother();
@@ -350,6 +354,54 @@ void TestServerRules::commentsAreWrittenInOnesOwnNameAndClosedByThoseAllowed()
     const auto deleted = amiraDesk.review().remove(*amira, comment->id);
     QVERIFY2(deleted.ok(), qPrintable(deleted.errorString()));
     QCOMPARE(m_fx->newsroom().review().items(a.id)->size(), 1); // the suggestion
+}
+
+void TestServerRules::imagesAreAddedByStaffUnderTheirOwnHash()
+{
+    // Through Copydesk as her own login: a photo kept and added to her draft.
+    const db::Article a = m_fx->draft(m_amira, QStringLiteral("Flood"),
+                                      QStringLiteral("The river rose.\n"), QStringLiteral("News"));
+    app::Newsroom amiraDesk;
+    amiraDesk.setClock([this] { return m_fx->now(); });
+    QVERIFY(amiraDesk.open(as(QStringLiteral("amira")), app::Newsroom::OpenMode::MustExist).ok());
+    const auto amira = amiraDesk.staff().signIn(QStringLiteral("amira"), QStringLiteral("pw"));
+    QVERIFY(amira.ok());
+    const QByteArray jpeg = testing::encoded(testing::drawnPhoto(1300, 900), "JPG");
+    const QString file = m_fx->filePath(QStringLiteral("river.jpg"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(jpeg);
+    }
+    const auto added = amiraDesk.photos().add(*amira, a.id, file, {});
+    QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    const QString sha = app::PhotoFiles::sha256(jpeg);
+    QCOMPARE(amiraDesk.photos().data(sha).value(), jpeg);
+
+    // By hand: never under a name that is not the bytes' hash, never in someone else's name,
+    // never into the table itself.
+    const QString call = QStringLiteral(
+        "SELECT copydesk_add_image('%1', 'image/jpeg', 1, 1, 3, NULL, 0, %2, "
+        "'2026-11-28T12:00:00.000Z', '\\x616263'::bytea)");
+    const QString abcHash = QStringLiteral(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QVERIFY(attempt(QStringLiteral("amira"), call.arg(QString(64, QLatin1Char('0'))).arg(m_amira.id))
+                .contains(QStringLiteral("not its own hash")));
+    QVERIFY(attempt(QStringLiteral("amira"), call.arg(abcHash).arg(m_jiwoo.id))
+                .contains(QStringLiteral("someone else")));
+    QCOMPARE(attempt(QStringLiteral("amira"), call.arg(abcHash).arg(m_amira.id)), QString());
+    QVERIFY(!attempt(QStringLiteral("amira"),
+                     QStringLiteral("INSERT INTO images (sha256, media_type, width, height, "
+                                    "byte_size, added_at, data) VALUES ('%1', 'image/jpeg', 1, "
+                                    "1, 3, 'x', '\\x616263'::bytea)")
+                         .arg(abcHash))
+                 .isEmpty());
+    QVERIFY(!attempt(QStringLiteral("amira"),
+                     QStringLiteral("UPDATE images SET width = 2 WHERE sha256 = '%1'").arg(sha))
+                 .isEmpty());
+    QVERIFY(!attempt(QStringLiteral("amira"),
+                     QStringLiteral("DELETE FROM images WHERE sha256 = '%1'").arg(sha))
+                 .isEmpty());
 }
 
 void TestServerRules::copydeskWorksAsEachPersonsLogin()
