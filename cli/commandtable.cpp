@@ -184,8 +184,8 @@ const QList<Command> &CommandTable::commands()
     static const QList<Command> table = [] {
         QList<Command> all;
         all << storeCommands() << importCommands() << articleCommands() << workflowCommands()
-            << staffCommands() << spellingCommands() << styleCommands() << reviewCommands() << photoCommands()
-            << exportCommands() << helpCommand();
+            << staffCommands() << spellingCommands() << styleCommands() << reviewCommands()
+            << photoCommands() << exportCommands() << helpCommand();
         return all;
     }();
     return table;

@@ -38,7 +38,8 @@ public:
               tr("The file is checked first (type, size, pixels, complete) and kept once in the "
                  "store by its SHA-256; a photo that records where it was taken is said so. The "
                  "article is saved as a new version."),
-              { { QStringLiteral("--lead"), {},
+              { { QStringLiteral("--lead"),
+                  {},
                   tr("as the lead photo, above the headline (replacing the lead it had)") },
                 caption,
                 credit,
@@ -84,9 +85,9 @@ public:
         o.insert(QStringLiteral("width"), e.image.width);
         o.insert(QStringLiteral("height"), e.image.height);
         o.insert(QStringLiteral("bytes"), e.image.byteSize);
-        o.insert(QStringLiteral("taken"), e.image.takenAt.isValid()
-                                              ? QJsonValue(e.image.takenAt.toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("taken"),
+                 e.image.takenAt.isValid() ? QJsonValue(e.image.takenAt.toString(Qt::ISODate))
+                                           : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("has_location"), e.image.hasLocation);
         return o;
     }
@@ -140,10 +141,10 @@ private:
         for (const QString &warning : added->warnings)
             c.remark(warning);
         if (c.json()) {
-            c.printJson(QJsonObject { { QStringLiteral("number"), added->number },
-                                      { QStringLiteral("version"), added->version },
-                                      { QStringLiteral("warnings"),
-                                        QJsonArray::fromStringList(added->warnings) } });
+            c.printJson(QJsonObject {
+                { QStringLiteral("number"), added->number },
+                { QStringLiteral("version"), added->version },
+                { QStringLiteral("warnings"), QJsonArray::fromStringList(added->warnings) } });
             return Done;
         }
         c.out() << (fields.lead ? tr("Lead photo added to article %1; saved version %2")
@@ -186,13 +187,18 @@ private:
                 ? tr("not in the store")
                 : QStringLiteral("%1 × %2").arg(e.image.width).arg(e.image.height);
             c.out() << QStringLiteral("%1  %2  %3  %4")
-                           .arg(QString::number(e.number),
-                                e.photo.lead ? tr("lead") : tr("body"), e.photo.sha.left(12),
-                                size)
+                           .arg(QString::number(e.number), e.photo.lead ? tr("lead") : tr("body"),
+                                e.photo.sha.left(12), size)
                     << Qt::endl;
-            c.out() << QStringLiteral("    ") << tr("Caption: %1").arg(e.photo.caption.isEmpty() ? none : e.photo.caption) << Qt::endl;
-            c.out() << QStringLiteral("    ") << tr("Credit:  %1").arg(e.photo.credit.isEmpty() ? none : e.photo.credit) << Qt::endl;
-            c.out() << QStringLiteral("    ") << tr("Alt:     %1").arg(e.photo.alt.isEmpty() ? none : e.photo.alt) << Qt::endl;
+            c.out() << QStringLiteral("    ")
+                    << tr("Caption: %1").arg(e.photo.caption.isEmpty() ? none : e.photo.caption)
+                    << Qt::endl;
+            c.out() << QStringLiteral("    ")
+                    << tr("Credit:  %1").arg(e.photo.credit.isEmpty() ? none : e.photo.credit)
+                    << Qt::endl;
+            c.out() << QStringLiteral("    ")
+                    << tr("Alt:     %1").arg(e.photo.alt.isEmpty() ? none : e.photo.alt)
+                    << Qt::endl;
         }
         return Done;
     }
@@ -216,9 +222,8 @@ private:
         const auto actor = c.signedIn(tr("change photos"));
         if (!actor)
             return c.fail(actor.error());
-        const auto version = c.newsroom().photos().update(*actor, target->first, target->second,
-                                                          change,
-                                                          args.value(QStringLiteral("--note")));
+        const auto version = c.newsroom().photos().update(
+            *actor, target->first, target->second, change, args.value(QStringLiteral("--note")));
         if (!version)
             return c.fail(version.error());
         printSaved(c, *version);
@@ -235,8 +240,8 @@ private:
         const auto actor = c.signedIn(tr("remove photos"));
         if (!actor)
             return c.fail(actor.error());
-        const auto version = c.newsroom().photos().remove(
-            *actor, target->first, target->second, args.value(QStringLiteral("--note")));
+        const auto version = c.newsroom().photos().remove(*actor, target->first, target->second,
+                                                          args.value(QStringLiteral("--note")));
         if (!version)
             return c.fail(version.error());
         printSaved(c, *version);

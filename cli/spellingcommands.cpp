@@ -366,8 +366,7 @@ public:
             return c.usage(why);
         if (auto r = c.openStore(Newsroom::OpenMode::MustExist); !r)
             return c.fail(r.error());
-        const auto value
-            = c.newsroom().publication().value(key, SettingsRules::defaultValue(key));
+        const auto value = c.newsroom().publication().value(key, SettingsRules::defaultValue(key));
         if (!value)
             return c.fail(value.error());
         c.out() << *value << Qt::endl;

@@ -226,7 +226,8 @@ QString articleColumns(bool withBody)
     return QStringLiteral("SELECT a.id, a.slug, a.headline, a.standfirst, %1, s.name, "
                           "a.language, a.status, a.created_at, a.updated_at, a.published_at, "
                           "a.version, a.word_count, a.created_by, a.commissioned_words, "
-                          "coalesce(a.lead_image, ''), coalesce(a.body_images, '') FROM articles a LEFT JOIN sections s ON s.id = a.section_id ")
+                          "coalesce(a.lead_image, ''), coalesce(a.body_images, '') FROM articles a "
+                          "LEFT JOIN sections s ON s.id = a.section_id ")
         .arg(withBody ? QStringLiteral("a.body") : QStringLiteral("''"));
 }
 
@@ -381,12 +382,13 @@ Result<int> ArticleStore::save(const Article &article, int expectedVersion, qint
 
     const QString now = nowUtc();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), "
-                                 "body = coalesce(?, ''), %1"
-                                 "language = ?, word_count = ?, commissioned_words = ?, "
-                                 "lead_image = ?, body_images = ?, updated_at = ?, version = version "
-                                 "+ 1 WHERE id = ? AND version = ? RETURNING version")
-                      .arg(sameSection ? QString() : QStringLiteral("section_id = ?, ")));
+    query.prepare(
+        QStringLiteral("UPDATE articles SET headline = ?, standfirst = coalesce(?, ''), "
+                       "body = coalesce(?, ''), %1"
+                       "language = ?, word_count = ?, commissioned_words = ?, "
+                       "lead_image = ?, body_images = ?, updated_at = ?, version = version "
+                       "+ 1 WHERE id = ? AND version = ? RETURNING version")
+            .arg(sameSection ? QString() : QStringLiteral("section_id = ?, ")));
     query.addBindValue(article.headline);
     query.addBindValue(article.standfirst);
     query.addBindValue(article.body);

@@ -8,7 +8,6 @@
 #include <QWidget>
 
 #include <functional>
-#include <QWidget>
 
 class QComboBox;
 class QSpinBox;

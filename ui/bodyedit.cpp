@@ -104,8 +104,8 @@ int BodyEdit::photoAt(const QPoint &point) const
     const int hit = document()->documentLayout()->hitTest(inDocument, Qt::ExactHit);
     for (const int position : { hit, hit - 1 })
         if (position >= 0 && app::photos::at(document(), position)) {
-            const QRectF box = document()->documentLayout()->blockBoundingRect(
-                document()->findBlock(position));
+            const QRectF box
+                = document()->documentLayout()->blockBoundingRect(document()->findBlock(position));
             if (box.contains(inDocument))
                 return position;
         }

@@ -12,8 +12,8 @@
 #include "ui/conflictdialog.h"
 #include "ui/historypanel.h"
 #include "ui/issuespanel.h"
-#include "ui/prompts.h"
 #include "ui/photodesk.h"
+#include "ui/prompts.h"
 #include "ui/reviewdesk.h"
 #include "ui/spellhighlighter.h"
 

@@ -41,7 +41,8 @@ void MainWindow::createPhotos()
 void MainWindow::createInsertMenu()
 {
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    QAction *photo = insert->addAction(tr("&Photo…"), this, [this] { m_photos->insertFromFiles(); });
+    QAction *photo
+        = insert->addAction(tr("&Photo…"), this, [this] { m_photos->insertFromFiles(); });
     photo->setIcon(Icons::get(QStringLiteral("insert-image")));
     photo->setToolTip(tr("A photo at the cursor, with its caption, credit and alt text (or paste "
                          "or drop one)"));

@@ -98,8 +98,8 @@ QSizeF PhotoObject::intrinsicSize(QTextDocument *document, int, const QTextForma
     const double captionHeight = caption.isEmpty()
         ? 0
         : QFontMetricsF(small)
-                  .boundingRect(QRectF(0, 0, column, 1e6), Qt::TextWordWrap, caption)
-                  .height()
+                .boundingRect(QRectF(0, 0, column, 1e6), Qt::TextWordWrap, caption)
+                .height()
             + 6;
     return { column, height + captionHeight + 4 };
 }
@@ -115,8 +115,8 @@ void PhotoObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     const double captionHeight = caption.isEmpty()
         ? 0
         : QFontMetricsF(small)
-                  .boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, caption)
-                  .height()
+                .boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, caption)
+                .height()
             + 6;
     QRectF pictureRect(rect.topLeft(), QSizeF(rect.width(), rect.height() - captionHeight - 4));
     painter->save();
@@ -134,9 +134,9 @@ void PhotoObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     if (!caption.isEmpty()) {
         painter->setFont(small);
         painter->setPen(QColor(0x4a, 0x50, 0x58));
-        painter->drawText(QRectF(rect.left(), pictureRect.bottom() + 4, rect.width(),
-                                 captionHeight),
-                          Qt::TextWordWrap, caption);
+        painter->drawText(
+            QRectF(rect.left(), pictureRect.bottom() + 4, rect.width(), captionHeight),
+            Qt::TextWordWrap, caption);
     }
     painter->restore();
 }
@@ -158,7 +158,9 @@ PhotoDesk::PhotoDesk(app::Newsroom &newsroom, ArticleEditor *editor,
     , m_editLead(new QToolButton(m_well))
     , m_removeLead(new QToolButton(m_well))
 {
-    runDialog = [](PhotoDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    runDialog = [](PhotoDialog &dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
     chooseFiles = [this](bool lead) {
         const QString file = FileDialogs::openFileName(
             m_parent, lead ? tr("Lead Photo") : tr("Insert Photo"),
@@ -204,9 +206,8 @@ PhotoDesk::PhotoDesk(app::Newsroom &newsroom, ArticleEditor *editor,
 
     BodyEdit *body = m_editor->body();
     connect(body, &BodyEdit::photoClicked, this, &PhotoDesk::editAt);
-    connect(body, &BodyEdit::filesOffered, this, [this](const QStringList &files) {
-        addFiles(files);
-    });
+    connect(body, &BodyEdit::filesOffered, this,
+            [this](const QStringList &files) { addFiles(files); });
     connect(body, &BodyEdit::imageOffered, this, &PhotoDesk::addImage);
     // A new article, a reload, an undo: the well shows the document's lead.
     connect(document, &QTextDocument::contentsChanged, this, &PhotoDesk::refreshWell);
@@ -434,8 +435,7 @@ bool PhotoDesk::editLead()
 
 bool PhotoDesk::removeLead()
 {
-    if (!editable(tr("Lead photo not removed"))
-        || !app::photos::lead(m_editor->body()->document()))
+    if (!editable(tr("Lead photo not removed")) || !app::photos::lead(m_editor->body()->document()))
         return false;
     setLead(std::nullopt);
     return true;

@@ -19,7 +19,7 @@ class QToolButton;
 namespace copydesk::app {
 class Newsroom;
 struct PhotoIntake;
-}
+} // namespace copydesk::app
 
 namespace copydesk::ui {
 

@@ -37,8 +37,9 @@ PhotoDialog::PhotoDialog(const app::Photo &photo, const db::StoredImage &image,
     if (image.byteSize > 0)
         facts << QLocale().formattedDataSize(image.byteSize);
     if (image.takenAt.isValid())
-        facts << tr("taken %1").arg(
-            QLocale().toString(image.takenAt.toLocalTime().date(), QLocale::LongFormat));
+        facts << tr("taken %1")
+                     .arg(QLocale().toString(image.takenAt.toLocalTime().date(),
+                                             QLocale::LongFormat));
     auto *about = new QLabel(facts.join(QStringLiteral(" · ")), this);
     about->setAlignment(Qt::AlignCenter);
     about->setForegroundRole(QPalette::PlaceholderText);
@@ -69,8 +70,8 @@ PhotoDialog::PhotoDialog(const app::Photo &photo, const db::StoredImage &image,
     auto *buttons = new QDialogButtonBox(
         editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     if (editable) {
-        QPushButton *replace = buttons->addButton(tr("R&eplace Image…"),
-                                                  QDialogButtonBox::ActionRole);
+        QPushButton *replace
+            = buttons->addButton(tr("R&eplace Image…"), QDialogButtonBox::ActionRole);
         replace->setObjectName(QStringLiteral("replacePhoto"));
         replace->setToolTip(tr("Another picture in its place, with these words"));
         connect(replace, &QPushButton::clicked, this, [this] {

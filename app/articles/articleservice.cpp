@@ -1,8 +1,7 @@
 #include "app/articles/articleservice.h"
 
-#include "app/body/photos.h"
-
 #include "app/articles/editingservice.h"
+#include "app/body/photos.h"
 #include "app/body/textanchor.h"
 #include "app/body/textlimits.h"
 #include "app/body/textstats.h"

@@ -65,14 +65,18 @@ private:
     {
         if (!fits(at, 2))
             return 0;
-        const auto b = [this, at](int i) { return quint16(quint8(m_data[at + i])); };
+        const auto b = [this, at](int i) {
+            return quint16(quint8(m_data[at + i]));
+        };
         return m_little ? quint16(b(0) | b(1) << 8) : quint16(b(0) << 8 | b(1));
     }
     quint32 u32(quint32 at) const
     {
         if (!fits(at, 4))
             return 0;
-        const auto b = [this, at](int i) { return quint32(quint8(m_data[at + i])); };
+        const auto b = [this, at](int i) {
+            return quint32(quint8(m_data[at + i]));
+        };
         return m_little ? b(0) | b(1) << 8 | b(2) << 16 | b(3) << 24
                         : b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
     }
@@ -208,8 +212,7 @@ Result<PhotoIntake> PhotoFiles::inspect(const QByteArray &data, qint64 maxBytes)
                                  .arg(QString::fromLatin1(format).toUpper()));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
-        return failure(Error::Kind::Invalid,
-                       tr("the image is damaged: its size cannot be read"));
+        return failure(Error::Kind::Invalid, tr("the image is damaged: its size cannot be read"));
     if (qint64(size.width()) * size.height() > MaxPixels)
         return failure(Error::Kind::Invalid,
                        tr("the image claims %1 × %2 pixels, more than the %3 megapixels a photo "
@@ -224,8 +227,9 @@ Result<PhotoIntake> PhotoFiles::inspect(const QByteArray &data, qint64 maxBytes)
     reader.setAllocationLimit(int(MaxPixels * 4 / (1024 * 1024)) + 1);
     QImage decoded;
     if (!reader.read(&decoded) || decoded.isNull())
-        return failure(Error::Kind::Invalid,
-                       tr("the image is damaged and cannot be read (%1)").arg(reader.errorString()));
+        return failure(
+            Error::Kind::Invalid,
+            tr("the image is damaged and cannot be read (%1)").arg(reader.errorString()));
 
     PhotoIntake intake;
     intake.data = data;
@@ -237,6 +241,15 @@ Result<PhotoIntake> PhotoFiles::inspect(const QByteArray &data, qint64 maxBytes)
     const Metadata meta = metadata(data);
     intake.image.takenAt = meta.takenAt;
     intake.image.hasLocation = meta.hasLocation;
+    // The texts the decoder found (a PNG's compressed text chunks, a JPEG's comments) may hold
+    // XMP with a position too.
+    const QStringList keys = decoded.textKeys();
+    for (const QString &key : keys) {
+        const QString text = decoded.text(key);
+        if (text.contains(QLatin1String("GPSLatitude"))
+            || text.contains(QLatin1String("GPSLongitude")))
+            intake.image.hasLocation = true;
+    }
     return intake;
 }
 
@@ -250,11 +263,11 @@ Result<PhotoIntake> PhotoFiles::inspectFile(const QString &path, qint64 maxBytes
                        tr("%1: %2").arg(info.fileName(), tooBig(info.size(), maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Failed,
-                       tr("cannot read %1: %2").arg(path, file.errorString()));
+        return failure(Error::Kind::Failed, tr("cannot read %1: %2").arg(path, file.errorString()));
     auto intake = inspect(file.readAll(), maxBytes);
     if (!intake)
-        return Error { intake.error().kind, tr("%1: %2").arg(info.fileName(), intake.error().message) };
+        return Error { intake.error().kind,
+                       tr("%1: %2").arg(info.fileName(), intake.error().message) };
     return intake;
 }
 

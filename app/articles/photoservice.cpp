@@ -104,8 +104,8 @@ QList<Issue> PhotoService::issuesIn(const QTextDocument *body,
         = !checker || !checker->options().disabled.contains(QStringLiteral("photo"));
     auto check = [&](const Photo &photo, const QString &which, int line, int column) {
         auto issue = [&](const QString &message) {
-            out.append({ line, column, column > 0 ? 1 : 0, which, QStringLiteral("photo"),
-                         message, {} });
+            out.append(
+                { line, column, column > 0 ? 1 : 0, which, QStringLiteral("photo"), message, {} });
         };
         if (structural) {
             if (photo.alt.trimmed().isEmpty())
@@ -133,9 +133,9 @@ QList<Issue> PhotoService::issuesIn(const QTextDocument *body,
                 found.line = line;
                 found.column = column;
                 found.length = column > 0 ? 1 : 0;
-                found.message = found.message.isEmpty() ? where
-                                                        : found.message + QStringLiteral(" (")
-                        + where + QLatin1Char(')');
+                found.message = found.message.isEmpty()
+                    ? where
+                    : found.message + QStringLiteral(" (") + where + QLatin1Char(')');
                 out.append(found);
             }
         }
@@ -257,20 +257,20 @@ Result<PhotoService::Added> PhotoService::add(const Actor &by, qint64 articleId,
     fields.caption = photos::cleanField(fields.caption);
     fields.credit = photos::cleanField(fields.credit);
     int number = 0;
-    const auto version = rewrite(by, articleId, note,
-                                 fields.lead ? tr("added a lead photo") : tr("added a photo"),
-                                 [&](QTextDocument *body) -> Result<void> {
-        if (fields.lead) {
-            photos::setLead(body, fields);
-            number = 1;
-            return {};
-        }
-        QTextCursor end(body);
-        end.movePosition(QTextCursor::End);
-        photos::insert(end, fields);
-        number = int(photos::positionsIn(body).size()) + (photos::lead(body) ? 1 : 0);
-        return {};
-    });
+    const auto version
+        = rewrite(by, articleId, note, fields.lead ? tr("added a lead photo") : tr("added a photo"),
+                  [&](QTextDocument *body) -> Result<void> {
+                      if (fields.lead) {
+                          photos::setLead(body, fields);
+                          number = 1;
+                          return {};
+                      }
+                      QTextCursor end(body);
+                      end.movePosition(QTextCursor::End);
+                      photos::insert(end, fields);
+                      number = int(photos::positionsIn(body).size()) + (photos::lead(body) ? 1 : 0);
+                      return {};
+                  });
     if (!version)
         return version.error();
     if (auto r = transaction.commit(); !r)
@@ -281,38 +281,41 @@ Result<PhotoService::Added> PhotoService::add(const Actor &by, qint64 articleId,
 Result<int> PhotoService::update(const Actor &by, qint64 articleId, int number,
                                  const Change &change, const QString &note)
 {
-    return rewrite(by, articleId, note, tr("changed the caption, credit or alt text of photo %1").arg(number), [&](QTextDocument *body) -> Result<void> {
-        QList<Photo> all;
-        if (const auto lead = photos::lead(body))
-            all << *lead;
-        all << photos::inDocument(body);
-        if (number < 1 || number > all.size())
-            return failure(Error::Kind::NotFound,
-                           tr("article %1 has no photo %2 (it has %3)")
-                               .arg(articleId)
-                               .arg(number)
-                               .arg(all.size()));
-        Photo photo = all[number - 1];
-        if (change.alt)
-            photo.alt = photos::cleanField(*change.alt);
-        if (change.caption)
-            photo.caption = photos::cleanField(*change.caption);
-        if (change.credit)
-            photo.credit = photos::cleanField(*change.credit);
-        PhotoService::change(body, number, photo);
-        return {};
-    });
+    return rewrite(by, articleId, note,
+                   tr("changed the caption, credit or alt text of photo %1").arg(number),
+                   [&](QTextDocument *body) -> Result<void> {
+                       QList<Photo> all;
+                       if (const auto lead = photos::lead(body))
+                           all << *lead;
+                       all << photos::inDocument(body);
+                       if (number < 1 || number > all.size())
+                           return failure(Error::Kind::NotFound,
+                                          tr("article %1 has no photo %2 (it has %3)")
+                                              .arg(articleId)
+                                              .arg(number)
+                                              .arg(all.size()));
+                       Photo photo = all[number - 1];
+                       if (change.alt)
+                           photo.alt = photos::cleanField(*change.alt);
+                       if (change.caption)
+                           photo.caption = photos::cleanField(*change.caption);
+                       if (change.credit)
+                           photo.credit = photos::cleanField(*change.credit);
+                       PhotoService::change(body, number, photo);
+                       return {};
+                   });
 }
 
-Result<int> PhotoService::remove(const Actor &by, qint64 articleId, int number,
-                                 const QString &note)
+Result<int> PhotoService::remove(const Actor &by, qint64 articleId, int number, const QString &note)
 {
-    return rewrite(by, articleId, note, tr("removed photo %1").arg(number), [&](QTextDocument *body) -> Result<void> {
-        if (!PhotoService::change(body, number, std::nullopt))
-            return failure(Error::Kind::NotFound,
-                           tr("article %1 has no photo %2").arg(articleId).arg(number));
-        return {};
-    });
+    return rewrite(by, articleId, note, tr("removed photo %1").arg(number),
+                   [&](QTextDocument *body) -> Result<void> {
+                       if (!PhotoService::change(body, number, std::nullopt))
+                           return failure(
+                               Error::Kind::NotFound,
+                               tr("article %1 has no photo %2").arg(articleId).arg(number));
+                       return {};
+                   });
 }
 
 Result<db::StoredImage> PhotoService::imageInfo(const QString &sha)

@@ -476,7 +476,8 @@ QString MarkdownWriter::photo(const Photo &photo)
     const QString title = photos::title(photo);
     return QStringLiteral("![") + escapeText(photos::cleanField(photo.alt), false)
         + QStringLiteral("](") + escapeUrl(photos::url(photo))
-        + (title.isEmpty() ? QString() : QStringLiteral(" \"") + escapeTitle(title) + QLatin1Char('"'))
+        + (title.isEmpty() ? QString()
+                           : QStringLiteral(" \"") + escapeTitle(title) + QLatin1Char('"'))
         + QLatin1Char(')');
 }
 

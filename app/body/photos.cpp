@@ -67,8 +67,7 @@ QString title(const Photo &photo)
     return photo.caption + QLatin1Char('\n') + photo.credit;
 }
 
-std::optional<Photo> fromImage(const QString &destination, const QString &title,
-                               const QString &alt)
+std::optional<Photo> fromImage(const QString &destination, const QString &title, const QString &alt)
 {
     if (!destination.startsWith(Scheme))
         return std::nullopt;

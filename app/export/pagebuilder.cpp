@@ -135,7 +135,9 @@ QString PageBuilder::photoHtml(const ArticleView &view, const Photo &photo, cons
     const QString media = escape(view.mediaRoot.value_or(root));
     QStringList sources;
     for (const int w : Renditions::widths(image.width))
-        sources << QStringLiteral("%1%2 %3w").arg(media, urlPath(Renditions::path(image.sha, w))).arg(w);
+        sources << QStringLiteral("%1%2 %3w")
+                       .arg(media, urlPath(Renditions::path(image.sha, w)))
+                       .arg(w);
     const int shown = Renditions::standardWidth(image.width);
     const QSize size = Renditions::size(image, shown);
     const QString img
@@ -249,11 +251,11 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
         // Open Graph takes only an absolute address: known when the site's base URL is.
         if (!absolute(file).isEmpty())
             head += QStringLiteral("<meta property=\"og:image\" content=\"%1\" />\n"
-                               "<meta property=\"og:image:width\" content=\"%2\" />\n"
-                               "<meta property=\"og:image:height\" content=\"%3\" />\n")
-                    .arg(escape(sharedUrl))
-                    .arg(size.width())
-                    .arg(size.height());
+                                   "<meta property=\"og:image:width\" content=\"%2\" />\n"
+                                   "<meta property=\"og:image:height\" content=\"%3\" />\n")
+                        .arg(escape(sharedUrl))
+                        .arg(size.width())
+                        .arg(size.height());
         if (!absolute(file).isEmpty() && !shared->alt.isEmpty())
             head += QStringLiteral("<meta property=\"og:image:alt\" content=\"%1\" />\n")
                         .arg(escape(shared->alt));
@@ -351,22 +353,22 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
     QString lead;
     if (shared && shared->lead)
         lead = photoHtml(view, *shared, root, false, false);
-    const QString content = fill(m_articleTemplate,
-                                 { { QStringLiteral("section"), section },
-                                   { QStringLiteral("headline"), escape(a.headline) },
-                                   { QStringLiteral("standfirst"), standfirst },
-                                   { QStringLiteral("byline"), byline },
-                                   { QStringLiteral("dates"), dates },
-                                   { QStringLiteral("lead"), lead },
-                                   { QStringLiteral("body"),
-                                     HtmlRenderer::bodyHtml(a.body,
-                                                            [&](const Photo &photo, bool inText) {
-                                                                return photoHtml(view, photo, root,
-                                                                                 inText, true);
-                                                            }) },
-                                   { QStringLiteral("corrections"), corrections },
-                                   { QStringLiteral("tags"), tags },
-                                   { QStringLiteral("authors"), authors } });
+    const QString content
+        = fill(m_articleTemplate,
+               { { QStringLiteral("section"), section },
+                 { QStringLiteral("headline"), escape(a.headline) },
+                 { QStringLiteral("standfirst"), standfirst },
+                 { QStringLiteral("byline"), byline },
+                 { QStringLiteral("dates"), dates },
+                 { QStringLiteral("lead"), lead },
+                 { QStringLiteral("body"),
+                   HtmlRenderer::bodyHtml(a.body,
+                                          [&](const Photo &photo, bool inText) {
+                                              return photoHtml(view, photo, root, inText, true);
+                                          }) },
+                 { QStringLiteral("corrections"), corrections },
+                 { QStringLiteral("tags"), tags },
+                 { QStringLiteral("authors"), authors } });
     return page(htmlLanguage(a.language), a.headline + QStringLiteral(" — ") + m_publication.name,
                 head, banner, content, root, embedStyle);
 }

@@ -4,7 +4,6 @@
 #include "db/records.h"
 
 #include <QHash>
-
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -85,8 +84,8 @@ private:
     QString listItem(const ArticleView &view, const QString &root) const;
     // A photo of the article as a <figure> (or, inText, an <img> inside a paragraph); lazy: it
     // is not at the top of the page, so it loads as it is scrolled to.
-    QString photoHtml(const ArticleView &view, const Photo &photo, const QString &root,
-                      bool inText, bool lazy) const;
+    QString photoHtml(const ArticleView &view, const Photo &photo, const QString &root, bool inText,
+                      bool lazy) const;
 
     Publication m_publication;
     QList<std::pair<QString, QString>> m_sections; // name, slug

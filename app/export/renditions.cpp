@@ -66,9 +66,8 @@ Result<QImage> Renditions::decode(const QByteArray &original, int wanted)
     const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
     const QSize upright = turned ? raw.transposed() : raw;
     const int width = qMin(wanted, upright.width());
-    const QSize target(width,
-                       qMax(1, int(qRound64(qint64(upright.height()) * width
-                                            / double(upright.width())))));
+    const QSize target(
+        width, qMax(1, int(qRound64(qint64(upright.height()) * width / double(upright.width())))));
     // A decoder that can scales down on its own, cheaply and in little memory (a JPEG's to
     // 1/2, 1/4 or 1/8); a smooth scale then gives the exact size.
     QSize decodeAt = turned ? target.transposed() : target;
@@ -87,32 +86,60 @@ Result<QImage> Renditions::decode(const QByteArray &original, int wanted)
     return image;
 }
 
-Result<QByteArray> Renditions::make(const QByteArray &original, int width)
+namespace {
+
+// Only the pixels go on, onto white where the original is transparent: not the texts QImage
+// keeps from the original (a PNG's text chunks, which may hold XMP), which the JPEG writer
+// would write as comments.
+Result<QByteArray> encode(const QImage &image)
 {
-    const auto decoded = decode(original, width);
-    if (!decoded)
-        return decoded.error();
-    QImage image = *decoded;
-    // Only the pixels go on, onto white where the original is transparent: not the texts
-    // QImage keeps from the original (a PNG's text chunks, which may hold XMP), which the JPEG
-    // writer would write as comments.
     QImage clean(image.size(), QImage::Format_RGB32);
     clean.fill(Qt::white);
     {
         QPainter painter(&clean);
         painter.drawImage(0, 0, image);
     }
-    image = clean;
     QByteArray out;
     QBuffer sink(&out);
     sink.open(QIODevice::WriteOnly);
     QImageWriter writer(&sink, "jpeg");
     writer.setQuality(82);
     writer.setOptimizedWrite(true);
-    writer.setProgressiveScanWrite(true);
-    if (!writer.write(image))
+    if (!writer.write(clean))
         return failure(Error::Kind::Failed,
-                       tr("an image of the site cannot be written: %1").arg(writer.errorString()));
+                       Renditions::tr("an image of the site cannot be "
+                                      "written: %1")
+                           .arg(writer.errorString()));
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> Renditions::make(const QByteArray &original, int width)
+{
+    const auto made = make(original, QList<int> { width });
+    if (!made)
+        return made.error();
+    return made->first();
+}
+
+Result<QList<QByteArray>> Renditions::make(const QByteArray &original, const QList<int> &widths)
+{
+    if (widths.isEmpty())
+        return QList<QByteArray>();
+    const auto decoded = decode(original, *std::max_element(widths.cbegin(), widths.cend()));
+    if (!decoded)
+        return decoded.error();
+    QList<QByteArray> out;
+    for (const int width : widths) {
+        const QImage scaled = width >= decoded->width()
+            ? *decoded
+            : decoded->scaledToWidth(width, Qt::SmoothTransformation);
+        auto bytes = encode(scaled);
+        if (!bytes)
+            return bytes.error();
+        out << *bytes;
+    }
     return out;
 }
 

@@ -4,8 +4,8 @@
 #include "db/records.h"
 
 #include <QByteArray>
-#include <QImage>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -36,6 +36,8 @@ public:
     // size (a JPEG's decoder scales while decoding), turned upright as its EXIF says, scaled,
     // alpha laid on white, encoded as JPEG without metadata.
     static Result<QByteArray> make(const QByteArray &original, int width);
+    // Several widths of one original, decoded once (at the widest), each scaled from that.
+    static Result<QList<QByteArray>> make(const QByteArray &original, const QList<int> &widths);
     // The original decoded at that width (or its own, when narrower), upright: what make()
     // encodes, and what the editor shows.
     static Result<QImage> decode(const QByteArray &original, int width);

@@ -9,9 +9,13 @@ namespace copydesk::app {
 
 QStringList SettingsRules::publicationKeys()
 {
-    return { QStringLiteral("publication.name"), QStringLiteral("publication.about"),
-             QStringLiteral("publication.links"), QStringLiteral("publication.base-url"),
-             HeadlineCharsKey, PhotoMinWidthKey, PhotoMaxMegabytesKey };
+    return { QStringLiteral("publication.name"),
+             QStringLiteral("publication.about"),
+             QStringLiteral("publication.links"),
+             QStringLiteral("publication.base-url"),
+             HeadlineCharsKey,
+             PhotoMinWidthKey,
+             PhotoMaxMegabytesKey };
 }
 
 QString SettingsRules::defaultValue(const QString &key)

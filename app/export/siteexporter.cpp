@@ -3,8 +3,8 @@
 #include "app/body/photos.h"
 #include "app/body/textstats.h"
 #include "app/export/exportsource.h"
-#include "app/export/settingsrules.h"
 #include "app/export/renditions.h"
+#include "app/export/settingsrules.h"
 #include "app/export/sitemanifest.h"
 #include "app/export/siteslugs.h"
 #include "app/export/urlpolicy.h"
@@ -170,26 +170,28 @@ Result<void> SiteExporter::writeMedia(const ArticleView &view, const QString &fo
 {
     const QDir media(QDir(folder).filePath(QStringLiteral("media")));
     if (!view.images.isEmpty() && !QDir().mkpath(media.absolutePath()))
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("cannot create the folder %1").arg(shown(media.absolutePath())));
+        return failure(
+            Error::Kind::Failed,
+            QStringLiteral("cannot create the folder %1").arg(shown(media.absolutePath())));
     for (const db::StoredImage &image : view.images) {
-        QByteArray original;
-        for (const int width : Renditions::widths(image.width)) {
-            const QString path = QDir(folder).filePath(Renditions::path(image.sha, width));
-            if (QFileInfo::exists(path))
-                continue; // named by its hash and width: what is there is right
-            if (original.isEmpty()) {
-                const auto data = m_source.imageData(image.sha);
-                if (!data)
-                    return data.error();
-                original = *data;
-            }
-            const auto rendition = Renditions::make(original, width);
-            if (!rendition)
-                return rendition.error();
-            if (auto r = writeFile(path, *rendition); !r)
+        // Named by its hash and width: what is there already is right.
+        QList<int> missing;
+        for (const int width : Renditions::widths(image.width))
+            if (!QFileInfo::exists(QDir(folder).filePath(Renditions::path(image.sha, width))))
+                missing << width;
+        if (missing.isEmpty())
+            continue;
+        const auto data = m_source.imageData(image.sha);
+        if (!data)
+            return data.error();
+        const auto made = Renditions::make(*data, missing);
+        if (!made)
+            return made.error();
+        for (int i = 0; i < missing.size(); ++i)
+            if (auto r = writeFile(
+                    QDir(folder).filePath(Renditions::path(image.sha, missing.at(i))), made->at(i));
+                !r)
                 return r.error();
-        }
     }
     return {};
 }
@@ -254,10 +256,10 @@ struct PlannedPage
     int width = 0;
 };
 
-// A photo's rendition being made on a worker thread.
+// A photo's renditions being made on a worker thread: one image, decoded once.
 struct MediaJob
 {
-    int page = 0;
+    QList<int> pages; // in the plan, each a width of the image
     QByteArray original;
     QString error;
 };
@@ -626,8 +628,8 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
                           w.writeAttribute(QStringLiteral("type"), QStringLiteral("image/jpeg"));
                           w.writeAttribute(
                               QStringLiteral("href"),
-                              absolute(Renditions::path(
-                                  a.leadImage, Renditions::standardWidth(image->width))));
+                              absolute(Renditions::path(a.leadImage,
+                                                        Renditions::standardWidth(image->width))));
                       }
                       w.writeEndElement();
                   }
@@ -814,36 +816,43 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
             return cancelled();
     }
     // The photos' renditions on every core, a few images at a time: their originals are read
-    // here (the store's connection belongs to this thread), each made from its own bytes.
+    // here (the store's connection belongs to this thread); each image is decoded once for all
+    // its widths (the plan holds an image's widths side by side).
     {
-        constexpr int ImagesAtOnce = 4;
+        constexpr int ImagesAtOnce = 8;
         qsizetype from = 0;
         while (from < mediaPages.size()) {
             QList<MediaJob> jobs;
-            QHash<QString, QByteArray> originals;
-            while (from < mediaPages.size()) {
+            while (from < mediaPages.size() && jobs.size() < ImagesAtOnce) {
                 const QString &sha = pages.at(mediaPages.at(from)).image;
-                if (!originals.contains(sha)) {
-                    if (originals.size() == ImagesAtOnce)
-                        break;
-                    const auto data = m_source.imageData(sha);
-                    if (!data)
-                        return abandon(data.error());
-                    originals.insert(sha, *data);
-                }
-                jobs.append({ mediaPages.at(from), originals.value(sha), {} });
-                ++from;
+                MediaJob job;
+                while (from < mediaPages.size() && pages.at(mediaPages.at(from)).image == sha)
+                    job.pages << mediaPages.at(from++);
+                const auto data = m_source.imageData(sha);
+                if (!data)
+                    return abandon(data.error());
+                job.original = *data;
+                jobs.append(std::move(job));
             }
             QtConcurrent::blockingMap(jobs, [&](MediaJob &job) {
-                const PlannedPage &page = pages.at(job.page);
-                const auto rendition = Renditions::make(job.original, page.width);
-                job.error = rendition ? put(page.path, *rendition)
-                                      : QStringLiteral("%1: %2").arg(page.path, rendition.errorString());
+                QList<int> widths;
+                for (const int page : std::as_const(job.pages))
+                    widths << pages.at(page).width;
+                const auto made = Renditions::make(job.original, widths);
+                if (!made) {
+                    job.error = QStringLiteral("%1: %2").arg(pages.at(job.pages.first()).path,
+                                                             made.errorString());
+                    return;
+                }
+                for (int i = 0; i < job.pages.size() && job.error.isEmpty(); ++i)
+                    job.error = put(pages.at(job.pages.at(i)).path, made->at(i));
+                job.original.clear();
             });
-            for (const MediaJob &job : std::as_const(jobs))
+            for (const MediaJob &job : std::as_const(jobs)) {
                 if (!job.error.isEmpty())
                     return abandon({ Error::Kind::Failed, job.error });
-            done += int(jobs.size());
+                done += int(job.pages.size());
+            }
             if (progress && !progress(done, total))
                 return cancelled();
         }

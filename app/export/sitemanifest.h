@@ -66,8 +66,7 @@ struct SiteManifest
 
 // The folders an export makes inside a site, for the pages of articles, sections, tags and
 // authors, and the photos' renditions (media).
-inline constexpr const char *SiteFolders[] = { "articles", "sections", "tags", "authors",
-                                               "media" };
+inline constexpr const char *SiteFolders[] = { "articles", "sections", "tags", "authors", "media" };
 
 // The files of an exported site (its top folder and the folders it makes), as paths relative
 // to it: one listing of each folder, rather than asking after every page.

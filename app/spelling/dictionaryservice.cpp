@@ -1,10 +1,8 @@
 #include "app/spelling/dictionaryservice.h"
 
+#include "app/articles/articleservice.h"
 #include "app/articles/photoservice.h"
 #include "app/body/markdownreader.h"
-#include <QTextDocument>
-
-#include "app/articles/articleservice.h"
 #include "app/body/textlimits.h"
 #include "app/core/resourcepaths.h"
 #include "app/spelling/dictionaries.h"
@@ -15,8 +13,8 @@
 #include "db/transaction.h"
 
 #include <QFile>
-#include <QTextDocument>
 #include <QRegularExpression>
+#include <QTextDocument>
 
 namespace copydesk::app {
 

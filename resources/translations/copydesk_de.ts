@@ -245,6 +245,10 @@
         <source>a commissioned length is from 0 (none) to %1 words, not %2</source>
         <translation>eine bestellte Länge liegt zwischen 0 (keine) und %1 Wörtern, nicht bei %2</translation>
     </message>
+    <message>
+        <source>the body shows image %1, which is not in the store: add photos with Insert ▸ Photo or copydesk photo add (nothing was saved)</source>
+        <translation>der Text zeigt Bild %1, das nicht im Datenbestand enthalten ist: Fügen Sie Fotos mit Einfügen ▸ Foto oder copydesk photo add hinzu (es wurde nichts gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Checker</name>
@@ -315,6 +319,10 @@
     <message>
         <source>%1 words against %2 commissioned (%3% under)</source>
         <translation>%1 Wörter statt der bestellten %2 (%3 % weniger)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -866,6 +874,124 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::PhotoFiles</name>
+    <message>
+        <source>the file is %1, more than the newsroom takes (%2; publication.photo-max-megabytes)</source>
+        <translation>die Datei ist %1 groß, mehr als die Redaktion annimmt (%2; publication.photo-max-megabytes)</translation>
+    </message>
+    <message>
+        <source>the file is not an image (a photo is a JPEG, PNG or WebP file)</source>
+        <translation>die Datei ist kein Bild (ein Foto ist eine JPEG-, PNG- oder WebP-Datei)</translation>
+    </message>
+    <message>
+        <source>the file is a %1 image; a photo is a JPEG, PNG or WebP file</source>
+        <translation>die Datei ist ein %1-Bild; ein Foto ist eine JPEG-, PNG- oder WebP-Datei</translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read</source>
+        <translation>das Bild ist beschädigt: seine Abmessungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image claims %1 × %2 pixels, more than the %3 megapixels a photo may have (nothing was decoded)</source>
+        <translation>das Bild gibt %1 × %2 Pixel an, mehr als die %3 Megapixel, die ein Foto haben darf (es wurde nichts dekodiert)</translation>
+    </message>
+    <message>
+        <source>the image is incomplete: the file ends before the picture does (cut short while copying?)</source>
+        <translation>das Bild ist unvollständig: die Datei endet, bevor das Bild zu Ende ist (beim Kopieren abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read (%1)</source>
+        <translation>das Bild ist beschädigt und kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no file %1</source>
+        <translation>keine Datei %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::PhotoService</name>
+    <message>
+        <source>this photo records where it was taken (a GPS position in its metadata): the position stays in the newsroom&apos;s store and is taken out of every copy the site publishes</source>
+        <translation>dieses Foto verzeichnet seinen Aufnahmeort (eine GPS-Position in seinen Metadaten): die Position bleibt im Datenbestand der Redaktion und wird aus jeder Kopie entfernt, die die Website veröffentlicht</translation>
+    </message>
+    <message>
+        <source>no alt text: describe the photo for readers who cannot see it</source>
+        <translation>kein Alternativtext: Beschreiben Sie das Foto für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>no credit (“Photo: Name / Agency”)</source>
+        <translation>kein Bildnachweis („Foto: Name / Agentur“)</translation>
+    </message>
+    <message>
+        <source>its image is not in the store</source>
+        <translation>sein Bild ist nicht im Datenbestand</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide, narrower than the %2 the site takes</source>
+        <translation>%1 Pixel breit, schmaler als die %2, die die Website verlangt</translation>
+    </message>
+    <message>
+        <source>in the caption of %1</source>
+        <translation>%1, in der Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>in the alt text of %1</source>
+        <translation>%1, im Alternativtext</translation>
+    </message>
+    <message>
+        <source>the lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>article %1&apos;s body is not written the way the editor writes it, so changing its photos here could change more: open it in the window</source>
+        <translation>der Text von Artikel %1 ist nicht so geschrieben, wie der Editor ihn schreibt; seine Fotos hier zu ändern, könnte noch mehr verändern: Öffnen Sie ihn im Fenster</translation>
+    </message>
+    <message>
+        <source>a photo added to a published article is a correction and needs a note saying what changed</source>
+        <translation>ein Foto, das einem veröffentlichten Artikel hinzugefügt wird, ist eine Korrektur und braucht eine Notiz, die angibt, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>added a lead photo</source>
+        <translation>Aufmacherfoto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added a photo</source>
+        <translation>Foto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed the caption, credit or alt text of photo %1</source>
+        <translation>Bildunterschrift, Bildnachweis oder Alternativtext von Foto %1 geändert</translation>
+    </message>
+    <message>
+        <source>article %1 has no photo %2 (it has %3)</source>
+        <translation>Artikel %1 hat kein Foto %2 (Anzahl seiner Fotos: %3)</translation>
+    </message>
+    <message>
+        <source>removed photo %1</source>
+        <translation>Foto %1 entfernt</translation>
+    </message>
+    <message>
+        <source>article %1 has no photo %2</source>
+        <translation>Artikel %1 hat kein Foto %2</translation>
+    </message>
+    <message>
+        <source>no image %1 in the store</source>
+        <translation>kein Bild %1 im Datenbestand</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::Proof</name>
     <message>
         <source>%1 — page %2 of %3</source>
@@ -938,6 +1064,21 @@
     <message>
         <source>%1: the proof cannot be written there (%2)</source>
         <translation>%1: Der Korrekturabzug kann dort nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Renditions</name>
+    <message>
+        <source>an image of the site cannot be read</source>
+        <translation>ein Bild der Website kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an image of the site cannot be read: %1</source>
+        <translation>ein Bild der Website kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>an image of the site cannot be written: %1</source>
+        <translation>ein Bild der Website kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1281,14 @@
     <message>
         <source>%1 is a number of characters from 0 (no limit) to %2</source>
         <translation>%1 ist eine Zeichenanzahl von 0 (keine Begrenzung) bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is a width in pixels from %2 (any) to %3</source>
+        <translation>%1 ist eine Breite in Pixeln von %2 (beliebig) bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is a number of megabytes from %2 to %3</source>
+        <translation>%1 ist eine Größe in Megabyte von %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2075,129 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>Byline of an existing person: %1</source>
         <translation>Autorenzeile einer vorhandenen Person: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::PhotoCommands</name>
+    <message>
+        <source>the caption shown under it</source>
+        <translation>die Bildunterschrift, die darunter steht</translation>
+    </message>
+    <message>
+        <source>who took it (&quot;Photo: Amira Khan / Concrete&quot;)</source>
+        <translation>wer es aufgenommen hat ("Foto: Amira Khan / Concrete")</translation>
+    </message>
+    <message>
+        <source>what it shows, for readers who cannot see it</source>
+        <translation>was es zeigt, für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>the revision&apos;s note (a published article&apos;s correction needs one)</source>
+        <translation>die Notiz zur neuen Version (eine Korrektur an einem veröffentlichten Artikel braucht eine)</translation>
+    </message>
+    <message>
+        <source>Photos are numbered as photo list shows them: the lead photo first, then the body&apos;s in reading order.</source>
+        <translation>Fotos werden so nummeriert, wie photo list sie anzeigt: zuerst das Aufmacherfoto, dann die Fotos im Text in Lesereihenfolge.</translation>
+    </message>
+    <message>
+        <source>add a photo (JPEG, PNG or WebP) to an article: at the end of its body, or as its lead</source>
+        <translation>einem Artikel ein Foto (JPEG, PNG oder WebP) hinzufügen: am Ende seines Textes oder als Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>The file is checked first (type, size, pixels, complete) and kept once in the store by its SHA-256; a photo that records where it was taken is said so. The article is saved as a new version.</source>
+        <translation>Die Datei wird zuerst geprüft (Typ, Größe, Pixel, Vollständigkeit) und anhand ihres SHA-256 nur einmal im Datenbestand aufbewahrt; verzeichnet ein Foto seinen Aufnahmeort, wird darauf hingewiesen. Der Artikel wird als neue Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>as the lead photo, above the headline (replacing the lead it had)</source>
+        <translation>als Aufmacherfoto über der Überschrift (ersetzt das bisherige Aufmacherfoto)</translation>
+    </message>
+    <message>
+        <source>an article&apos;s photos with their captions, credits, alt text and sizes</source>
+        <translation>die Fotos eines Artikels mit Bildunterschriften, Bildnachweisen, Alternativtexten und Größen</translation>
+    </message>
+    <message>
+        <source>change the caption, credit or alt text of photo N</source>
+        <translation>Bildunterschrift, Bildnachweis oder Alternativtext von Foto N ändern</translation>
+    </message>
+    <message>
+        <source>take photo N out of an article (its image stays in the store)</source>
+        <translation>Foto N aus einem Artikel entfernen (sein Bild bleibt im Datenbestand)</translation>
+    </message>
+    <message>
+        <source>%1 takes an article id and a photo number</source>
+        <translation>%1 erwartet eine Artikel-ID und eine Fotonummer</translation>
+    </message>
+    <message>
+        <source>a photo number is a number from 1, as photo list shows</source>
+        <translation>eine Fotonummer ist eine Zahl ab 1, wie photo list sie anzeigt</translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation>Version %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>photo add takes an article id and an image file</source>
+        <translation>photo add erwartet eine Artikel-ID und eine Bilddatei</translation>
+    </message>
+    <message>
+        <source>add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Lead photo added to article %1; saved version %2</source>
+        <translation>Aufmacherfoto zu Artikel %1 hinzugefügt; Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Photo %1 added to article %2; saved version %3</source>
+        <translation>Foto %1 zu Artikel %2 hinzugefügt; Version %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>photo list takes one article id</source>
+        <translation>photo list erwartet eine Artikel-ID</translation>
+    </message>
+    <message>
+        <source>article %1 has no photos</source>
+        <translation>Artikel %1 hat keine Fotos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>not in the store</source>
+        <translation>nicht im Datenbestand</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Aufmacher</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Bildunterschrift: %1</translation>
+    </message>
+    <message>
+        <source>Credit:  %1</source>
+        <translation>Bildnachweis:     %1</translation>
+    </message>
+    <message>
+        <source>Alt:     %1</source>
+        <translation>Alternativtext:   %1</translation>
+    </message>
+    <message>
+        <source>photo update needs --caption, --credit or --alt</source>
+        <translation>photo update erwartet --caption, --credit oder --alt</translation>
+    </message>
+    <message>
+        <source>change photos</source>
+        <translation>Fotos ändern</translation>
+    </message>
+    <message>
+        <source>remove photos</source>
+        <translation>Fotos entfernen</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3408,25 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     <message>
         <source>ignoring &apos;%1&apos;</source>
         <translation>Ignorieren von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::ImageStore</name>
+    <message>
+        <source>keeping image %1</source>
+        <translation>Aufbewahren von Bild %1</translation>
+    </message>
+    <message>
+        <source>reading images</source>
+        <translation>Lesen der Bilder</translation>
+    </message>
+    <message>
+        <source>reading image %1</source>
+        <translation>Lesen von Bild %1</translation>
+    </message>
+    <message>
+        <source>no image %1 in the store</source>
+        <translation>kein Bild %1 im Datenbestand</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5201,30 @@ Ihr Text ist noch im Editor.</translation>
         <source>Instead of “%1”, write (empty to delete it):</source>
         <translation>Anstelle von „%1“ schreiben (leer lassen, um die Textstelle zu löschen):</translation>
     </message>
+    <message>
+        <source>Open or start an article first.</source>
+        <translation>Öffnen Sie zuerst einen Artikel oder beginnen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Photo…</source>
+        <translation>&amp;Foto…</translation>
+    </message>
+    <message>
+        <source>A photo at the cursor, with its caption, credit and alt text (or paste or drop one)</source>
+        <translation>Ein Foto an der Cursorposition, mit Bildunterschrift, Bildnachweis und Alternativtext (oder fügen Sie eines aus der Zwischenablage ein oder ziehen Sie es hierher)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead Photo…</source>
+        <translation>&amp;Aufmacherfoto…</translation>
+    </message>
+    <message>
+        <source>The photo above the headline</source>
+        <translation>Das Foto über der Überschrift</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -4952,6 +5267,184 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>&amp;Web headline limit:</source>
         <translation>&amp;Höchstlänge der Überschrift im Web:</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PhotoDesk</name>
+    <message>
+        <source>This photo&apos;s image is not in the store</source>
+        <translation>Das Bild dieses Fotos ist nicht im Datenbestand</translation>
+    </message>
+    <message>
+        <source>Lead Photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>Add Lead Photo…</source>
+        <translation>Aufmacherfoto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The photo above the headline (or drop an image file here)</source>
+        <translation>Das Foto über der Überschrift (oder ziehen Sie eine Bilddatei hierher)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Lead photo not added</source>
+        <translation>Aufmacherfoto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>Foto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the picture pasted</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+    <message>
+        <source>Photo not replaced</source>
+        <translation>Foto nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>Photo not moved</source>
+        <translation>Foto nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation>Foto nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Edit Photo…</source>
+        <translation>Foto bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Photo Details…</source>
+        <translation>Fotodetails…</translation>
+    </message>
+    <message>
+        <source>Move Photo Up</source>
+        <translation>Foto nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Photo Down</source>
+        <translation>Foto nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Lead photo not removed</source>
+        <translation>Aufmacherfoto nicht entfernt</translation>
+    </message>
+    <message>
+        <source>No lead photo: add one, or drop an image file here.</source>
+        <translation>Kein Aufmacherfoto: Fügen Sie eines hinzu oder ziehen Sie eine Bilddatei hierher.</translation>
+    </message>
+    <message>
+        <source>(not in the store)</source>
+        <translation>(nicht im Datenbestand)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(keine Bildunterschrift)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PhotoDialog</name>
+    <message>
+        <source>Lead Photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>(the image is not in the store)</source>
+        <translation>(das Bild ist nicht im Datenbestand)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>aufgenommen am %1</translation>
+    </message>
+    <message>
+        <source>What is happening, who is in it</source>
+        <translation>Was geschieht, wer ist zu sehen</translation>
+    </message>
+    <message>
+        <source>Photo: Name / Agency</source>
+        <translation>Foto: Name / Agentur</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>Bild&amp;nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>A&amp;lternativtext:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace Image…</source>
+        <translation>Bild e&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Another picture in its place, with these words</source>
+        <translation>Ein anderes Bild an seiner Stelle, mit diesen Texten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Photo</source>
+        <translation>Foto &amp;entfernen</translation>
     </message>
 </context>
 <context>

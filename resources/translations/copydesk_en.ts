@@ -243,6 +243,10 @@
         <source>a commissioned length is from 0 (none) to %1 words, not %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the body shows image %1, which is not in the store: add photos with Insert ▸ Photo or copydesk photo add (nothing was saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Checker</name>
@@ -312,6 +316,10 @@
     </message>
     <message>
         <source>%1 words against %2 commissioned (%3% under)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +872,124 @@
     </message>
 </context>
 <context>
+    <name>copydesk::app::PhotoFiles</name>
+    <message>
+        <source>the file is %1, more than the newsroom takes (%2; publication.photo-max-megabytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an image (a photo is a JPEG, PNG or WebP file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a %1 image; a photo is a JPEG, PNG or WebP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image claims %1 × %2 pixels, more than the %3 megapixels a photo may have (nothing was decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is incomplete: the file ends before the picture does (cut short while copying?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::PhotoService</name>
+    <message>
+        <source>this photo records where it was taken (a GPS position in its metadata): the position stays in the newsroom&apos;s store and is taken out of every copy the site publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alt text: describe the photo for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credit (“Photo: Name / Agency”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its image is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pixels wide, narrower than the %2 the site takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the alt text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1&apos;s body is not written the way the editor writes it, so changing its photos here could change more: open it in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo added to a published article is a correction and needs a note saying what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the caption, credit or alt text of photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no photo %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no photo %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>copydesk::app::Proof</name>
     <message>
         <source>%1 — page %2 of %3</source>
@@ -935,6 +1061,21 @@
     </message>
     <message>
         <source>%1: the proof cannot be written there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::app::Renditions</name>
+    <message>
+        <source>an image of the site cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of the site cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of the site cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1278,14 @@
     </message>
     <message>
         <source>%1 is a number of characters from 0 (no limit) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a width in pixels from %2 (any) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number of megabytes from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +2062,129 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>Byline of an existing person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::cli::PhotoCommands</name>
+    <message>
+        <source>the caption shown under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who took it (&quot;Photo: Amira Khan / Concrete&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision&apos;s note (a published article&apos;s correction needs one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are numbered as photo list shows them: the lead photo first, then the body&apos;s in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a photo (JPEG, PNG or WebP) to an article: at the end of its body, or as its lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is checked first (type, size, pixels, complete) and kept once in the store by its SHA-256; a photo that records where it was taken is said so. The article is saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the lead photo, above the headline (replacing the lead it had)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article&apos;s photos with their captions, credits, alt text and sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the caption, credit or alt text of photo N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take photo N out of an article (its image stays in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an article id and a photo number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo number is a number from 1, as photo list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo add takes an article id and an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead photo added to article %1; saved version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 added to article %2; saved version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo list takes one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo update needs --caption, --credit or --alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +3395,25 @@ A WordPress export brings the whole site: posts at their status with their dates
     </message>
     <message>
         <source>ignoring &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::db::ImageStore</name>
+    <message>
+        <source>keeping image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image %1 in the store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,6 +5185,30 @@ Your text is still in the editor.</source>
         <source>Instead of “%1”, write (empty to delete it):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open or start an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo at the cursor, with its caption, credit and alt text (or paste or drop one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo above the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::NewsroomSettingsDialog</name>
@@ -4935,6 +5250,184 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>&amp;Web headline limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PhotoDesk</name>
+    <message>
+        <source>This photo&apos;s image is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lead Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo above the headline (or drop an image file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead photo not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Photo Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Photo Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead photo not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead photo: add one, or drop an image file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PhotoDialog</name>
+    <message>
+        <source>Lead Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the image is not in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening, who is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: Name / Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another picture in its place, with these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

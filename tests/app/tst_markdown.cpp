@@ -134,8 +134,10 @@ void TestMarkdown::roundTrip_data()
     // Photos (issue 14): the store's images by hash, caption and credit in the title.
 #define SHA "3f5a0c1e9b7d2468ace013579bdf2468ace013579bdf2468ace013579bdf2468"
     row("photo with caption and credit",
-        "Text.\n\n![Students on the steps](media:" SHA " \"They marched.&#10;Photo: Amira Khan\")\n\nMore.\n",
-        "Text.\n\n![Students on the steps](media:" SHA " \"They marched.&#10;Photo: Amira Khan\")\n\nMore.\n");
+        "Text.\n\n![Students on the steps](media:" SHA
+        " \"They marched.&#10;Photo: Amira Khan\")\n\nMore.\n",
+        "Text.\n\n![Students on the steps](media:" SHA
+        " \"They marched.&#10;Photo: Amira Khan\")\n\nMore.\n");
     row("photo without a title", "![A crowd](media:" SHA ")\n", "![A crowd](media:" SHA ")\n");
     row("photo with a credit and no caption", "![x](media:" SHA " \"&#10;Photo: PA\")\n",
         "![x](media:" SHA " \"&#10;Photo: PA\")\n");
@@ -148,14 +150,12 @@ void TestMarkdown::roundTrip_data()
         false);
     row("photo inside a paragraph", "Before ![x](media:" SHA ") after\n",
         "Before ![x](media:" SHA ") after\n");
-    row("photo in a list item", "- ![x](media:" SHA ")\n- two\n",
-        "- ![x](media:" SHA ")\n- two\n");
+    row("photo in a list item", "- ![x](media:" SHA ")\n- two\n", "- ![x](media:" SHA ")\n- two\n");
     row("two photos in a row", "![a](media:" SHA ")\n\n![b](media:" SHA ")\n",
         "![a](media:" SHA ")\n\n![b](media:" SHA ")\n");
     row("image from elsewhere stays a link", "![chart](http://example.com/c.png)\n",
         "[chart](http://example.com/c.png)\n", false);
-    row("media image with a bad hash stays a link", "![x](media:abc)\n", "[x](media:abc)\n",
-        false);
+    row("media image with a bad hash stays a link", "![x](media:abc)\n", "[x](media:abc)\n", false);
 #undef SHA
 }
 

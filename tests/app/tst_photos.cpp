@@ -120,8 +120,8 @@ void TestPhotos::badFilesAreRefusedAndNothingIsKept_data()
 
     const QByteArray jpeg = encoded(drawnPhoto(1600, 1000), "JPG");
     const QByteArray png = encoded(drawnPhoto(800, 500), "PNG");
-    QTest::newRow("a text file named .jpg") << QByteArray("Council meeting notes\n")
-                                            << QStringLiteral("not an image");
+    QTest::newRow("a text file named .jpg")
+        << QByteArray("Council meeting notes\n") << QStringLiteral("not an image");
     QTest::newRow("an empty file") << QByteArray() << QStringLiteral("not an image");
     QTest::newRow("a BMP") << encoded(drawnPhoto(64, 64), "BMP") << QStringLiteral("BMP image");
     QTest::newRow("a JPEG cut short") << jpeg.left(jpeg.size() / 2) << QStringLiteral("incomplete");
@@ -130,9 +130,8 @@ void TestPhotos::badFilesAreRefusedAndNothingIsKept_data()
         << pngClaiming(100000, 100000) << QStringLiteral("more than the 100 megapixels");
     QTest::newRow("a JPEG decompression bomb")
         << jpegClaiming(60000, 60000) << QStringLiteral("more than the 100 megapixels");
-    QTest::newRow("a JPEG whose picture is garbage")
-        << jpeg.left(600) + QByteArray(4000, '\x55') + QByteArray("\xFF\xD9", 2)
-        << QStringLiteral("damaged");
+    QTest::newRow("a JPEG whose picture is garbage") << jpeg.left(600) + QByteArray(4000, '\x55')
+            + QByteArray("\xFF\xD9", 2) << QStringLiteral("damaged");
     QTest::newRow("over the newsroom's size limit")
         << jpeg + QByteArray(1024 * 1024, '\0') << QStringLiteral("more than the newsroom");
 }
@@ -167,8 +166,8 @@ void TestPhotos::badFilesAreRefusedAndNothingIsKept()
 void TestPhotos::theCamerasDateAndPositionAreRead()
 {
     const QImage picture = drawnPhoto(1200, 800);
-    const auto withGps = app::PhotoFiles::inspect(
-        jpegWithExif(picture, "2026:11:02 14:30:05", true), 1 << 24);
+    const auto withGps
+        = app::PhotoFiles::inspect(jpegWithExif(picture, "2026:11:02 14:30:05", true), 1 << 24);
     QVERIFY2(withGps.ok(), qPrintable(withGps.errorString()));
     QVERIFY(withGps->image.hasLocation);
     QCOMPARE(withGps->image.takenAt,
@@ -179,8 +178,8 @@ void TestPhotos::theCamerasDateAndPositionAreRead()
     QVERIFY(!app::PhotoService::warnings(*withGps).isEmpty());
     QVERIFY(app::PhotoService::warnings(*withGps).first().contains(QStringLiteral("GPS")));
 
-    const auto dateOnly = app::PhotoFiles::inspect(
-        jpegWithExif(picture, "2025:01:31 08:00:00", false), 1 << 24);
+    const auto dateOnly
+        = app::PhotoFiles::inspect(jpegWithExif(picture, "2025:01:31 08:00:00", false), 1 << 24);
     QVERIFY(dateOnly.ok());
     QVERIFY(!dateOnly->image.hasLocation);
     QCOMPARE(dateOnly->image.takenAt.date(), QDate(2025, 1, 31));
@@ -234,8 +233,9 @@ void TestPhotos::photosTravelWithTheBodyThroughRevisions()
     lead.caption = QStringLiteral("The library at night");
     lead.credit = QStringLiteral("Photo: Amira Khan / Concrete");
     lead.alt = QStringLiteral("Lit windows of the library");
-    const QString leadFile = write(m_fx->filePath(QStringLiteral("lead.jpg")),
-                                   jpegWithExif(drawnPhoto(1600, 1000), "2026:11:02 21:00:00", true));
+    const QString leadFile
+        = write(m_fx->filePath(QStringLiteral("lead.jpg")),
+                jpegWithExif(drawnPhoto(1600, 1000), "2026:11:02 21:00:00", true));
     const auto addedLead = m_newsroom->photos().add(m_writer, created->id, leadFile, lead);
     QVERIFY2(addedLead.ok(), qPrintable(addedLead.errorString()));
     QCOMPARE(addedLead->number, 1);
@@ -243,8 +243,8 @@ void TestPhotos::photosTravelWithTheBodyThroughRevisions()
     app::Photo inBody;
     inBody.caption = QStringLiteral("The reading room");
     inBody.alt = QStringLiteral("Desks");
-    const QString bodyFile = write(m_fx->filePath(QStringLiteral("room.png")),
-                                   encoded(drawnPhoto(900, 600), "PNG"));
+    const QString bodyFile
+        = write(m_fx->filePath(QStringLiteral("room.png")), encoded(drawnPhoto(900, 600), "PNG"));
     const auto addedBody = m_newsroom->photos().add(m_writer, created->id, bodyFile, inBody);
     QVERIFY2(addedBody.ok(), qPrintable(addedBody.errorString()));
     QCOMPARE(addedBody->number, 2);
@@ -257,7 +257,8 @@ void TestPhotos::photosTravelWithTheBodyThroughRevisions()
     QVERIFY(stored.body.contains(
         QStringLiteral("#lead \"The library at night&#10;Photo: Amira Khan / Concrete\")\n\n"
                        "The library will stay open.\n\nStudents welcomed it.\n\n![Desks](media:")));
-    QCOMPARE(stored.leadImage, addedLead ? app::photos::inBody(stored.body).first().sha : QString());
+    QCOMPARE(stored.leadImage,
+             addedLead ? app::photos::inBody(stored.body).first().sha : QString());
     QCOMPARE(stored.bodyImages.size(), 1);
     // The words are counted without the photos.
     QCOMPARE(stored.wordCount, created->wordCount);
@@ -286,8 +287,8 @@ void TestPhotos::captionsCreditsAndAltChangeAlone()
     a.body = QStringLiteral("The crew won.\n\nIt was close.\n");
     const auto created = m_newsroom->archive().createArticle(a, m_writer);
     QVERIFY(created.ok());
-    const QString file = write(m_fx->filePath(QStringLiteral("crew.jpg")),
-                               encoded(drawnPhoto(1400, 900), "JPG"));
+    const QString file
+        = write(m_fx->filePath(QStringLiteral("crew.jpg")), encoded(drawnPhoto(1400, 900), "JPG"));
     app::Photo photo;
     photo.caption = QStringLiteral("The crew");
     QVERIFY(m_newsroom->photos().add(m_writer, created->id, file, photo).ok());
@@ -320,8 +321,8 @@ void TestPhotos::onlyThoseWhoMayEditAddPhotos()
     a.body = QStringLiteral("Text.\n");
     const auto created = m_newsroom->archive().createArticle(a, m_writer);
     QVERIFY(created.ok());
-    const QString file = write(m_fx->filePath(QStringLiteral("p.jpg")),
-                               encoded(drawnPhoto(1300, 900), "JPG"));
+    const QString file
+        = write(m_fx->filePath(QStringLiteral("p.jpg")), encoded(drawnPhoto(1300, 900), "JPG"));
     QCOMPARE(m_newsroom->photos().add(other, created->id, file, {}).error().kind,
              Error::Kind::NotPermitted);
     QCOMPARE(imagesKept(*m_newsroom), 0);
@@ -392,7 +393,8 @@ void TestPhotos::theChecksListWhatAPhotoLacks()
     const auto checker = m_newsroom->spelling().checkerFor(m_writer, QStringLiteral("en_GB"), 0);
     QVERIFY2(checker.ok(), qPrintable(checker.errorString()));
     QStringList spelt;
-    for (const app::Issue &issue : app::PhotoService::issuesIn(&document, images, 0, checker->get()))
+    for (const app::Issue &issue :
+         app::PhotoService::issuesIn(&document, images, 0, checker->get()))
         if (issue.kind == QLatin1String("spelling"))
             spelt << issue.word + QStringLiteral(" (") + issue.message + QLatin1Char(')');
     QCOMPARE(spelt.size(), 2);
@@ -419,6 +421,19 @@ void TestPhotos::renditionsAreMadeUprightWithoutMetadata()
     const QImage made = QImage::fromData(*rendition);
     QCOMPARE(made.size(), QSize(640, 427));
     QCOMPARE(app::PhotoFiles::metadata(*rendition).hasLocation, false);
+
+    // A PNG whose XMP (a text chunk) says where it was taken: noticed, and not passed on (Qt
+    // keeps a PNG's texts with the image and would write them into a JPEG as comments).
+    QImage withXmp = drawnPhoto(800, 500);
+    withXmp.setText(QStringLiteral("XML:com.adobe.xmp"),
+                    QStringLiteral("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><exif:GPSLatitude>"
+                                   "53,48.0N</exif:GPSLatitude></x:xmpmeta>"));
+    const QByteArray png = encoded(withXmp, "PNG");
+    QVERIFY(app::PhotoFiles::inspect(png, 1 << 24)->image.hasLocation);
+    const auto fromPng = app::Renditions::make(png, 320);
+    QVERIFY(fromPng.ok());
+    QVERIFY(!fromPng->contains("GPSLatitude"));
+    QVERIFY(!fromPng->contains("xmpmeta"));
 }
 
 void TestPhotos::theSiteShowsPhotosAsFigures()
@@ -439,8 +454,9 @@ void TestPhotos::theSiteShowsPhotosAsFigures()
     lead.credit = QStringLiteral("Photo: Ji-woo Park");
     lead.alt = QStringLiteral("A wall of sandbags beside a swollen river");
     // Named by someone's camera and folder, never seen on the site.
-    const QString leadFile = write(m_fx->filePath(QStringLiteral("DSC 0042 <b>.jpg")),
-                                   jpegWithExif(drawnPhoto(2400, 1600), "2026:11:02 14:30:05", true));
+    const QString leadFile
+        = write(m_fx->filePath(QStringLiteral("DSC 0042 <b>.jpg")),
+                jpegWithExif(drawnPhoto(2400, 1600), "2026:11:02 14:30:05", true));
     QVERIFY(m_newsroom->photos().add(m_writer, created->id, leadFile, lead).ok());
     app::Photo second;
     second.caption = QStringLiteral("Volunteers");
@@ -450,14 +466,14 @@ void TestPhotos::theSiteShowsPhotosAsFigures()
                                      encoded(drawnPhoto(900, 600), "PNG"));
     QVERIFY(m_newsroom->photos().add(m_writer, created->id, secondFile, second).ok());
     db::Article stored = m_newsroom->archive().article(created->id).value();
-    for (const QString &step : { QStringLiteral("submit"), QStringLiteral("approve"),
-                                 QStringLiteral("publish") }) {
+    for (const QString &step :
+         { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("publish") }) {
         bool ok = false;
         const app::Action action = app::Permissions::actionNamed(step, &ok);
-        QVERIFY(m_newsroom->workflow()
-                    .transition(stored.id, action,
-                                step == QLatin1String("submit") ? m_writer : m_chief)
-                    .ok());
+        QVERIFY(
+            m_newsroom->workflow()
+                .transition(stored.id, action, step == QLatin1String("submit") ? m_writer : m_chief)
+                .ok());
     }
     // A draft's photo stays out of the site.
     db::Article draft;
@@ -492,15 +508,16 @@ void TestPhotos::theSiteShowsPhotosAsFigures()
         QVERIFY(!QImage::fromData(bytes).isNull());
     }
 
-    const QString pagePath = site + QStringLiteral("/articles/") + stored.slug
-        + QStringLiteral(".html");
+    const QString pagePath
+        = site + QStringLiteral("/articles/") + stored.slug + QStringLiteral(".html");
     const QString page = read(pagePath);
     // The lead at the top, loaded at once; the body's photo below, loaded lazily; both sized.
-    const QString leadImg = QStringLiteral(
-        "<figure class=\"photo lead-photo\"><img src=\"../media/%1-1024.jpg\" srcset=\""
-        "../media/%1-320.jpg 320w, ../media/%1-640.jpg 640w, ../media/%1-1024.jpg 1024w, "
-        "../media/%1-1600.jpg 1600w\"")
-                                .arg(leadSha);
+    const QString leadImg
+        = QStringLiteral(
+              "<figure class=\"photo lead-photo\"><img src=\"../media/%1-1024.jpg\" srcset=\""
+              "../media/%1-320.jpg 320w, ../media/%1-640.jpg 640w, ../media/%1-1024.jpg 1024w, "
+              "../media/%1-1600.jpg 1600w\"")
+              .arg(leadSha);
     QVERIFY2(page.contains(leadImg), qPrintable(page));
     QVERIFY(page.contains(QStringLiteral("width=\"1024\" height=\"683\" alt=\"A wall of sandbags "
                                          "beside a swollen river\" /><figcaption>Sandbags on Mill "
@@ -509,15 +526,16 @@ void TestPhotos::theSiteShowsPhotosAsFigures()
     QVERIFY(page.contains(
         QStringLiteral("width=\"900\" height=\"600\" alt=\"Volunteers pass sandbags hand to "
                        "hand\" loading=\"lazy\" decoding=\"async\" />")));
-    QVERIFY(page.indexOf(QStringLiteral("lead-photo")) < page.indexOf(QStringLiteral("The river rose")));
+    QVERIFY(page.indexOf(QStringLiteral("lead-photo"))
+            < page.indexOf(QStringLiteral("The river rose")));
     QCOMPARE(page.count(QStringLiteral("<figure")), 2);
     QVERIFY(!page.contains(QStringLiteral("media:"))); // the body's own form never shows
     QVERIFY(!page.contains(QStringLiteral("DSC"))); // nor the uploaded file's name
     QVERIFY(page.contains(QStringLiteral("<meta property=\"og:image\" content=\"https://"
                                          "courier.example/media/%1-1600.jpg\" />")
                               .arg(leadSha)));
-    QVERIFY(page.contains(QStringLiteral("\"image\":[\"https://courier.example/media/%1-1600.jpg\"]")
-                              .arg(leadSha)));
+    QVERIFY(page.contains(
+        QStringLiteral("\"image\":[\"https://courier.example/media/%1-1600.jpg\"]").arg(leadSha)));
     const QString front = read(site + QStringLiteral("/index.html"));
     QVERIFY2(front.contains(QStringLiteral("<img class=\"thumbnail\" src=\"media/%1-320.jpg\" "
                                            "width=\"320\" height=\"213\" alt=\"\"")
@@ -538,12 +556,12 @@ void TestPhotos::anImageNoLongerShownLeavesTheSite()
     a.body = QStringLiteral("We won.\n");
     const auto created = m_newsroom->archive().createArticle(a, m_writer);
     QVERIFY(created.ok());
-    const QString file = write(m_fx->filePath(QStringLiteral("match.jpg")),
-                               encoded(drawnPhoto(700, 500), "JPG"));
+    const QString file
+        = write(m_fx->filePath(QStringLiteral("match.jpg")), encoded(drawnPhoto(700, 500), "JPG"));
     QVERIFY(m_newsroom->photos().add(m_writer, created->id, file, {}).ok());
     db::Article stored = m_newsroom->archive().article(created->id).value();
-    for (const QString &step : { QStringLiteral("submit"), QStringLiteral("approve"),
-                                 QStringLiteral("publish") }) {
+    for (const QString &step :
+         { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("publish") }) {
         bool ok = false;
         QVERIFY(m_newsroom->workflow()
                     .transition(stored.id, app::Permissions::actionNamed(step, &ok),
@@ -575,8 +593,8 @@ void TestPhotos::aPageExportedAloneHasItsPhotosBesideIt()
     a.body = QStringLiteral("Words.\n");
     const auto created = m_newsroom->archive().createArticle(a, m_writer);
     QVERIFY(created.ok());
-    const QString file = write(m_fx->filePath(QStringLiteral("alone.jpg")),
-                               encoded(drawnPhoto(500, 400), "JPG"));
+    const QString file
+        = write(m_fx->filePath(QStringLiteral("alone.jpg")), encoded(drawnPhoto(500, 400), "JPG"));
     app::Photo photo;
     photo.alt = QStringLiteral("A thing");
     QVERIFY(m_newsroom->photos().add(m_writer, created->id, file, photo).ok());

@@ -11,8 +11,8 @@
 #include "tests/support/processrun.h"
 #include "tests/support/testserver.h"
 
-#include <QSqlQuery>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -380,13 +380,14 @@ void TestServerRules::imagesAreAddedByStaffUnderTheirOwnHash()
 
     // By hand: never under a name that is not the bytes' hash, never in someone else's name,
     // never into the table itself.
-    const QString call = QStringLiteral(
-        "SELECT copydesk_add_image('%1', 'image/jpeg', 1, 1, 3, NULL, 0, %2, "
-        "'2026-11-28T12:00:00.000Z', '\\x616263'::bytea)");
-    const QString abcHash = QStringLiteral(
-        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    QVERIFY(attempt(QStringLiteral("amira"), call.arg(QString(64, QLatin1Char('0'))).arg(m_amira.id))
-                .contains(QStringLiteral("not its own hash")));
+    const QString call
+        = QStringLiteral("SELECT copydesk_add_image('%1', 'image/jpeg', 1, 1, 3, NULL, 0, %2, "
+                         "'2026-11-28T12:00:00.000Z', '\\x616263'::bytea)");
+    const QString abcHash
+        = QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QVERIFY(
+        attempt(QStringLiteral("amira"), call.arg(QString(64, QLatin1Char('0'))).arg(m_amira.id))
+            .contains(QStringLiteral("not its own hash")));
     QVERIFY(attempt(QStringLiteral("amira"), call.arg(abcHash).arg(m_jiwoo.id))
                 .contains(QStringLiteral("someone else")));
     QCOMPARE(attempt(QStringLiteral("amira"), call.arg(abcHash).arg(m_amira.id)), QString());

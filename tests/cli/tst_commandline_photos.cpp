@@ -119,10 +119,12 @@ void TestCommandLinePhotos::aReporterAddsCaptionsAndRemovesPhotos()
     QCOMPARE(first.value(QStringLiteral("role")).toString(), QStringLiteral("lead"));
     QCOMPARE(first.value(QStringLiteral("width")).toInt(), 1600);
     QCOMPARE(first.value(QStringLiteral("has_location")).toBool(), true);
-    QCOMPARE(first.value(QStringLiteral("taken")).toString().left(10), QStringLiteral("2026-11-02"));
+    QCOMPARE(first.value(QStringLiteral("taken")).toString().left(10),
+             QStringLiteral("2026-11-02"));
     QCOMPARE(first.value(QStringLiteral("sha256")).toString().size(), 64);
     const QJsonObject second2 = photos.at(1).toObject();
-    QCOMPARE(second2.value(QStringLiteral("credit")).toString(), QStringLiteral("Photo: Ji-woo Park"));
+    QCOMPARE(second2.value(QStringLiteral("credit")).toString(),
+             QStringLiteral("Photo: Ji-woo Park"));
     QCOMPARE(second2.value(QStringLiteral("type")).toString(), QStringLiteral("image/png"));
     r = anonymous({ QStringLiteral("show"), QStringLiteral("1") });
     QVERIFY(r.out.contains(QStringLiteral("Photos:     2 (see: copydesk photo list 1)")));
@@ -210,6 +212,31 @@ void TestCommandLinePhotos::aPublishedArticlesPhotosReachTheSite()
     QVERIFY(ji({ QStringLiteral("submit"), QStringLiteral("1") }).code == 0);
     QVERIFY(cd({ QStringLiteral("approve"), QStringLiteral("1") }).code == 0);
     QVERIFY(cd({ QStringLiteral("publish"), QStringLiteral("1") }).code == 0);
+    // A published article's photos change by correction, with its note.
+    r = cd({ QStringLiteral("photo"), QStringLiteral("update"), QStringLiteral("1"),
+             QStringLiteral("1"), QStringLiteral("--caption"),
+             QStringLiteral("The Wear at dusk") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("needs a note")), qPrintable(r.err));
+    r = cd({ QStringLiteral("photo"), QStringLiteral("update"), QStringLiteral("1"),
+             QStringLiteral("1"), QStringLiteral("--caption"), QStringLiteral("The Wear at dusk"),
+             QStringLiteral("--note"), QStringLiteral("The river is the Wear") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString second
+        = write(QStringLiteral("second.png"), encoded(drawnPhoto(700, 500), "PNG"));
+    r = cd({ QStringLiteral("photo"), QStringLiteral("add"), QStringLiteral("1"), second,
+             QStringLiteral("--alt"), QStringLiteral("A map"), QStringLiteral("--note"),
+             QStringLiteral("Added a map of the flooding") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = ji({ QStringLiteral("photo"), QStringLiteral("remove"), QStringLiteral("1"),
+             QStringLiteral("2"), QStringLiteral("--note"), QStringLiteral("No") });
+    QCOMPARE(r.code, 4); // a reporter does not correct a published article
+    r = cd({ QStringLiteral("photo"), QStringLiteral("remove"), QStringLiteral("1"),
+             QStringLiteral("2"), QStringLiteral("--note"), QStringLiteral("The map was wrong") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = anonymous({ QStringLiteral("history"), QStringLiteral("1") });
+    QVERIFY2(r.out.contains(QStringLiteral("The river is the Wear")), qPrintable(r.out));
+
     const QString site = m_dir->filePath(QStringLiteral("site"));
     r = anonymous({ QStringLiteral("export-site"), QStringLiteral("--out"), site });
     QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -138,7 +138,9 @@ void TestPhotosWindow::aPhotoIsInsertedCaptionedMovedAndRemovedWithUndo()
     QTextDocument *document = edit->document();
     const QString photoFile
         = file(QStringLiteral("sandbags.jpg"), encoded(drawnPhoto(1600, 1000), "JPG"));
-    m_window->photos()->chooseFiles = [photoFile](bool) { return QStringList { photoFile }; };
+    m_window->photos()->chooseFiles = [photoFile](bool) {
+        return QStringList { photoFile };
+    };
     answerDialogs(QStringLiteral("Sandbags on Mill Lane"), QStringLiteral("Photo: Ji-woo Park"),
                   QStringLiteral("A wall of sandbags beside the river"));
 
@@ -170,9 +172,10 @@ void TestPhotosWindow::aPhotoIsInsertedCaptionedMovedAndRemovedWithUndo()
     // Removed, and back with undo.
     QVERIFY(m_window->photos()->removeAt(app::photos::positionsIn(document).first()));
     QVERIFY(photosInBody().isEmpty());
-    QCOMPARE(body(), QStringLiteral("The river rose a metre overnight.\n\n"
-                                    "“We were ready,” said the warden, Ann Lee.\n\n"
-                                    "The road will reopen on Monday.\n"));
+    QCOMPARE(body(),
+             QStringLiteral("The river rose a metre overnight.\n\n"
+                            "“We were ready,” said the warden, Ann Lee.\n\n"
+                            "The road will reopen on Monday.\n"));
     document->undo();
     QCOMPARE(photosInBody().size(), 1);
 
@@ -193,8 +196,9 @@ void TestPhotosWindow::theLeadPhotoStandsAboveTheHeadline()
     QVERIFY(m_window->openArticle(id));
     ui::PhotoDesk *desk = m_window->photos();
     QVERIFY(!desk->leadPicture()->isVisibleTo(m_window.get()));
-    const QString leadFile = file(QStringLiteral("lead.jpg"),
-                                  jpegWithExif(drawnPhoto(2000, 1200), "2026:11:02 21:00:00", true));
+    const QString leadFile
+        = file(QStringLiteral("lead.jpg"),
+               jpegWithExif(drawnPhoto(2000, 1200), "2026:11:02 21:00:00", true));
     QStringList notes;
     connect(desk, &ui::PhotoDesk::noted, this, [&notes](const QString &n) { notes << n; });
     answerDialogs(QStringLiteral("The river at dusk"), QStringLiteral("Photo: Amira Khan"),
@@ -206,7 +210,8 @@ void TestPhotosWindow::theLeadPhotoStandsAboveTheHeadline()
     QVERIFY(desk->leadPicture()->isVisibleTo(m_window.get()));
     QVERIFY(!desk->leadPicture()->pixmap().isNull());
     QCOMPARE(desk->leadCaption()->text(), QStringLiteral("The river at dusk  Photo: Amira Khan"));
-    QVERIFY(desk->leadWell()->geometry().bottom() <= m_window->editor()->headline()->geometry().top());
+    QVERIFY(desk->leadWell()->geometry().bottom()
+            <= m_window->editor()->headline()->geometry().top());
     QVERIFY(body().startsWith(QStringLiteral("![The swollen river under a grey sky](media:")));
     QVERIFY(m_window->editor()->isModified());
 
@@ -292,7 +297,8 @@ void TestPhotosWindow::aPastedPictureAndACopiedPhotoArriveAsPhotos()
     QApplication::clipboard()->setMimeData(files);
     const QString before = body();
     bool told = false;
-    test::answerNextDialog<QMessageBox>(this, [](QMessageBox *box) { box->accept(); }, &told);
+    test::answerNextDialog<QMessageBox>(
+        this, [](QMessageBox *box) { box->accept(); }, &told);
     edit->paste();
     QCOMPARE(body(), before);
     QVERIFY(told); // the window says why
@@ -335,7 +341,8 @@ void TestPhotosWindow::theChecksListWhatAPhotoLacks()
 {
     const qint64 id = story();
     QVERIFY(m_window->openArticle(id));
-    const QString photoFile = file(QStringLiteral("small.jpg"), encoded(drawnPhoto(600, 400), "JPG"));
+    const QString photoFile
+        = file(QStringLiteral("small.jpg"), encoded(drawnPhoto(600, 400), "JPG"));
     answerDialogs(QStringLiteral("The libary"), QString(), QString());
     QCOMPARE(m_window->photos()->addFiles({ photoFile }), 1);
     m_window->checkNow();
