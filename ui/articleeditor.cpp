@@ -229,6 +229,7 @@ void ArticleEditor::load(const db::Article &article)
     m_loading = false;
     setModified(false);
     updateWordCount();
+    Q_EMIT loaded();
 }
 
 void ArticleEditor::updateInfo()
@@ -481,6 +482,7 @@ void ArticleEditor::applyText(const QString &headline, const QString &standfirst
     m_body->document()->setModified(true);
     Q_EMIT modificationChanged(true);
     updateWordCount();
+    Q_EMIT loaded();
 }
 
 void ArticleEditor::markSaved(int version)

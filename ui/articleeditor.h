@@ -115,6 +115,8 @@ public:
     QString linkAtCursor() const;
 
 Q_SIGNALS:
+    // Another article (or recovered text) is in the editor.
+    void loaded();
     void modificationChanged(bool modified);
     void languageChanged(const QString &language);
     void addWordRequested(const QString &word, bool house);

@@ -138,7 +138,10 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
             Q_EMIT filesOffered(files);
             return;
         }
-        if (source->hasImage()) {
+        // A picture alone (a screenshot, an image copied in a browser), not cells of a
+        // spreadsheet, which come with a picture of themselves beside their text.
+        if (source->hasImage() && source->text().trimmed().isEmpty()
+            && !source->html().contains(QLatin1String("<table"), Qt::CaseInsensitive)) {
             Q_EMIT imageOffered(qvariant_cast<QImage>(source->imageData()));
             return;
         }

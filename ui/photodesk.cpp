@@ -206,11 +206,15 @@ PhotoDesk::PhotoDesk(app::Newsroom &newsroom, ArticleEditor *editor,
 
     BodyEdit *body = m_editor->body();
     connect(body, &BodyEdit::photoClicked, this, &PhotoDesk::editAt);
-    connect(body, &BodyEdit::filesOffered, this,
-            [this](const QStringList &files) { addFiles(files); });
-    connect(body, &BodyEdit::imageOffered, this, &PhotoDesk::addImage);
+    // After the drop or paste has returned: a dialog inside a drop handler would hold the
+    // program the files were dragged from.
+    connect(
+        body, &BodyEdit::filesOffered, this, [this](const QStringList &files) { addFiles(files); },
+        Qt::QueuedConnection);
+    connect(body, &BodyEdit::imageOffered, this, &PhotoDesk::addImage, Qt::QueuedConnection);
     // A new article, a reload, an undo: the well shows the document's lead.
     connect(document, &QTextDocument::contentsChanged, this, &PhotoDesk::refreshWell);
+    connect(m_editor, &ArticleEditor::loaded, this, &PhotoDesk::refreshWell);
 }
 
 QImage PhotoDesk::picture(const QString &sha)
@@ -426,8 +430,25 @@ bool PhotoDesk::editLead()
         return false;
     if (PhotoDialog::Choice(choice) == PhotoDialog::Choice::Remove)
         return removeLead();
-    if (PhotoDialog::Choice(choice) == PhotoDialog::Choice::Replace)
-        return chooseLead();
+    if (PhotoDialog::Choice(choice) == PhotoDialog::Choice::Replace) {
+        // Another picture with the words just typed.
+        const QStringList files = chooseFiles(true);
+        if (files.isEmpty())
+            return false;
+        const auto intake = m_newsroom.photos().inspectFile(files.first());
+        const auto sha = intake ? m_newsroom.photos().keep(context.actor, *intake)
+                                : Result<QString>(intake.error());
+        if (!sha) {
+            Q_EMIT failed(tr("Lead photo not replaced"), sha.errorString());
+            return false;
+        }
+        for (const QString &warning : app::PhotoService::warnings(*intake))
+            Q_EMIT noted(warning);
+        app::Photo replaced = *changed;
+        replaced.sha = *sha;
+        setLead(replaced);
+        return true;
+    }
     if (*changed != *lead)
         setLead(changed);
     return true;
@@ -448,14 +469,14 @@ void PhotoDesk::setLead(const std::optional<app::Photo> &photo)
     if (after)
         after->lead = true;
     const auto before = app::photos::lead(document);
-    auto changed = [document] {
-        // The words did not change, the article did: counted as an edit like any other.
-        document->setModified(true);
-        Q_EMIT document->contentsChanged();
-    };
     app::photos::setLead(document, after);
-    document->appendUndoItem(new LeadChange(document, before, after, changed));
-    changed();
+    // On the undo stack inside an edit block of its own: the document counts it as a change
+    // (modified, and unmodified again when undone back to the saved state) and says so
+    // (contentsChanged), as it does after an undo or redo of it.
+    QTextCursor edit(document);
+    edit.beginEditBlock();
+    document->appendUndoItem(new LeadChange(document, before, after, [] {}));
+    edit.endEditBlock();
 }
 
 void PhotoDesk::refreshWell()
@@ -511,7 +532,8 @@ bool PhotoDesk::eventFilter(QObject *watched, QEvent *event)
                     files << url.toLocalFile();
             if (!files.isEmpty()) {
                 drop->acceptProposedAction();
-                addFiles(files.mid(0, 1), true);
+                QMetaObject::invokeMethod(
+                    this, [this, files] { addFiles(files.mid(0, 1), true); }, Qt::QueuedConnection);
                 return true;
             }
         } else if (event->type() == QEvent::MouseButtonDblClick) {

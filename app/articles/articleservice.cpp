@@ -179,6 +179,17 @@ Result<void> ArticleService::checkTypoFix(const db::Article &stored, const db::A
         return failure(Error::Kind::Invalid,
                        tr("a silent fix changes only the text; the section, tags, language and "
                           "byline are changed with a correction"));
+    // A photo added, removed or swapped is seen by every reader: never a silent fix.
+    QStringList before;
+    QStringList after;
+    for (const Photo &photo : photos::inBody(stored.body))
+        before << photo.sha;
+    for (const Photo &photo : photos::inBody(changed.body))
+        after << photo.sha;
+    if (before != after)
+        return failure(Error::Kind::Invalid,
+                       tr("a silent fix changes only words; a photo added, removed or replaced "
+                          "is a correction with a note"));
     // Counted on the Markdown, where a mark (an asterisk of bold, a link's address, a line
     // break between paragraphs) is a unit like a word: a change of form is no typo. Each place
     // changed counts its larger side: "teh" for "the" is one word, three words gone here and

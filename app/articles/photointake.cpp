@@ -1,5 +1,7 @@
 #include "app/articles/photointake.h"
 
+#include "app/export/renditions.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
@@ -125,8 +127,12 @@ bool isPng(const QByteArray &d)
 bool isComplete(const QByteArray &d)
 {
     if (isJpeg(d)) {
-        const QByteArray tail = d.right(4096);
-        return tail.contains("\xFF\xD9");
+        // The end-of-image marker after the first scan (a phone's "motion photo" carries a video
+        // after it, and the EXIF thumbnail has a marker of its own before it). In the scans
+        // themselves an 0xFF byte is always followed by 0x00, so the marker cannot stand there
+        // by chance.
+        const qsizetype scan = d.indexOf("\xFF\xDA");
+        return scan > 0 && d.indexOf("\xFF\xD9", scan) > scan;
     }
     if (isPng(d))
         return d.right(64).contains("IEND");
@@ -161,7 +167,8 @@ PhotoFiles::Metadata PhotoFiles::metadata(const QByteArray &data)
             if (length < 2 || at + 2 + length > data.size())
                 break;
             const QByteArrayView segment = QByteArrayView(data).sliced(at + 4, length - 2);
-            if (marker == 0xE1 && segment.startsWith("Exif\0\0"))
+            if (marker == 0xE1 && segment.size() > 6
+                && segment.startsWith(QByteArrayView("Exif\0\0", 6)))
                 readExif(segment.sliced(6), meta);
             else if (marker == 0xE1 && segment.startsWith("http://ns.adobe.com/xap/1.0/")
                      && (segment.contains("GPSLatitude") || segment.contains("GPSLongitude")))
@@ -224,7 +231,7 @@ Result<PhotoIntake> PhotoFiles::inspect(const QByteArray &data, qint64 maxBytes)
         return failure(Error::Kind::Invalid,
                        tr("the image is incomplete: the file ends before the picture does "
                           "(cut short while copying?)"));
-    reader.setAllocationLimit(int(MaxPixels * 4 / (1024 * 1024)) + 1);
+    QImageReader::setAllocationLimit(Renditions::DecodeLimitMegabytes);
     QImage decoded;
     if (!reader.read(&decoded) || decoded.isNull())
         return failure(

@@ -66,7 +66,7 @@ public:
             if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE
                 && m_lists.isEmpty() && m_quote == 0 && !photos::lead(m_document)) {
                 const auto photo = photos::fromImageNode(only);
-                if (photo && photo->lead) {
+                if (photo && photos::standsAsLead(only, *photo)) {
                     photos::setLead(m_document, photo);
                     break;
                 }

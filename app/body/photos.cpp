@@ -87,6 +87,37 @@ std::optional<Photo> fromImage(const QString &destination, const QString &title,
     return photo;
 }
 
+bool insideImage(cmark_node *node)
+{
+    for (cmark_node *up = cmark_node_parent(node); up; up = cmark_node_parent(up))
+        if (cmark_node_get_type(up) == CMARK_NODE_IMAGE)
+            return true;
+    return false;
+}
+
+bool standsAsLead(cmark_node *image, const Photo &photo)
+{
+    cmark_node *paragraph = cmark_node_parent(image);
+    return photo.lead && paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        && cmark_node_first_child(paragraph) == image && !cmark_node_next(image)
+        && cmark_node_parent(paragraph)
+        && cmark_node_get_type(cmark_node_parent(paragraph)) == CMARK_NODE_DOCUMENT;
+}
+
+QString describe(const Photo &photo)
+{
+    QStringList words;
+    if (!photo.caption.isEmpty())
+        words << photo.caption;
+    if (!photo.credit.isEmpty())
+        words << photo.credit;
+    if (words.isEmpty() && !photo.alt.isEmpty())
+        words << photo.alt;
+    return QStringLiteral("[%1%2]").arg(
+        photo.lead ? QStringLiteral("Lead photo") : QStringLiteral("Photo"),
+        words.isEmpty() ? QString() : QStringLiteral(": ") + words.join(QStringLiteral(" — ")));
+}
+
 std::optional<Photo> fromImageNode(cmark_node *image)
 {
     const char *url = cmark_node_get_url(image);
@@ -107,21 +138,17 @@ QList<Photo> inBody(const QString &markdown)
         cmark_node *node = cmark_iter_get_node(iter);
         if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
             continue;
-        const auto photo = fromImageNode(node);
-        if (!photo)
+        auto photo = fromImageNode(node);
+        if (!photo || insideImage(node))
             continue;
-        if (photo->lead) {
-            // Only the first lead counts as the lead; the writer never writes two.
-            const bool hasLead = !found.isEmpty() && found.first().lead;
-            if (!hasLead) {
-                found.prepend(*photo);
-                continue;
-            }
-            Photo inText = *photo;
-            inText.lead = false;
-            found.append(inText);
+        // Only the first lead standing alone counts as the lead (as the reader and the page
+        // take it); the writer never writes another.
+        const bool hasLead = !found.isEmpty() && found.first().lead;
+        if (photo->lead && !hasLead && standsAsLead(node, *photo)) {
+            found.prepend(*photo);
             continue;
         }
+        photo->lead = false;
         found.append(*photo);
     }
     cmark_iter_free(iter);

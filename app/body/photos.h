@@ -55,6 +55,14 @@ QString url(const Photo &photo);
 // destination is not one of the store's images.
 std::optional<Photo> fromImage(const QString &destination, const QString &title,
                                const QString &alt);
+// Whether a cmark-gfm node stands inside an image's description (an image in an image's alt:
+// freed with the outer one).
+bool insideImage(cmark_node *node);
+// Whether an image node is the body's lead: marked #lead and alone in a paragraph at the top
+// level (a lead inside text, or a second one, is a photo of the body).
+bool standsAsLead(cmark_node *image, const Photo &photo);
+// A photo as words, for a comparison of versions or a printed proof: "[Photo: caption — credit]".
+QString describe(const Photo &photo);
 // The photo a cmark-gfm image node shows (its description as plain text for the alt).
 std::optional<Photo> fromImageNode(cmark_node *image);
 // The title written for a photo: the caption, then the credit on a line of its own.

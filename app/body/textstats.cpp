@@ -38,7 +38,7 @@ int bodyWordCount(const QString &markdown)
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
             cmark_node *node = cmark_iter_get_node(iter);
             if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE
-                && photos::fromImageNode(node))
+                && photos::fromImageNode(node) && !photos::insideImage(node))
                 photoNodes.append(node);
         }
         cmark_iter_free(iter);

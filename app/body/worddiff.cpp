@@ -1,6 +1,7 @@
 #include "app/body/worddiff.h"
 
 #include "app/body/markdownreader.h"
+#include "app/body/photos.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -118,9 +119,19 @@ QString WordDiff::readableText(const QString &headline, const QString &standfirs
     QString text = headline + QStringLiteral("\n\n");
     if (!standfirst.trimmed().isEmpty())
         text += standfirst + QStringLiteral("\n\n");
+    // The photos as words (a new caption or credit is a change to compare too).
+    if (const auto lead = photos::lead(&document))
+        text += photos::describe(*lead) + QStringLiteral("\n\n");
     // A paragraph per line, as in the editor (toPlainText() keeps no blank lines between).
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
-        text += block.text() + (block.next().isValid() ? QStringLiteral("\n\n") : QString());
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString line = block.text();
+        if (line.contains(QChar::ObjectReplacementCharacter))
+            for (qsizetype i = line.size() - 1; i >= 0; --i)
+                if (line.at(i) == QChar::ObjectReplacementCharacter)
+                    if (const auto photo = photos::at(&document, block.position() + int(i)))
+                        line.replace(i, 1, photos::describe(*photo));
+        text += line + (block.next().isValid() ? QStringLiteral("\n\n") : QString());
+    }
     return text;
 }
 

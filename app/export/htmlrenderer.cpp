@@ -57,7 +57,9 @@ void sanitize(cmark_node *root, const HtmlRenderer::PhotoHtml &photoHtml)
         }
         case CMARK_NODE_IMAGE: {
             if (const auto photo = photos::fromImageNode(node)) {
-                photoNodes.append({ node, *photo });
+                // One inside another's description goes with it.
+                if (!photos::insideImage(node))
+                    photoNodes.append({ node, *photo });
                 break;
             }
             // An image from elsewhere is not shown: a link to it, with its description as the
@@ -87,13 +89,20 @@ void sanitize(cmark_node *root, const HtmlRenderer::PhotoHtml &photoHtml)
     cmark_iter_free(iter);
     for (cmark_node *node : std::as_const(unsafe))
         unwrap(node);
-    for (const auto &[node, photo] : std::as_const(photoNodes)) {
+    bool leadSeen = false;
+    for (auto [node, photo] : std::as_const(photoNodes)) {
         cmark_node *parent = cmark_node_parent(node);
         const bool alone = parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH
             && cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node;
-        if (alone && photo.lead)
+        // The lead (the first standing alone at the top, as photos::inBody takes it) is shown
+        // by the page above the text; any other is a photo of the body.
+        if (!leadSeen && photos::standsAsLead(node, photo)) {
+            leadSeen = true;
             replaceWithHtml(parent, QString(), true);
-        else if (alone)
+            continue;
+        }
+        photo.lead = false;
+        if (alone)
             replaceWithHtml(parent, photoHtml ? photoHtml(photo, false) : QString(), true);
         else
             replaceWithHtml(node, photoHtml ? photoHtml(photo, true) : QString(), false);

@@ -236,11 +236,13 @@ QString PageBuilder::articlePage(const ArticleView &view, const QString &root,
     // The lead photo, else the body's first, as the page's image for links shared elsewhere.
     std::optional<Photo> shared;
     for (const Photo &photo : photos::inBody(a.body))
-        if (view.images.contains(photo.sha)) {
+        if (view.images.value(photo.sha).width > 0) {
             shared = photo;
             break;
         }
     QString sharedUrl;
+    if (shared && view.images.value(shared->sha).width <= 0)
+        shared.reset();
     if (shared) {
         const db::StoredImage &image = view.images[shared->sha];
         const int widest = Renditions::widths(image.width).last();

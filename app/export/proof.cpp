@@ -1,6 +1,7 @@
 #include "app/export/proof.h"
 
 #include "app/body/markdownreader.h"
+#include "app/body/photos.h"
 #include "app/body/textstats.h"
 
 #include <QDir>
@@ -215,7 +216,22 @@ int lay(ProofPass &pass, const ProofContent &content)
     QTextDocument document;
     MarkdownReader::read(a.body, &document);
     QList<QList<std::pair<int, int>>> numbers; // per paragraph: (first character, line number)
+    // The photos as their words: the lead first, a body's photo where it stands.
+    if (const auto lead = photos::lead(&document)) {
+        pass.paragraph(photos::describe(*lead), serif(10, false, true), {}, false, 0, 1.2);
+        pass.space(0.5, body);
+    }
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text().trimmed() == QString(QChar::ObjectReplacementCharacter)) {
+            if (const auto photo = photos::at(
+                    &document,
+                    block.position() + block.text().indexOf(QChar::ObjectReplacementCharacter))) {
+                pass.paragraph(photos::describe(*photo), serif(10, false, true), {}, false, 0, 1.2);
+                numbers.append(QList<std::pair<int, int>>());
+                pass.space(0.5, body);
+                continue;
+            }
+        }
         QString prefix;
         qreal indent = 0;
         QFont font = body;

@@ -58,6 +58,7 @@ Result<QImage> Renditions::decode(const QByteArray &original, int wanted)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
+    QImageReader::setAllocationLimit(DecodeLimitMegabytes);
     reader.setAutoTransform(true);
     QSize raw = reader.size();
     if (!raw.isValid() || raw.isEmpty())

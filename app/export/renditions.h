@@ -25,6 +25,9 @@ public:
     // it, and it at its own width when that is 1600 or less.
     static QList<int> widths(int width);
     static QSize size(const db::StoredImage &image, int width);
+    // The memory a photo may take while it is decoded (QImageReader's limit, for the whole
+    // program): 100 megapixels at four bytes, or 16-bit colour at up to 50.
+    static constexpr int DecodeLimitMegabytes = 400;
     // "media/SHA-WIDTH.jpg"
     static QString path(const QString &sha, int width);
     // The width a page shows by default (the largest up to 1024) and a thumbnail's (the

@@ -80,6 +80,10 @@ BEGIN
     IF encode(sha256(p_data), 'hex') <> p_sha THEN
         PERFORM newsroom.refuse('add an image under a name that is not its own hash');
     END IF;
+    IF octet_length(p_data) <> p_size OR p_width <= 0 OR p_height <= 0
+       OR p_width::bigint * p_height > 100000000 THEN
+        PERFORM newsroom.refuse('add an image whose size is not as it says, or over 100 megapixels');
+    END IF;
     INSERT INTO newsroom.images (sha256, media_type, width, height, byte_size, taken_at,
                                  has_location, added_by, added_at, data)
     VALUES (p_sha, p_type, p_width, p_height, p_size, p_taken, p_location, p_added_by,

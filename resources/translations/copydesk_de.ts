@@ -249,6 +249,10 @@
         <source>the body shows image %1, which is not in the store: add photos with Insert ▸ Photo or copydesk photo add (nothing was saved)</source>
         <translation>der Text zeigt Bild %1, das nicht im Datenbestand enthalten ist: Fügen Sie Fotos mit Einfügen ▸ Foto oder copydesk photo add hinzu (es wurde nichts gespeichert)</translation>
     </message>
+    <message>
+        <source>a silent fix changes only words; a photo added, removed or replaced is a correction with a note</source>
+        <translation>eine stille Berichtigung ändert nur Wörter; ein hinzugefügtes, entferntes oder ersetztes Foto ist eine Korrektur mit Anmerkung</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Checker</name>
@@ -2085,7 +2089,7 @@ Ein WordPress-Export bringt die ganze Website mit: Beiträge mit ihrem Status un
     </message>
     <message>
         <source>who took it (&quot;Photo: Amira Khan / Concrete&quot;)</source>
-        <translation>wer es aufgenommen hat ("Foto: Amira Khan / Concrete")</translation>
+        <translation>wer es aufgenommen hat (&quot;Foto: Amira Khan / Concrete&quot;)</translation>
     </message>
     <message>
         <source>what it shows, for readers who cannot see it</source>
@@ -5370,6 +5374,10 @@ Ihr Text ist noch im Editor.</translation>
     <message>
         <source>(no caption)</source>
         <translation>(keine Bildunterschrift)</translation>
+    </message>
+    <message>
+        <source>Lead photo not replaced</source>
+        <translation>Aufmacherfoto nicht ersetzt</translation>
     </message>
 </context>
 <context>

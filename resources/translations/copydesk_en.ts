@@ -247,6 +247,10 @@
         <source>the body shows image %1, which is not in the store: add photos with Insert ▸ Photo or copydesk photo add (nothing was saved)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a silent fix changes only words; a photo added, removed or replaced is a correction with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>copydesk::app::Checker</name>
@@ -5353,6 +5357,10 @@ Your text is still in the editor.</source>
     </message>
     <message>
         <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead photo not replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,12 @@
 // them, what the checks list, and the exported site: figures with sizes and srcset, thumbnails,
 // og:image, the feed, renditions without metadata named by hash, unused ones removed (on both
 // engines).
+#include "app/articles/articleservice.h"
 #include "app/articles/photoservice.h"
 #include "app/body/markdownreader.h"
 #include "app/body/photos.h"
+#include "app/body/worddiff.h"
+#include "app/export/htmlrenderer.h"
 #include "app/export/renditions.h"
 #include "app/export/siteexporter.h"
 #include "app/newsroom.h"
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void theSiteShowsPhotosAsFigures();
     void anImageNoLongerShownLeavesTheSite();
     void aPageExportedAloneHasItsPhotosBesideIt();
+    void oddBodiesAndPhoneFilesAreHandled();
 };
 
 void TestPhotos::badFilesAreRefusedAndNothingIsKept_data()
@@ -606,6 +610,62 @@ void TestPhotos::aPageExportedAloneHasItsPhotosBesideIt()
     QVERIFY(read(out).contains(QStringLiteral("<img src=\"media/%1-500.jpg\"").arg(sha)));
     QVERIFY(QFile::exists(m_fx->filePath(QStringLiteral("out/media/%1-320.jpg").arg(sha))));
     QVERIFY(QFile::exists(m_fx->filePath(QStringLiteral("out/media/%1-500.jpg").arg(sha))));
+}
+
+void TestPhotos::oddBodiesAndPhoneFilesAreHandled()
+{
+    // A photo inside another's description (typed by hand): no crash, refused as unknown.
+    const QString sha(64, QLatin1Char('a'));
+    db::Article nested;
+    nested.headline = QStringLiteral("Nested");
+    nested.body = QStringLiteral("![![x](media:%1)](media:%1)\n").arg(sha);
+    QVERIFY(!m_newsroom->archive().createArticle(nested, m_writer).ok());
+    QVERIFY(!app::HtmlRenderer::bodyHtml(nested.body, [](const app::Photo &, bool) {
+                 return QStringLiteral("<figure></figure>");
+             }).contains(QStringLiteral("media:")));
+    // Two leads: the first is the lead, the second a photo of the body, shown as one.
+    const QString twoLeads
+        = QStringLiteral("![a](media:%1#lead)\n\n![b](media:%1#lead)\n").arg(sha);
+    const QList<app::Photo> both = app::photos::inBody(twoLeads);
+    QCOMPARE(both.size(), 2);
+    QVERIFY(both.at(0).lead);
+    QVERIFY(!both.at(1).lead);
+    QCOMPARE(
+        app::HtmlRenderer::bodyHtml(twoLeads,
+                                    [](const app::Photo &p, bool) {
+                                        return QStringLiteral("<figure>%1</figure>").arg(p.alt);
+                                    })
+            .count(QStringLiteral("<figure>")),
+        1);
+
+    // A picture pasted (bytes, not a file) is held to the newsroom's limit too.
+    QVERIFY(app::PhotoFiles::inspect(encoded(drawnPhoto(300, 200), "PNG"), 1000)
+                .errorString()
+                .contains(QStringLiteral("more than the newsroom takes")));
+    // A phone's "motion photo": a video after the picture's end.
+    const QByteArray jpeg = encoded(drawnPhoto(1300, 900), "JPG");
+    const auto motion = app::PhotoFiles::inspect(jpeg + QByteArray(200000, '\x42'), 1 << 24);
+    QVERIFY2(motion.ok(), qPrintable(motion.errorString()));
+    // A hostile EXIF segment too short to hold its header.
+    QByteArray shortExif = jpeg;
+    shortExif.insert(2,
+                     QByteArray("\xFF\xE1\x00\x06"
+                                "Exif",
+                                8));
+    const auto shortOne = app::PhotoFiles::inspect(shortExif, 1 << 24);
+    QVERIFY2(shortOne.ok(), qPrintable(shortOne.errorString()));
+
+    // A photo swapped in a published article is a correction, never a silent fix.
+    db::Article stored;
+    stored.body = QStringLiteral("Text.\n\n![x](media:%1)\n").arg(sha);
+    db::Article swapped = stored;
+    swapped.body = QStringLiteral("Text.\n\n![x](media:%1)\n").arg(QString(64, QLatin1Char('b')));
+    QVERIFY(!app::ArticleService::checkTypoFix(stored, swapped).ok());
+    // Compared versions show the photos' words.
+    QVERIFY(app::WordDiff::readableText(
+                QStringLiteral("H"), {},
+                QStringLiteral("![x](media:%1 \"Floods&#10;Photo: PA\")\n").arg(sha))
+                .contains(QStringLiteral("[Photo: Floods — Photo: PA]")));
 }
 
 QTEST_MAIN(TestPhotos)

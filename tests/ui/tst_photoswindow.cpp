@@ -219,6 +219,7 @@ void TestPhotosWindow::theLeadPhotoStandsAboveTheHeadline()
     QTextDocument *document = m_window->editor()->body()->document();
     document->undo();
     QVERIFY(!app::photos::lead(document));
+    QVERIFY(!m_window->editor()->isModified()); // back as it was saved
     QVERIFY(desk->leadCaption()->text().startsWith(QStringLiteral("No lead photo")));
     document->redo();
     QVERIFY(app::photos::lead(document));
@@ -268,6 +269,8 @@ void TestPhotosWindow::aPastedPictureAndACopiedPhotoArriveAsPhotos()
     end.movePosition(QTextCursor::End);
     edit->setTextCursor(end);
     edit->paste();
+    QCOMPARE(m_dialogs, 0); // asked once the paste has returned
+    QCoreApplication::processEvents();
     QCOMPARE(photosInBody().size(), 1);
     QCOMPARE(photosInBody().first().alt, QStringLiteral("A map"));
 
@@ -300,6 +303,7 @@ void TestPhotosWindow::aPastedPictureAndACopiedPhotoArriveAsPhotos()
     test::answerNextDialog<QMessageBox>(
         this, [](QMessageBox *box) { box->accept(); }, &told);
     edit->paste();
+    QCoreApplication::processEvents(); // asked once the paste has returned
     QCOMPARE(body(), before);
     QVERIFY(told); // the window says why
     QCOMPARE(errors.size(), 1);
