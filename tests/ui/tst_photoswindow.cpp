@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aPastedPictureAndACopiedPhotoArriveAsPhotos();
     void aClickOnAPhotoOpensItsWords();
     void theChecksListWhatAPhotoLacks();
+    void photosAreAutosavedAndRecovered();
 
 private:
     qint64 story();
@@ -361,6 +362,35 @@ void TestPhotosWindow::theChecksListWhatAPhotoLacks()
     QVERIFY(all.contains(QStringLiteral("no credit")));
     QVERIFY(all.contains(QStringLiteral("600 pixels wide")));
     QVERIFY(all.contains(QStringLiteral("in the caption of photo 1")));
+}
+
+void TestPhotosWindow::photosAreAutosavedAndRecovered()
+{
+    const qint64 id = story();
+    QVERIFY(m_window->openArticle(id));
+    answerDialogs(QStringLiteral("The river"), QStringLiteral("Photo: PA"),
+                  QStringLiteral("A river"));
+    const QString leadFile
+        = file(QStringLiteral("lead.jpg"), encoded(drawnPhoto(1400, 900), "JPG"));
+    const QString bodyFile = file(QStringLiteral("body.png"), encoded(drawnPhoto(900, 600), "PNG"));
+    QCOMPARE(m_window->photos()->addFiles({ leadFile }, true), 1);
+    QCOMPARE(m_window->photos()->addFiles({ bodyFile }), 1);
+    const QString edited = body();
+    QVERIFY(m_window->autosaveNow());
+
+    // The window closes without saving (as in a crash); the next finds the photos with the text.
+    m_window->editor()->setModified(false);
+    m_window.reset();
+    m_window = m_test->openWindow(m_test->filePath(QStringLiteral("newsroom.sqlite")));
+    QVERIFY(m_window);
+    const auto slots = m_window->recoverable();
+    QCOMPARE(slots.size(), 1);
+    QCOMPARE(slots.first().body, edited);
+    QVERIFY(m_window->recover(slots.first().id));
+    QCOMPARE(body(), edited);
+    QVERIFY(app::photos::lead(m_window->editor()->body()->document()));
+    QCOMPARE(m_window->photos()->leadCaption()->text(), QStringLiteral("The river  Photo: PA"));
+    QCOMPARE(photosInBody().size(), 1);
 }
 
 QTEST_MAIN(TestPhotosWindow)
