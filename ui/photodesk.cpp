@@ -255,10 +255,9 @@ std::optional<app::Photo> PhotoDesk::ask(app::Photo photo, bool editable,
     return dialog.photo();
 }
 
-std::optional<app::Photo> PhotoDesk::photoFrom(const Result<app::PhotoIntake> &intake, bool lead,
-                                               const QString &name)
+std::optional<QString> PhotoDesk::keep(const Result<app::PhotoIntake> &intake, const QString &title,
+                                       const QString &name)
 {
-    const QString title = lead ? tr("Lead photo not added") : tr("Photo not added");
     if (!intake) {
         Q_EMIT failed(title, intake.errorString());
         return std::nullopt;
@@ -268,9 +267,18 @@ std::optional<app::Photo> PhotoDesk::photoFrom(const Result<app::PhotoIntake> &i
         Q_EMIT failed(title, tr("%1: %2").arg(name, sha.errorString()));
         return std::nullopt;
     }
-    const QStringList warnings = app::PhotoService::warnings(*intake);
-    for (const QString &warning : warnings)
+    for (const QString &warning : app::PhotoService::warnings(*intake))
         Q_EMIT noted(warning);
+    return *sha;
+}
+
+std::optional<app::Photo> PhotoDesk::photoFrom(const Result<app::PhotoIntake> &intake, bool lead,
+                                               const QString &name)
+{
+    const auto sha = keep(intake, lead ? tr("Lead photo not added") : tr("Photo not added"), name);
+    if (!sha)
+        return std::nullopt;
+    const QStringList warnings = app::PhotoService::warnings(*intake);
     app::Photo photo;
     photo.sha = *sha;
     photo.lead = lead;
@@ -345,21 +353,9 @@ bool PhotoDesk::editAt(int position)
     case PhotoDialog::Choice::Remove:
         return app::photos::setAt(document, position, std::nullopt);
     case PhotoDialog::Choice::Replace: {
-        const QStringList files = chooseFiles(false);
-        if (files.isEmpty())
+        const auto sha = chooseReplacement(false);
+        if (!sha)
             return false;
-        const auto intake = m_newsroom.photos().inspectFile(files.first());
-        if (!intake) {
-            Q_EMIT failed(tr("Photo not replaced"), intake.errorString());
-            return false;
-        }
-        const auto sha = m_newsroom.photos().keep(context.actor, *intake);
-        if (!sha) {
-            Q_EMIT failed(tr("Photo not replaced"), sha.errorString());
-            return false;
-        }
-        for (const QString &warning : app::PhotoService::warnings(*intake))
-            Q_EMIT noted(warning);
         app::Photo replaced = *changed;
         replaced.sha = *sha;
         return app::photos::setAt(document, position, replaced);
@@ -368,6 +364,16 @@ bool PhotoDesk::editAt(int position)
         break;
     }
     return *changed == *photo || app::photos::setAt(document, position, *changed);
+}
+
+std::optional<QString> PhotoDesk::chooseReplacement(bool lead)
+{
+    const QStringList files = chooseFiles(lead);
+    if (files.isEmpty())
+        return std::nullopt;
+    return keep(m_newsroom.photos().inspectFile(files.first()),
+                lead ? tr("Lead photo not replaced") : tr("Photo not replaced"),
+                QFileInfo(files.first()).fileName());
 }
 
 bool PhotoDesk::moveAt(int position, int direction)
@@ -432,18 +438,9 @@ bool PhotoDesk::editLead()
         return removeLead();
     if (PhotoDialog::Choice(choice) == PhotoDialog::Choice::Replace) {
         // Another picture with the words just typed.
-        const QStringList files = chooseFiles(true);
-        if (files.isEmpty())
+        const auto sha = chooseReplacement(true);
+        if (!sha)
             return false;
-        const auto intake = m_newsroom.photos().inspectFile(files.first());
-        const auto sha = intake ? m_newsroom.photos().keep(context.actor, *intake)
-                                : Result<QString>(intake.error());
-        if (!sha) {
-            Q_EMIT failed(tr("Lead photo not replaced"), sha.errorString());
-            return false;
-        }
-        for (const QString &warning : app::PhotoService::warnings(*intake))
-            Q_EMIT noted(warning);
         app::Photo replaced = *changed;
         replaced.sha = *sha;
         setLead(replaced);

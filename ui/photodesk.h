@@ -112,6 +112,11 @@ private:
     std::optional<app::Photo> ask(app::Photo photo, bool editable, const QStringList &warnings,
                                   int *choice);
     void setLead(const std::optional<app::Photo> &photo);
+    // Keeps a checked file in the store (what it records said); its hash, or nothing (said why).
+    std::optional<QString> keep(const Result<app::PhotoIntake> &intake, const QString &title,
+                                const QString &name);
+    // Another image for a photo: chosen, checked and kept; its hash, or nothing (said why).
+    std::optional<QString> chooseReplacement(bool lead);
     void refreshWell();
     bool editable(const QString &title);
 

@@ -123,14 +123,13 @@ void keepPhotoHashes(db::Article &article)
 
 } // namespace
 
-Result<void> ArticleService::requireKeptPhotos(const QString &body)
+Result<void> ArticleService::requireKeptPhotos(const db::Article &article)
 {
-    const QList<Photo> photos = photos::inBody(body);
-    if (photos.isEmpty())
+    QStringList shas = article.bodyImages;
+    if (!article.leadImage.isEmpty())
+        shas.prepend(article.leadImage);
+    if (shas.isEmpty())
         return {};
-    QStringList shas;
-    for (const Photo &photo : photos)
-        shas << photo.sha;
     shas.removeDuplicates();
     const auto kept = m_ctx.images.info(shas);
     if (!kept)
@@ -153,7 +152,7 @@ Result<db::Article> ArticleService::storeNewArticle(db::Article article, qint64 
     applyNewArticleDefaults(article, actorId);
     article.wordCount = textstats::bodyWordCount(article.body);
     keepPhotoHashes(article);
-    if (auto r = requireKeptPhotos(article.body); !r)
+    if (auto r = requireKeptPhotos(article); !r)
         return r.error();
     return m_ctx.articles.create(article, actorId);
 }
@@ -180,13 +179,7 @@ Result<void> ArticleService::checkTypoFix(const db::Article &stored, const db::A
                        tr("a silent fix changes only the text; the section, tags, language and "
                           "byline are changed with a correction"));
     // A photo added, removed or swapped is seen by every reader: never a silent fix.
-    QStringList before;
-    QStringList after;
-    for (const Photo &photo : photos::inBody(stored.body))
-        before << photo.sha;
-    for (const Photo &photo : photos::inBody(changed.body))
-        after << photo.sha;
-    if (before != after)
+    if (photos::shasOf(photos::inBody(stored.body)) != photos::shasOf(photos::inBody(changed.body)))
         return failure(Error::Kind::Invalid,
                        tr("a silent fix changes only words; a photo added, removed or replaced "
                           "is a correction with a note"));
@@ -237,7 +230,7 @@ Result<int> ArticleService::saveArticle(db::Article article, int expectedVersion
     article.headline = article.headline.trimmed();
     article.wordCount = textstats::bodyWordCount(article.body);
     keepPhotoHashes(article);
-    if (auto r = requireKeptPhotos(article.body); !r)
+    if (auto r = requireKeptPhotos(article); !r)
         return r.error();
 
     // The rules are checked against the article as stored, inside the write.

@@ -96,8 +96,9 @@ public:
     Result<db::Article> storeNewArticle(db::Article article, qint64 actorId);
 
 private:
-    // Refuses a body that shows an image the store does not hold.
-    Result<void> requireKeptPhotos(const QString &body);
+    // Refuses an article whose body shows an image the store does not hold (from the hashes
+    // kept from its body).
+    Result<void> requireKeptPhotos(const db::Article &article);
     // The open comments' passages found again in a new body (TextAnchors::locate) and their
     // anchors moved there, or orphaned, in the save's own transaction.
     Result<void> reanchorComments(qint64 articleId, const QString &body, int version);

@@ -74,9 +74,7 @@ Result<QString> PhotoService::keep(const Actor &by, const PhotoIntake &intake)
 Result<QList<PhotoEntry>> PhotoService::entries(const QString &body)
 {
     const QList<Photo> photos = photos::inBody(body);
-    QStringList shas;
-    for (const Photo &photo : photos)
-        shas << photo.sha;
+    QStringList shas = photos::shasOf(photos);
     shas.removeDuplicates();
     const auto kept = m_ctx.images.info(shas);
     if (!kept)
@@ -158,11 +156,7 @@ QList<Issue> PhotoService::issuesIn(const QTextDocument *body,
 
 Result<QList<Issue>> PhotoService::issuesIn(const QTextDocument *body, Checker *checker)
 {
-    QStringList shas;
-    if (const auto lead = photos::lead(body))
-        shas << lead->sha;
-    for (const Photo &photo : photos::inDocument(body))
-        shas << photo.sha;
+    QStringList shas = photos::shasOf(photos::allIn(body));
     shas.removeDuplicates();
     const auto images = m_ctx.images.info(shas);
     if (!images)
@@ -188,13 +182,8 @@ bool PhotoService::change(QTextDocument *document, int number, const std::option
     return number <= positions.size() && photos::setAt(document, positions[number - 1], photo);
 }
 
-Result<int> PhotoService::rewrite(const Actor &by, qint64 articleId, const QString &note,
-                                  const QString &summary,
-                                  const std::function<Result<void>(QTextDocument *)> &edit)
+Result<db::Article> PhotoService::changeable(const Actor &by, qint64 articleId)
 {
-    db::Transaction transaction(m_ctx.database);
-    if (auto r = transaction.begin(); !r)
-        return r.error();
     const auto article = m_ctx.articles.get(articleId);
     if (!article)
         return article.error();
@@ -202,6 +191,19 @@ Result<int> PhotoService::rewrite(const Actor &by, qint64 articleId, const QStri
         = WorkflowService::decide(by, ArticleService::changeActionFor(*article), *article);
         !d)
         return notPermitted(d.reason);
+    return article;
+}
+
+Result<int> PhotoService::rewrite(const Actor &by, qint64 articleId, const QString &note,
+                                  const QString &summary,
+                                  const std::function<Result<void>(QTextDocument *)> &edit)
+{
+    db::Transaction transaction(m_ctx.database);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    const auto article = changeable(by, articleId);
+    if (!article)
+        return article.error();
     QTextDocument body;
     MarkdownReader::read(article->body, &body);
     // The body is changed through the editor's document only where it reads back exactly as
@@ -231,13 +233,9 @@ Result<PhotoService::Added> PhotoService::add(const Actor &by, qint64 articleId,
                                               const QString &note)
 {
     // Refused before anything is read when the person may not change the article.
-    const auto article = m_ctx.articles.get(articleId);
+    const auto article = changeable(by, articleId);
     if (!article)
         return article.error();
-    if (const Decision d
-        = WorkflowService::decide(by, ArticleService::changeActionFor(*article), *article);
-        !d)
-        return notPermitted(d.reason);
     if (ArticleService::needsCorrectionNote(*article) && note.trimmed().isEmpty())
         return failure(Error::Kind::Invalid,
                        tr("a photo added to a published article is a correction and needs a note "
@@ -284,10 +282,7 @@ Result<int> PhotoService::update(const Actor &by, qint64 articleId, int number,
     return rewrite(by, articleId, note,
                    tr("changed the caption, credit or alt text of photo %1").arg(number),
                    [&](QTextDocument *body) -> Result<void> {
-                       QList<Photo> all;
-                       if (const auto lead = photos::lead(body))
-                           all << *lead;
-                       all << photos::inDocument(body);
+                       const QList<Photo> all = photos::allIn(body);
                        if (number < 1 || number > all.size())
                            return failure(Error::Kind::NotFound,
                                           tr("article %1 has no photo %2 (it has %3)")

@@ -100,6 +100,8 @@ public:
     static bool change(QTextDocument *document, int number, const std::optional<Photo> &photo);
 
 private:
+    // The article, when the person may change it (an edit, or a correction).
+    Result<db::Article> changeable(const Actor &by, qint64 articleId);
     // Changes the body through an editor document and saves it; summary is the revision's note
     // when the person gave none (a correction's note is always theirs).
     Result<int> rewrite(const Actor &by, qint64 articleId, const QString &note,

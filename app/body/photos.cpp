@@ -241,6 +241,22 @@ QList<Photo> inDocument(const QTextDocument *document)
     return found;
 }
 
+QList<Photo> allIn(const QTextDocument *document)
+{
+    QList<Photo> all;
+    if (const auto first = lead(document))
+        all << *first;
+    return all + inDocument(document);
+}
+
+QStringList shasOf(const QList<Photo> &photos)
+{
+    QStringList shas;
+    for (const Photo &photo : photos)
+        shas << photo.sha;
+    return shas;
+}
+
 bool setAt(QTextDocument *document, int position, const std::optional<Photo> &photo)
 {
     if (!at(document, position))

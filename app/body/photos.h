@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextFormat>
 
 #include <optional>
@@ -79,6 +80,10 @@ std::optional<Photo> of(const QTextFormat &format);
 void insert(QTextCursor &cursor, const Photo &photo);
 // The photos of an editor document in order (without the lead).
 QList<Photo> inDocument(const QTextDocument *document);
+// The same with the lead first, numbered as `photo list` numbers them.
+QList<Photo> allIn(const QTextDocument *document);
+// The images photos show, in their order.
+QStringList shasOf(const QList<Photo> &photos);
 // Where each photo object stands in the document, in order.
 QList<int> positionsIn(const QTextDocument *document);
 

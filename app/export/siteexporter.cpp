@@ -38,26 +38,9 @@ QString ExportReport::summary(const QString &folder) const
 
 namespace {
 
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 QByteArray hashOf(const QByteArray &content)
 {
     return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-}
-
-Result<void> writeFile(const QString &path, const QByteArray &content)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("cannot create the folder for %1").arg(shown(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return failure(Error::Kind::Failed,
-                       QStringLiteral("cannot write %1: %2").arg(shown(path), file.errorString()));
-    return {};
 }
 
 bool removeTree(const QString &path)
@@ -70,178 +53,6 @@ bool removeTree(const QString &path)
 SiteExporter::SiteExporter(ExportSource &source)
     : m_source(source)
 { }
-
-Result<Publication> SiteExporter::publication()
-{
-    Publication p;
-    const auto name = m_source.setting(QStringLiteral("publication.name"), p.name);
-    if (!name)
-        return name.error();
-    p.name = name->trimmed().isEmpty() ? p.name : *name;
-    p.about = m_source.setting(QStringLiteral("publication.about")).value();
-    p.baseUrl = m_source.setting(QStringLiteral("publication.base-url")).value();
-    const QString links = m_source.setting(QStringLiteral("publication.links")).value();
-    for (const QString &line : links.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        // "Label | https://…"
-        const int bar = int(line.lastIndexOf(QLatin1Char('|')));
-        if (bar > 0)
-            p.links.append({ line.left(bar).trimmed(), line.mid(bar + 1).trimmed() });
-    }
-    return p;
-}
-
-Result<AuthorView> SiteExporter::authorView(qint64 personId, QHash<qint64, AuthorView> &authors)
-{
-    if (const auto it = authors.constFind(personId); it != authors.constEnd())
-        return *it;
-    const auto person = m_source.person(personId);
-    if (!person)
-        return person.error();
-    const auto appointments = m_source.appointments(personId);
-    if (!appointments)
-        return appointments.error();
-    AuthorView view;
-    view.person = *person;
-    view.appointments = *appointments;
-    view.slug = m_authorSlugs.value(person->username);
-    authors.insert(personId, view);
-    return view;
-}
-
-Result<void> SiteExporter::assignSlugs(const QList<db::Article> &articles,
-                                       QHash<qint64, AuthorView> &authors)
-{
-    QSet<QString> sections;
-    QSet<QString> tags;
-    for (const db::Article &article : articles) {
-        if (!article.section.isEmpty())
-            sections.insert(article.section);
-        for (const QString &tag : article.tags)
-            tags.insert(tag.toLower());
-        for (qint64 id : article.authorIds)
-            if (const auto author = authorView(id, authors); !author)
-                return author.error();
-    }
-    QStringList usernames;
-    for (const AuthorView &author : std::as_const(authors))
-        usernames << author.person.username;
-    m_sectionSlugs = siteslugs::assign(QStringList(sections.cbegin(), sections.cend()),
-                                       QStringLiteral("section"));
-    m_tagSlugs = siteslugs::assign(QStringList(tags.cbegin(), tags.cend()), QStringLiteral("tag"));
-    m_authorSlugs = siteslugs::assign(usernames, QStringLiteral("author"));
-    for (AuthorView &author : authors)
-        author.slug = m_authorSlugs.value(author.person.username);
-    return {};
-}
-
-Result<ArticleView> SiteExporter::viewOf(const db::Article &article,
-                                         QHash<qint64, AuthorView> &authors)
-{
-    ArticleView view;
-    view.article = article;
-    view.preview = article.status != Status::Published;
-    for (qint64 id : article.authorIds) {
-        const auto author = authorView(id, authors);
-        if (!author)
-            return author.error();
-        view.authors.append(*author);
-    }
-    const auto notes = m_source.notes(article.id);
-    if (!notes)
-        return notes.error();
-    for (const db::Note &note : *notes)
-        if (note.transition == QLatin1String("correct"))
-            view.corrections.append(note);
-    view.sectionSlug = m_sectionSlugs.value(article.section);
-    for (const QString &tag : article.tags)
-        view.tagSlugs.append(m_tagSlugs.value(tag.toLower()));
-    QStringList shas;
-    for (const Photo &photo : photos::inBody(article.body))
-        shas << photo.sha;
-    shas.removeDuplicates();
-    const auto images = m_source.images(shas);
-    if (!images)
-        return images.error();
-    view.images = *images;
-    return view;
-}
-
-Result<void> SiteExporter::writeMedia(const ArticleView &view, const QString &folder)
-{
-    const QDir media(QDir(folder).filePath(QStringLiteral("media")));
-    if (!view.images.isEmpty() && !QDir().mkpath(media.absolutePath()))
-        return failure(
-            Error::Kind::Failed,
-            QStringLiteral("cannot create the folder %1").arg(shown(media.absolutePath())));
-    for (const db::StoredImage &image : view.images) {
-        // Named by its hash and width: what is there already is right.
-        QList<int> missing;
-        for (const int width : Renditions::widths(image.width))
-            if (!QFileInfo::exists(QDir(folder).filePath(Renditions::path(image.sha, width))))
-                missing << width;
-        if (missing.isEmpty())
-            continue;
-        const auto data = m_source.imageData(image.sha);
-        if (!data)
-            return data.error();
-        const auto made = Renditions::make(*data, missing);
-        if (!made)
-            return made.error();
-        for (int i = 0; i < missing.size(); ++i)
-            if (auto r = writeFile(
-                    QDir(folder).filePath(Renditions::path(image.sha, missing.at(i))), made->at(i));
-                !r)
-                return r.error();
-    }
-    return {};
-}
-
-Result<QString> SiteExporter::articlePage(qint64 articleId)
-{
-    const auto article = m_source.article(articleId);
-    if (!article)
-        return article.error();
-    return articlePage(*article);
-}
-
-Result<QString> SiteExporter::articlePage(const db::Article &article, const QString &mediaFolder)
-{
-    const auto pub = publication();
-    if (!pub)
-        return pub.error();
-    // A page on its own knows only its own names: it links to the pages they have when no other
-    // name shares their slug.
-    QHash<qint64, AuthorView> authors;
-    if (auto r = assignSlugs({ article }, authors); !r)
-        return r.error();
-    const auto viewed = viewOf(article, authors);
-    if (!viewed)
-        return viewed.error();
-    ArticleView view = *viewed;
-    if (!mediaFolder.isEmpty()) {
-        view.mediaRoot = QString();
-        if (auto r = writeMedia(view, mediaFolder); !r)
-            return r.error();
-    }
-    // Standalone: links to author, section and tag pages go to the published site when its
-    // address is known.
-    QString root = pub->baseUrl;
-    if (!root.isEmpty() && !root.endsWith(QLatin1Char('/')))
-        root += QLatin1Char('/');
-    const PageBuilder builder(*pub, {});
-    return builder.articlePage(view, root, true);
-}
-
-Result<void> SiteExporter::exportArticle(qint64 articleId, const QString &file)
-{
-    const auto article = m_source.article(articleId);
-    if (!article)
-        return article.error();
-    const auto html = articlePage(*article, QFileInfo(file).absolutePath());
-    if (!html)
-        return html.error();
-    return writeFile(file, html->toUtf8());
-}
 
 namespace {
 
@@ -296,14 +107,14 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     if (target.exists()) {
         if (!target.isDir())
             return failure(Error::Kind::Invalid,
-                           QStringLiteral("%1 is a file, not a folder").arg(shown(dir)));
+                           QStringLiteral("%1 is a file, not a folder").arg(shownPath(dir)));
         old = SiteManifest::read(dir);
         if (!old.found && !QDir(dir).isEmpty())
             return failure(
                 Error::Kind::Invalid,
                 QStringLiteral(
                     "%1 is not empty and holds no Copydesk site; choose an empty or new folder")
-                    .arg(shown(dir)));
+                    .arg(shownPath(dir)));
     }
     const QHash<QString, QByteArray> &oldStamps = old.stamps;
     const bool oldSite = old.found;
@@ -718,8 +529,8 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     report.removed.sort();
     if (needed.isEmpty() && report.removed.isEmpty() && !olderFormat) {
         // Nothing to build; the manifest learns the fingerprint for next time.
-        if (auto r = writeFile(QDir(dir).filePath(SiteManifest::FileName),
-                               SiteManifest::text(fingerprint, report.articles, stampsOf()));
+        if (auto r = writeSiteFile(QDir(dir).filePath(SiteManifest::FileName),
+                                   SiteManifest::text(fingerprint, report.articles, stampsOf()));
             !r)
             return r.error();
         return report;
@@ -740,7 +551,7 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     const QString parent = QFileInfo(dir).absolutePath();
     if (!QDir().mkpath(parent))
         return failure(Error::Kind::Failed,
-                       QStringLiteral("cannot create the folder %1").arg(shown(parent)));
+                       QStringLiteral("cannot create the folder %1").arg(shownPath(parent)));
     const QString token = QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString fresh = dir + QStringLiteral(".copydesk-new-") + token;
     auto abandon = [&](Error error) -> Result<ExportReport> {
@@ -750,19 +561,19 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
     for (const char *folder : SiteFolders)
         if (!QDir().mkpath(fresh + QLatin1Char('/') + QLatin1String(folder)))
             return abandon({ Error::Kind::Failed,
-                             QStringLiteral("cannot create the folder %1").arg(shown(fresh)) });
+                             QStringLiteral("cannot create the folder %1").arg(shownPath(fresh)) });
     auto put = [&](const QString &path, const QByteArray &content) -> QString {
         QFile file(fresh + QLatin1Char('/') + path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(content) != content.size())
             return QStringLiteral("cannot write %1: %2")
-                .arg(shown(QDir(dir).filePath(path)), file.errorString());
+                .arg(shownPath(QDir(dir).filePath(path)), file.errorString());
         return {};
     };
     auto cancelled = [&] {
         return abandon(
             { Error::Kind::Failed,
-              QStringLiteral("the export was cancelled; %1 is as it was").arg(shown(dir)) });
+              QStringLiteral("the export was cancelled; %1 is as it was").arg(shownPath(dir)) });
     };
 
     // Article pages on every core, a batch at a time: the next batch's bodies are read on this
@@ -881,19 +692,20 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
 
     if (wholeSite) {
         // The new site, complete beside the old one, takes its place.
-        if (auto r = writeFile(QDir(fresh).filePath(SiteManifest::FileName), stamps); !r)
+        if (auto r = writeSiteFile(QDir(fresh).filePath(SiteManifest::FileName), stamps); !r)
             return abandon(r.error());
         const QString old = dir + QStringLiteral(".copydesk-old-") + token;
         const bool hadOld = QFileInfo::exists(dir);
         if (hadOld && !QDir().rename(dir, old))
-            return abandon(
-                { Error::Kind::Failed,
-                  QStringLiteral("cannot replace %1 (is a file in it open?)").arg(shown(dir)) });
+            return abandon({ Error::Kind::Failed,
+                             QStringLiteral("cannot replace %1 (is a file in it open?)")
+                                 .arg(shownPath(dir)) });
         if (!QDir().rename(fresh, dir)) {
             if (hadOld)
                 QDir().rename(old, dir);
-            return abandon({ Error::Kind::Failed,
-                             QStringLiteral("cannot move the new site into %1").arg(shown(dir)) });
+            return abandon(
+                { Error::Kind::Failed,
+                  QStringLiteral("cannot move the new site into %1").arg(shownPath(dir)) });
         }
         if (hadOld)
             removeTree(old);
@@ -909,9 +721,10 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
         std::filesystem::rename(QFile::encodeName(fresh + QLatin1Char('/') + path).toStdString(),
                                 QFile::encodeName(into).toStdString(), ec);
         if (ec)
-            return abandon({ Error::Kind::Failed,
-                             QStringLiteral("cannot replace %1: %2")
-                                 .arg(shown(into), QString::fromLocal8Bit(ec.message().c_str())) });
+            return abandon(
+                { Error::Kind::Failed,
+                  QStringLiteral("cannot replace %1: %2")
+                      .arg(shownPath(into), QString::fromLocal8Bit(ec.message().c_str())) });
     }
     // A page that cannot be removed (a file held open elsewhere) fails the export before the
     // new manifest is written: the next export tries again, rather than forget the page.
@@ -921,12 +734,12 @@ Result<ExportReport> SiteExporter::exportSite(const QString &directory,
             return abandon({ Error::Kind::Failed,
                              QStringLiteral("cannot remove %1, the page of an article no longer "
                                             "published: %2")
-                                 .arg(shown(page.fileName()), page.errorString()) });
+                                 .arg(shownPath(page.fileName()), page.errorString()) });
     }
     for (const char *folder : SiteFolders)
         QDir(dir).rmdir(QLatin1String(folder)); // only when it is empty now
     removeTree(fresh);
-    if (auto r = writeFile(QDir(dir).filePath(SiteManifest::FileName), stamps); !r)
+    if (auto r = writeSiteFile(QDir(dir).filePath(SiteManifest::FileName), stamps); !r)
         return r.error();
     if (olderFormat)
         QFile::remove(QDir(dir).filePath(SiteManifest::OlderFileName));

@@ -2,8 +2,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace copydesk::app {
 
@@ -12,6 +14,24 @@ namespace {
 const QByteArray Header = "copydesk-site 2";
 
 } // namespace
+
+QString shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Result<void> writeSiteFile(const QString &path, const QByteArray &content)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return failure(Error::Kind::Failed,
+                       QStringLiteral("cannot create the folder for %1").arg(shownPath(path)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return failure(
+            Error::Kind::Failed,
+            QStringLiteral("cannot write %1: %2").arg(shownPath(path), file.errorString()));
+    return {};
+}
 
 const QString SiteManifest::FileName = QStringLiteral(".copydesk-site");
 const QString SiteManifest::OlderFileName = QStringLiteral(".copydesk-site.json");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/result.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -67,6 +69,11 @@ struct SiteManifest
 // The folders an export makes inside a site, for the pages of articles, sections, tags and
 // authors, and the photos' renditions (media).
 inline constexpr const char *SiteFolders[] = { "articles", "sections", "tags", "authors", "media" };
+
+// A path as the person's system writes it, for messages.
+QString shownPath(const QString &path);
+// Writes a file of a site whole or not at all (QSaveFile), making its folder first.
+Result<void> writeSiteFile(const QString &path, const QByteArray &content);
 
 // The files of an exported site (its top folder and the folders it makes), as paths relative
 // to it: one listing of each folder, rather than asking after every page.
